@@ -198,3 +198,15 @@ type Sink interface {
 	// Fail records why a feed failed; earlier articles are kept.
 	Fail(ctx context.Context, url string, err error) error
 }
+
+// FullTextSink is implemented by a Sink that also keeps the full text of
+// articles fetched from their web pages (feeds that send only a summary).
+type FullTextSink interface {
+	// PendingFullText lists the articles of a feed that have neither full
+	// text nor a recorded full-text error yet (ID and Link are set).
+	PendingFullText(ctx context.Context, feedURL string, limit int) ([]Article, error)
+	// SaveFullText stores the extracted HTML (or the reason it failed, with
+	// html empty) and the entities recomputed from it; the feed's own
+	// content and summary are kept.
+	SaveFullText(ctx context.Context, id int64, html string, ents []EntityRef, failure string) error
+}
