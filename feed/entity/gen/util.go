@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"log"
+	"os"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+	"unicode"
+)
+
+func mustJSON(path string, v any) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+}
+
+func readLines(path string) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if s := strings.TrimSpace(sc.Text()); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// readWords keeps the lower-case entries of a word list: a place whose name
+// is also an ordinary word ("Nice", "Reading") needs context to count.
+func readWords(path string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readLines(path) {
+		if w == strings.ToLower(w) && !strings.Contains(w, "'") {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func readNames(path string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range readLines(path) {
+		m[n] = true
+	}
+	return m
+}
+
+// fold strips diacritics: "São Paulo" -> "Sao Paulo".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func dedupe(list []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range list {
+		if s != "" && !seen[s] && !strings.ContainsAny(s, "|\t") {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
