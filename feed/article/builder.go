@@ -1,0 +1,184 @@
+package article
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// builder accumulates the inline text of the block being read and turns it
+// into blocks. It knows nothing about HTML: the renderer tells it what the
+// text is (see renderer.context).
+type builder struct {
+	buf     strings.Builder
+	space   bool // a collapsed space is pending
+	lastNL  bool // the buffer ends with a line break
+	imgOnly bool // the buffer holds one image and nothing else
+	pre     int  // >0 while inside preformatted text
+	blocks  []Block
+	links   []Link
+	byURL   map[string]int
+	link    *openLink
+}
+
+// openLink is an <a> whose reference has not been written yet.
+type openLink struct {
+	url   string // "" when the link is not one to list (javascript:, relative)
+	start int    // where its text starts in buf
+}
+
+// text appends text from the page. Outside preformatted text every
+// whitespace run becomes one space, and none is kept at the start of a block
+// or of a line.
+func (b *builder) text(s string) {
+	s = scrub(s)
+	if b.pre > 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+		if strings.TrimSpace(s) != "" {
+			b.imgOnly = false
+		}
+		b.buf.WriteString(s)
+		return
+	}
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			b.space = true
+			continue
+		}
+		b.word(r)
+	}
+}
+
+// word writes one visible rune, preceded by the pending space if any.
+func (b *builder) word(r rune) {
+	if b.space && b.buf.Len() > 0 && !b.lastNL {
+		b.buf.WriteByte(' ')
+	}
+	b.space, b.lastNL, b.imgOnly = false, false, false
+	b.buf.WriteRune(r)
+}
+
+// inline writes s (already clean, no whitespace at its ends) as a unit.
+func (b *builder) inline(s string) {
+	empty := b.buf.Len() == 0
+	if b.space && !empty && !b.lastNL && b.pre == 0 {
+		b.buf.WriteByte(' ')
+	}
+	b.buf.WriteString(s)
+	b.space, b.lastNL, b.imgOnly = false, false, false
+}
+
+// image writes an image as "[image: alt]"; an image alone in its block
+// becomes an Image block.
+func (b *builder) image(alt string) {
+	empty := strings.TrimSpace(b.buf.String()) == ""
+	b.space = true // an image is a word of its own
+	if alt = SanitizeN(alt, 300); alt == "" {
+		b.inline("[image]")
+	} else {
+		b.inline("[image: " + alt + "]")
+	}
+	b.imgOnly, b.space = empty, true
+}
+
+// lineBreak handles <br>. Two in a row end the paragraph, as many feeds
+// use them instead of <p>; it reports whether that happened.
+func (b *builder) lineBreak() (paragraph bool) {
+	if b.pre > 0 {
+		b.buf.WriteByte('\n')
+		return false
+	}
+	if b.buf.Len() == 0 {
+		return false
+	}
+	if b.lastNL {
+		return true
+	}
+	b.buf.WriteByte('\n')
+	b.space, b.lastNL = false, true
+	return false
+}
+
+// openLinkTo starts a link; url is "" for links that are not listed.
+func (b *builder) openLinkTo(url string) {
+	b.closeLink()
+	b.link = &openLink{url: url, start: b.buf.Len()}
+}
+
+// closeLink writes the open link's reference after its text.
+func (b *builder) closeLink() {
+	b.endLinkSegment()
+	b.link = nil
+}
+
+// endLinkSegment writes the reference for the part of a link's text that is
+// in the current buffer, for when a block ends inside a link.
+func (b *builder) endLinkSegment() {
+	l := b.link
+	if l == nil || l.url == "" {
+		return
+	}
+	text := strings.TrimSpace(b.buf.String()[l.start:])
+	if text == "" {
+		return
+	}
+	if n := b.linkNumber(l.url, text); n > 0 {
+		if !b.lastNL {
+			b.buf.WriteByte(' ')
+		}
+		b.buf.WriteString("[" + strconv.Itoa(n) + "]")
+		b.lastNL, b.imgOnly = false, false
+	}
+	l.start = b.buf.Len()
+}
+
+// linkNumber returns the reference number of url, numbering it if it is new;
+// 0 when the cap is reached.
+func (b *builder) linkNumber(url, text string) int {
+	if n, ok := b.byURL[url]; ok {
+		return n
+	}
+	if len(b.links) >= MaxLinks {
+		return 0
+	}
+	if b.byURL == nil {
+		b.byURL = make(map[string]int)
+	}
+	n := len(b.links) + 1
+	b.byURL[url] = n
+	b.links = append(b.links, Link{N: n, URL: url, Text: SanitizeN(text, 200)})
+	return n
+}
+
+// take returns the buffer's text, cleaned up for its kind, and empties it.
+func (b *builder) take() (text string, imgOnly bool) {
+	b.endLinkSegment()
+	s := b.buf.String()
+	imgOnly = b.imgOnly
+	b.buf.Reset()
+	b.space, b.lastNL, b.imgOnly = false, false, false
+	if b.link != nil {
+		b.link.start = 0
+	}
+	if b.pre > 0 {
+		return cleanPre(s), false
+	}
+	return strings.TrimSpace(s), imgOnly
+}
+
+// cleanPre expands tabs, drops trailing spaces and blank lines at either end.
+func cleanPre(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(expandTabs(spacesToASCII(l)), unicode.IsSpace)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// emit appends a finished block.
+func (b *builder) emit(blk Block) {
+	if len(b.blocks) < MaxBlocks {
+		b.blocks = append(b.blocks, blk)
+	}
+}

@@ -1,0 +1,168 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/mattn/go-runewidth"
+	"golang.org/x/net/html/atom"
+)
+
+// table collects the text of a table's cells. A small data table is shown
+// as aligned rows in a Pre block; anything else (a layout table wrapping a
+// whole newsletter, cells with long text) is shown cell by cell as
+// paragraphs, since aligning it would help nobody.
+type table struct {
+	rows [][][]string // row, cell, paragraphs
+}
+
+// Limits for a table to be shown as aligned rows.
+const (
+	maxTableCols  = 10
+	maxCellWidth  = 60
+	maxTableWidth = 160
+)
+
+func (t *table) row() {
+	if t != nil {
+		t.rows = append(t.rows, nil)
+	}
+}
+
+func (t *table) cell() {
+	if t == nil {
+		return
+	}
+	if len(t.rows) == 0 {
+		t.row()
+	}
+	last := len(t.rows) - 1
+	t.rows[last] = append(t.rows[last], nil)
+}
+
+func (t *table) add(text string) {
+	if len(t.rows) == 0 || len(t.rows[len(t.rows)-1]) == 0 {
+		t.cell()
+	}
+	row := t.rows[len(t.rows)-1]
+	row[len(row)-1] = append(row[len(row)-1], text)
+}
+
+// endTable emits the table that has just been closed.
+func (r *renderer) endTable() {
+	t := r.table
+	if t == nil {
+		return
+	}
+	r.table, r.tables = nil, 0
+	cells, widths, ok := t.layout()
+	if !ok {
+		for _, row := range t.rows {
+			for _, c := range row {
+				for _, p := range c {
+					r.emit(Block{Kind: Paragraph, Text: p})
+				}
+			}
+		}
+		return
+	}
+	var b strings.Builder
+	for i, row := range cells {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		var line strings.Builder
+		for j, c := range row {
+			if j > 0 {
+				line.WriteString("  ")
+			}
+			line.WriteString(c)
+			line.WriteString(strings.Repeat(" ", widths[j]-runewidth.StringWidth(c)))
+		}
+		b.WriteString(strings.TrimRight(line.String(), " "))
+	}
+	if b.Len() > 0 {
+		r.emit(Block{Kind: Pre, Text: b.String()})
+	}
+}
+
+// layout joins each cell's text into one line and measures the columns. It
+// reports false when the table is not a small data table.
+func (t *table) layout() (cells [][]string, widths []int, ok bool) {
+	for _, row := range t.rows {
+		var line []string
+		for j, c := range row {
+			s := strings.Join(strings.Fields(strings.Join(c, " ")), " ")
+			w := runewidth.StringWidth(s)
+			if w > maxCellWidth || j >= maxTableCols {
+				return nil, nil, false
+			}
+			if j >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[j] = max(widths[j], w)
+			line = append(line, s)
+		}
+		if len(line) > 0 {
+			cells = append(cells, line)
+		}
+	}
+	total := 0
+	for _, w := range widths {
+		total += w + 2
+	}
+	return cells, widths, len(widths) >= 2 && total <= maxTableWidth
+}
+
+// flush ends the current block: its text goes to the open table's cell, or
+// becomes a block of the kind the open elements say.
+func (r *renderer) flush() {
+	text, imgOnly := r.take()
+	if text == "" {
+		return
+	}
+	if r.table != nil {
+		r.table.add(text)
+		return
+	}
+	blk := r.context()
+	blk.Text = text
+	if imgOnly && blk.Kind == Paragraph {
+		blk.Kind = Image
+	}
+	r.emit(blk)
+}
+
+// context works out what kind of block the open elements make.
+func (r *renderer) context() Block {
+	if r.pre > 0 {
+		return Block{Kind: Pre}
+	}
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		f := &r.stack[i]
+		if l := headingLevel(f.tag); l > 0 {
+			return Block{Kind: Heading, Level: l}
+		}
+		switch f.tag {
+		case atom.Li:
+			m := f.marker
+			f.marker = "" // later blocks of the same item carry no marker
+			return Block{Kind: ListItem, Level: max(1, r.count(i, listTags...)), Marker: m}
+		case atom.Blockquote:
+			return Block{Kind: Quote, Level: r.count(i+1, atom.Blockquote)}
+		}
+	}
+	return Block{Kind: Paragraph}
+}
+
+// count counts the open elements among the first n that are one of tags.
+func (r *renderer) count(n int, tags ...atom.Atom) int {
+	c := 0
+	for _, f := range r.stack[:n] {
+		for _, t := range tags {
+			if f.tag == t {
+				c++
+			}
+		}
+	}
+	return c
+}
