@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"strings"
@@ -25,7 +26,81 @@ func TestExtractNewsPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := Render(out).Text()
-	t.Log(text)
+	for _, want := range []string{
+		"The River Alder burst its banks in the early hours of Friday",
+		"“We had about forty minutes’ warning,” said Tomas Varga",
+		"Defences overwhelmed",
+		"The culvert was always going to be the problem.",
+		"Councillor Ruth Abernethy",
+		"Sandbags are available from the depot on Station Road while stocks last.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("story text missing %q", want)
+		}
+	}
+	for _, unwanted := range []string{
+		"Politics", "Weather", // navigation
+		"Advertisement", "sparkling water", "garden furniture", "Cheap flights", // ads
+		"Related stories", "Quay wall opens", // related links
+		"floodwatcher77", "Nobody ever listens", "Write a comment", // comments
+		"All rights reserved", "Privacy policy", // footer
+		"dataLayer", "font-family", // script, style
+	} {
+		if strings.Contains(text, unwanted) {
+			t.Errorf("extracted text contains %q:\n%s", unwanted, text)
+		}
+	}
+}
+
+// A page far over MaxPage is read only up to the cap, and still yields its
+// article.
+func TestExtractHugePage(t *testing.T) {
+	page := readFixture(t, "news.html")
+	filler := "<div class=\"archive\"><p>" + strings.Repeat("more filler words here ", 40) + "</p></div>\n"
+	huge := strings.Replace(page, "</main>", strings.Repeat(filler, (2*MaxPage)/len(filler))+"</main>", 1)
+	if len(huge) < 2*MaxPage {
+		t.Fatalf("test page is only %d bytes", len(huge))
+	}
+	out, err := Extract(strings.NewReader(huge), pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "The River Alder burst its banks") {
+		t.Errorf("story missing from a huge page's extract (%d bytes)", len(out))
+	}
+	if len(out) > MaxPage {
+		t.Errorf("extract is %d bytes, more than the %d read", len(out), MaxPage)
+	}
+}
+
+// bigNewsPage pads the news page to about 200 KB the way real pages are
+// padded: inline scripts and styles, long menus, related links, comments.
+func bigNewsPage(tb testing.TB) string {
+	page := readFixture(tb, "news.html")
+	var script, menu, comments strings.Builder
+	for i := range 1200 {
+		fmt.Fprintf(&script, "window.__cfg[%d]={slot:'ad-%d',sizes:[[300,250],[728,90]],targeting:{section:'news'}};\n", i, i)
+	}
+	for i := range 400 {
+		fmt.Fprintf(&menu, "<li><a href=\"/section/%d\">Section number %d</a></li>", i, i)
+	}
+	for i := range 450 {
+		fmt.Fprintf(&comments, "<div class=\"comment\"><span>reader%d</span><p>Comment %d: I have lived here for years and this keeps happening every winter.</p></div>\n", i, i)
+	}
+	page = strings.Replace(page, "</head>", "<script>"+script.String()+"</script></head>", 1)
+	page = strings.Replace(page, "</nav>", "<ul>"+menu.String()+"</ul></nav>", 1)
+	return strings.Replace(page, "</section>", comments.String()+"</section>", 1)
+}
+
+func BenchmarkExtract(b *testing.B) {
+	page := bigNewsPage(b)
+	b.Logf("page: %d bytes", len(page))
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := Extract(strings.NewReader(page), pageURL); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 func TestExtractErrors(t *testing.T) {
