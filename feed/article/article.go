@@ -11,7 +11,7 @@ type BlockKind int
 const (
 	Paragraph BlockKind = iota
 	Heading
-	Quote    // blockquote
+	Quote    // blockquote; Level is the quote depth
 	ListItem // Level is the nesting depth (1 = top); Marker holds "•" or "3."
 	Pre      // preformatted text and simple tables; lines kept as they are
 	Image    // Text is "[image: alt]"
@@ -21,7 +21,7 @@ const (
 // Block is one paragraph-like piece of the article.
 type Block struct {
 	Kind   BlockKind
-	Level  int    // heading level 1-6, or list depth
+	Level  int    // heading level 1-6, list depth, or quote depth (1 = top)
 	Marker string // list marker
 	Text   string // plain text; links carry a "[n]" reference after their text
 	Start  int    // offset of Text in Doc.Text(), in code points

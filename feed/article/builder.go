@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // builder accumulates the inline text of the block being read and turns it
@@ -41,22 +42,29 @@ func (b *builder) text(s string) {
 		b.buf.WriteString(s)
 		return
 	}
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for s != "" {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i == 0 {
 			b.space = true
+			_, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
 			continue
 		}
-		b.word(r)
+		if i < 0 {
+			i = len(s)
+		}
+		b.word(s[:i])
+		s = s[i:]
 	}
 }
 
-// word writes one visible rune, preceded by the pending space if any.
-func (b *builder) word(r rune) {
+// word writes a run of visible text, preceded by the pending space if any.
+func (b *builder) word(w string) {
 	if b.space && b.buf.Len() > 0 && !b.lastNL {
 		b.buf.WriteByte(' ')
 	}
 	b.space, b.lastNL, b.imgOnly = false, false, false
-	b.buf.WriteRune(r)
+	b.buf.WriteString(w)
 }
 
 // inline writes s (already clean, no whitespace at its ends) as a unit.
@@ -72,7 +80,7 @@ func (b *builder) inline(s string) {
 // image writes an image as "[image: alt]"; an image alone in its block
 // becomes an Image block.
 func (b *builder) image(alt string) {
-	empty := strings.TrimSpace(b.buf.String()) == ""
+	empty := b.buf.Len() == 0 // outside <pre> the buffer never starts with a space
 	b.space = true // an image is a word of its own
 	if alt = SanitizeN(alt, 300); alt == "" {
 		b.inline("[image]")

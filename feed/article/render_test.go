@@ -172,12 +172,12 @@ func TestRenderLimits(t *testing.T) {
 
 func TestStripTags(t *testing.T) {
 	for in, want := range map[string]string{
-		"<b>Breaking</b>: rates&nbsp;rise":        "Breaking: rates rise",
-		"Tom &amp; Jerry":                         "Tom & Jerry",
-		"a < b":                                   "a < b",
+		"<b>Breaking</b>: rates&nbsp;rise": "Breaking: rates rise",
+		"Tom &amp; Jerry":                  "Tom & Jerry",
+		"a < b":                            "a < b",
 		"<p>one</p><p>two</p><script>x()</script>": "one two",
-		"Title\x1b[2J<br>next":                    "Title next",
-		"plain":                                   "plain",
+		"Title\x1b[2J<br>next":                     "Title next",
+		"plain":                                    "plain",
 	} {
 		if got := StripTags(in); got != want {
 			t.Errorf("StripTags(%q) = %q, want %q", in, got, want)
