@@ -81,7 +81,7 @@ func (b *builder) inline(s string) {
 // becomes an Image block.
 func (b *builder) image(alt string) {
 	empty := b.buf.Len() == 0 // outside <pre> the buffer never starts with a space
-	b.space = true // an image is a word of its own
+	b.space = true            // an image is a word of its own
 	if alt = SanitizeN(alt, 300); alt == "" {
 		b.inline("[image]")
 	} else {
