@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -51,11 +52,11 @@ func Extract(r io.Reader, pageURL *url.URL) (string, error) {
 	if tooDeep(page) {
 		return "", fmt.Errorf("%w: elements nested too deeply", ErrNoArticle)
 	}
-	paywalled := hasPaywallMarker(page)
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		return "", fmt.Errorf("parse page: %w", err)
 	}
+	paywalled := hasPaywallMarker(doc)
 	prune(doc)
 	parser := readability.NewParser()
 	art, err := parser.ParseAndMutate(doc, pageURL)
@@ -85,34 +86,60 @@ func looksLikeHTML(page []byte) bool {
 	return markup.Match(page[:min(len(page), 64<<10)])
 }
 
-// paywallMarkers are phrases and class names that paywalled pages show
-// around their teaser. On their own they prove nothing (any page may say
-// "subscribe"); with little article text they do.
-var paywallMarkers = [][]byte{
-	[]byte("paywall"),
-	[]byte("subscribe to continue"),
-	[]byte("subscribe to read"),
-	[]byte("subscribers only"),
-	[]byte("subscriber-only"),
-	[]byte("for subscribers"),
-	[]byte("already a subscriber"),
-	[]byte("to continue reading"),
-	[]byte("sign in to continue"),
-	[]byte("log in to continue"),
-	[]byte("register to continue"),
-	[]byte(`"isaccessibleforfree":false`),
-	[]byte(`"isaccessibleforfree": false`),
-	[]byte(`"isaccessibleforfree":"false"`),
+// paywallPhrases are what paywalled pages tell the reader around their
+// teaser. On their own they prove nothing (any page may say "subscribe");
+// with little article text they do.
+var paywallPhrases = []string{
+	"subscribe to continue", "subscribe to read", "subscribers only",
+	"subscriber-only", "for subscribers", "already a subscriber",
+	"to continue reading", "sign in to continue", "log in to continue",
+	"register to continue", "subscribe now to keep reading",
 }
 
-func hasPaywallMarker(page []byte) bool {
-	lower := bytes.ToLower(page)
-	for _, m := range paywallMarkers {
-		if bytes.Contains(lower, m) {
+// notFree matches the schema.org flag paywalled pages declare for search
+// engines.
+var notFree = regexp.MustCompile(`(?i)"isAccessibleForFree"\s*:\s*"?false`)
+
+// hasPaywallMarker looks for paywall signs where a reader or a search engine
+// would see them: visible text, class and id names, JSON-LD. Scripts are
+// not searched, as many sites ship paywall code to every page.
+func hasPaywallMarker(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		lower := strings.ToLower(n.Data)
+		for _, p := range paywallPhrases {
+			if strings.Contains(lower, p) {
+				return true
+			}
+		}
+		return false
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script:
+			return n.FirstChild != nil && strings.Contains(attr(n, "type"), "ld+json") && notFree.MatchString(n.FirstChild.Data)
+		case atom.Style:
+			return false
+		}
+		names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		if strings.Contains(names, "paywall") || strings.Contains(names, "regwall") {
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasPaywallMarker(c) {
 			return true
 		}
 	}
 	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // prune removes, before readability scores the page, the elements that are

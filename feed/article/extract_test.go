@@ -52,6 +52,19 @@ func TestExtractNewsPage(t *testing.T) {
 	}
 }
 
+// Paywall words around a full article, or in scripts, do not hide it.
+func TestExtractFullArticleDespitePaywallWords(t *testing.T) {
+	page := strings.Replace(readFixture(t, "news.html"), "</footer>",
+		"<p>Already a subscriber? Sign in.</p><script>var paywall = {enabled: false};</script></footer>", 1)
+	out, err := Extract(strings.NewReader(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Sandbags are available") {
+		t.Errorf("article missing: %q", out)
+	}
+}
+
 // A page far over MaxPage is read only up to the cap, and still yields its
 // article.
 func TestExtractHugePage(t *testing.T) {
@@ -110,7 +123,10 @@ func TestExtractErrors(t *testing.T) {
 		want error
 	}{
 		{"paywall", readFixture(t, "paywall.html"), ErrPaywall},
+		{"paywall, schema.org flag only", `<html><head><script type="application/ld+json">{"isAccessibleForFree": "False"}</script></head>
+<body><article><h1>Deal</h1><p>` + strings.Repeat("A teaser sentence about the deal. ", 12) + `</p></article></body></html>`, ErrPaywall},
 		{"no article", readFixture(t, "noarticle.html"), ErrNoArticle},
+		{"empty", "", ErrNotHTML},
 		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", ErrNotHTML},
 		{"json", `{"title": "not a page", "items": [1, 2, 3]}`, ErrNotHTML},
 		{"deep", strings.Repeat("<div>", 100000) + strings.Repeat("text ", 200), ErrNoArticle},

@@ -59,6 +59,9 @@ func splitParagraphs(s string) [][]string {
 func plainList(lines []string) []Block {
 	var items []Block
 	for _, line := range lines {
+		if len(items) >= MaxBlocks {
+			break
+		}
 		m := listLine.FindStringSubmatch(line)
 		if m == nil {
 			last := &items[len(items)-1]

@@ -20,6 +20,7 @@ const (
 	maxTableCols  = 10
 	maxCellWidth  = 60
 	maxTableWidth = 160
+	maxTableRows  = 500
 )
 
 func (t *table) row() {
@@ -110,7 +111,7 @@ func (t *table) layout() (cells [][]string, widths []int, ok bool) {
 	for _, w := range widths {
 		total += w + 2
 	}
-	return cells, widths, len(widths) >= 2 && total <= maxTableWidth
+	return cells, widths, len(widths) >= 2 && total <= maxTableWidth && len(cells) <= maxTableRows
 }
 
 // flush ends the current block: its text goes to the open table's cell, or
