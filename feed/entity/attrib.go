@@ -1,0 +1,228 @@
+package entity
+
+// quote is a direct quotation or reported clause being attributed.
+type quote struct {
+	start, end int
+	oi, ci     int // tokens of the opening and closing marks (ci -1: none)
+	direct     bool
+	done       bool
+	sp         speaker
+}
+
+// findQuotes pairs the quotation marks and marks the tokens they enclose.
+func (d *doc) findQuotes() {
+	spans, marks := findQuotes(d.rs)
+	byPos := make(map[int]int, len(marks))
+	for i := range d.toks {
+		if _, ok := marks[d.toks[i].s]; ok && d.toks[i].kind == tPunct {
+			d.toks[i].kind = tMark
+			byPos[d.toks[i].s] = i
+		}
+	}
+	k := 0
+	for _, s := range spans {
+		q := quote{start: s.start, end: s.end, oi: byPos[s.open], ci: -1, direct: true}
+		if s.close >= 0 {
+			q.ci = byPos[s.close]
+		}
+		for k < len(d.toks) && d.toks[k].s < s.start {
+			k++
+		}
+		for j := k; j < len(d.toks) && d.toks[j].s < s.end; j++ {
+			d.toks[j].inQuote = true
+		}
+		d.quotes = append(d.quotes, q)
+	}
+}
+
+// markSentences numbers sentences; sentence ends inside quotations count
+// only for the words inside them.
+func (d *doc) markSentences() {
+	d.sents = make([]int, len(d.toks))
+	n := 0
+	for i := range d.toks {
+		if i > 0 && d.newSentence(i) {
+			n++
+		}
+		d.sents[i] = n
+		if i == 0 || d.sents[i-1] != n || (d.toks[i-1].kind == tMark && d.toks[i-1].para == d.toks[i].para && d.toks[i].inQuote && (i < 2 || d.toks[i-2].para != d.toks[i].para)) {
+			d.toks[i].sentStart = true
+		}
+		if i > 0 && d.toks[i].inQuote && (d.toks[i-1].isEnd() || d.toks[i-1].kind == tMark) && d.toks[i-1].inQuote != d.toks[i].inQuote {
+			d.toks[i].sentStart = true
+		}
+	}
+}
+
+func (d *doc) newSentence(i int) bool {
+	prev, t := &d.toks[i-1], &d.toks[i]
+	if prev.para != t.para {
+		return true
+	}
+	if prev.isEnd() && !prev.inQuote {
+		return true
+	}
+	if prev.kind == tMark && i >= 2 && d.toks[i-2].isEnd() && d.toks[i-2].inQuote && !t.inQuote && t.cap {
+		for k := i; k < len(d.toks) && k < i+4; k++ {
+			if speechVerbs[d.toks[k].low] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sentRange returns the tokens [a, b) of the sentence holding token i.
+func (d *doc) sentRange(i int) (int, int) {
+	a, b := i, i
+	for a > 0 && d.sents[a-1] == d.sents[i] {
+		a--
+	}
+	for b < len(d.toks) && d.sents[b] == d.sents[i] {
+		b++
+	}
+	return a, b
+}
+
+// attribute finds a speaker for every quotation and the reported speech,
+// sentence by sentence so that pronouns see the speakers before them.
+func (d *doc) attribute() {
+	usedVerb := map[int]bool{}
+	qi := 0
+	var reported []quote
+	for a := 0; a < len(d.toks); {
+		_, b := d.sentRange(a)
+		first := qi
+		for qi < len(d.quotes) && d.quotes[qi].oi < b {
+			d.attributeDirect(&d.quotes[qi], usedVerb)
+			qi++
+		}
+		var sentSp speaker
+		for k := first; k < qi; k++ {
+			if q := &d.quotes[k]; q.done && q.sp.name != "" {
+				sentSp = q.sp
+			}
+		}
+		sentSp, rep := d.reportedIn(a, b, usedVerb, sentSp)
+		reported = append(reported, rep...)
+		for k := first; k < qi; k++ {
+			d.fallback(&d.quotes[k], sentSp)
+		}
+		a = b
+	}
+	d.quotes = append(d.quotes, reported...)
+	for _, q := range d.quotes {
+		if q.sp.p != nil {
+			q.sp.p.quoted = true
+		}
+	}
+}
+
+func (d *doc) setSpeaker(q *quote, sp speaker) {
+	q.sp, q.done = sp, true
+	if sp.name != "" {
+		d.last = sp
+	}
+}
+
+// attributeDirect tries the words right after the quotation, then those
+// right before it.
+func (d *doc) attributeDirect(q *quote, usedVerb map[int]bool) {
+	if d.isScare(q) {
+		d.setSpeaker(q, speaker{})
+		return
+	}
+	if q.ci >= 0 {
+		lo, hi := d.afterCtx(q.ci)
+		if v, r := d.verbAfter(lo, hi); r.kind != 0 {
+			if sp := d.resolve(r, v); sp.name != "" {
+				usedVerb[v] = true
+				d.setSpeaker(q, sp)
+				return
+			}
+		}
+	}
+	lo, hi := d.beforeCtx(q.oi)
+	if v, r := d.verbBefore(lo, hi); r.kind != 0 {
+		if sp := d.resolve(r, v); sp.name != "" {
+			d.setSpeaker(q, sp)
+		}
+	}
+}
+
+// afterCtx: from the closing mark to the end of the sentence or the next
+// quotation.
+func (d *doc) afterCtx(ci int) (int, int) {
+	lo := ci + 1
+	hi := lo
+	for hi < len(d.toks) && d.toks[hi].para == d.toks[ci].para && !(d.toks[hi].isEnd() && !d.toks[hi].inQuote) && d.toks[hi].kind != tMark {
+		hi++
+	}
+	return lo, hi
+}
+
+// beforeCtx: from the start of the sentence or the previous quotation to
+// the opening mark.
+func (d *doc) beforeCtx(oi int) (int, int) {
+	lo := oi
+	for lo > 0 && d.toks[lo-1].para == d.toks[oi].para && !(d.toks[lo-1].isEnd() && !d.toks[lo-1].inQuote) && d.toks[lo-1].kind != tMark {
+		lo--
+	}
+	return lo, oi
+}
+
+func (d *doc) isVerb(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tWord && !t.inQuote && speechVerbs[t.low]
+}
+
+func (d *doc) accordingTo(i, hi int) bool {
+	return d.toks[i].low == "according" && i+1 < hi && d.toks[i+1].low == "to"
+}
+
+// verbAfter: `"...," Lind said`, `"...," said Lind`, `"...," the minister,
+// who ..., said`.
+func (d *doc) verbAfter(lo, hi int) (int, ref) {
+	for v := lo; v < hi && v < lo+40; v++ {
+		if d.accordingTo(v, hi) {
+			return v, d.npAfter(v+1, hi)
+		}
+		if !d.isVerb(v) {
+			continue
+		}
+		words := 0
+		for k := lo; k < v; k++ {
+			if d.toks[k].kind == tWord && !timeWords[d.toks[k].low] {
+				words++
+			}
+		}
+		if words == 0 {
+			return v, d.npAfter(v, hi)
+		}
+		if r := d.npBefore(v, lo); r.kind != 0 {
+			return v, r
+		}
+		return v, ref{}
+	}
+	return -1, ref{}
+}
+
+// verbBefore: `Lind said: "..."`, `According to Lind, "..."`.
+func (d *doc) verbBefore(lo, hi int) (int, ref) {
+	for v := lo; v+1 < hi; v++ {
+		if d.accordingTo(v, hi) {
+			return v, d.npAfter(v+1, hi)
+		}
+	}
+	for v := hi - 1; v >= lo; v-- {
+		if !d.isVerb(v) {
+			continue
+		}
+		if r := d.npBefore(v, lo); r.kind != 0 {
+			return v, r
+		}
+		return v, d.npAfter(v, hi)
+	}
+	return -1, ref{}
+}

@@ -1,0 +1,302 @@
+package entity
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// devExpect is the hand-written answer for one dev-set article.
+type devExpect struct {
+	People []struct {
+		Name   string `json:"name"`
+		Quoted bool   `json:"quoted"`
+	} `json:"people"`
+	Quotes []struct {
+		Text    string `json:"text"`
+		Speaker string `json:"speaker"`
+		Direct  bool   `json:"direct"`
+	} `json:"quotes"`
+	Places []string `json:"places"`
+}
+
+// devScore accumulates the figures over the dev set.
+type devScore struct {
+	qFound, qWant, qMatch    int
+	attrAll, attrAllOK       int
+	attrNamed, attrNamedOK   int
+	speakerF1Sum             float64
+	articles                 int
+	pFound, pWant, pMatch    int
+	plFound, plWant, plMatch int
+}
+
+// Bars the dev set must clear (see the package README for the figures).
+const (
+	barQuoteRecall = 0.97
+	barAttrNamed   = 0.92
+	barAttrAll     = 0.85
+	barSpeakerF1   = 0.90
+	barPersonF1    = 0.85
+	barPlaceF1     = 0.85
+)
+
+// TestDevSet scores Find on testdata/dev (articles with hand-made answers)
+// and fails below the bars. DATELINE_DEVSET_VERBOSE=1 prints every miss.
+func TestDevSet(t *testing.T) {
+	files, _ := filepath.Glob("testdata/dev/*.txt")
+	if len(files) == 0 {
+		t.Skip("no dev-set articles in testdata/dev")
+	}
+	verbose := os.Getenv("DATELINE_DEVSET_VERBOSE") == "1"
+	var s devScore
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want devExpect
+		if err := json.Unmarshal(raw, &want); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		misses := s.add(t, string(text), &want)
+		if verbose && len(misses) > 0 {
+			fmt.Printf("--- %s\n%s", filepath.Base(f), strings.Join(misses, ""))
+		}
+	}
+	s.report(t)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (s *devScore) report(t *testing.T) {
+	qp, qr := ratio(s.qMatch, s.qFound), ratio(s.qMatch, s.qWant)
+	pp, pr := ratio(s.pMatch, s.pFound), ratio(s.pMatch, s.pWant)
+	lp, lr := ratio(s.plMatch, s.plFound), ratio(s.plMatch, s.plWant)
+	named, all := ratio(s.attrNamedOK, s.attrNamed), ratio(s.attrAllOK, s.attrAll)
+	spk := s.speakerF1Sum / float64(s.articles)
+	fmt.Printf("dev set: %d articles\n", s.articles)
+	fmt.Printf("quotes       P %.3f R %.3f F1 %.3f (%d found, %d expected, %d matched)\n", qp, qr, f1(qp, qr), s.qFound, s.qWant, s.qMatch)
+	fmt.Printf("attribution  named %.3f (%d/%d)  all %.3f (%d/%d)\n", named, s.attrNamedOK, s.attrNamed, all, s.attrAllOK, s.attrAll)
+	fmt.Printf("speaker set  F1 %.3f (mean per article)\n", spk)
+	fmt.Printf("people       P %.3f R %.3f F1 %.3f\n", pp, pr, f1(pp, pr))
+	fmt.Printf("places       P %.3f R %.3f F1 %.3f\n", lp, lr, f1(lp, lr))
+	check := func(name string, got, bar float64) {
+		if got < bar {
+			t.Errorf("%s %.3f is below the bar %.2f", name, got, bar)
+		}
+	}
+	check("quote recall", qr, barQuoteRecall)
+	check("named attribution", named, barAttrNamed)
+	check("attribution", all, barAttrAll)
+	check("speaker F1", spk, barSpeakerF1)
+	check("person F1", f1(pp, pr), barPersonF1)
+	check("place F1", f1(lp, lr), barPlaceF1)
+}
+
+// add scores one article and returns its misses as lines.
+func (s *devScore) add(t *testing.T, text string, want *devExpect) []string {
+	res := Find(text)
+	var misses []string
+	miss := func(format string, args ...any) { misses = append(misses, fmt.Sprintf(format+"\n", args...)) }
+	s.articles++
+	s.scoreQuotes(t, text, want, res, miss)
+	s.scoreSpeakers(want, res, miss)
+	s.scorePeople(want, res, miss)
+	s.scorePlaces(want, res, miss)
+	return misses
+}
+
+// expectedSpans finds each expected quote's span; repeated texts take
+// successive occurrences.
+func expectedSpans(t *testing.T, text string, want *devExpect) []Span {
+	seen := map[string]int{}
+	spans := make([]Span, len(want.Quotes))
+	for i, q := range want.Quotes {
+		from := seen[q.Text]
+		idx := strings.Index(text[from:], q.Text)
+		if idx < 0 {
+			idx, from = strings.Index(text, q.Text), 0
+		}
+		if idx < 0 {
+			t.Errorf("expected quote not in the text: %q", q.Text)
+			continue
+		}
+		b := from + idx
+		seen[q.Text] = b + len(q.Text)
+		start := len([]rune(text[:b]))
+		spans[i] = Span{start, start + len([]rune(q.Text))}
+	}
+	return spans
+}
+
+func overlapOK(a, b Span) bool {
+	lo, hi := max(a.Start, b.Start), min(a.End, b.End)
+	short := min(a.End-a.Start, b.End-b.Start)
+	return hi > lo && short > 0 && (hi-lo)*2 >= short
+}
+
+func normSpeaker(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func (s *devScore) scoreQuotes(t *testing.T, text string, want *devExpect, res Result, miss func(string, ...any)) {
+	rs := []rune(text)
+	spans := expectedSpans(t, text, want)
+	named := map[string]bool{}
+	for _, p := range want.People {
+		named[normSpeaker(p.Name)] = true
+	}
+	used := make([]bool, len(res.Quotes))
+	s.qFound += len(res.Quotes)
+	s.qWant += len(want.Quotes)
+	for i, w := range want.Quotes {
+		j := -1
+		for k, q := range res.Quotes {
+			if !used[k] && overlapOK(spans[i], Span{q.Start, q.End}) {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			miss("  quote missed: %q (%s)", w.Text, w.Speaker)
+			continue
+		}
+		used[j] = true
+		s.qMatch++
+		ok := normSpeaker(res.Quotes[j].Speaker) == normSpeaker(w.Speaker)
+		s.attrAll++
+		if ok {
+			s.attrAllOK++
+		} else {
+			miss("  speaker: %q got %q want %q", clip(w.Text), res.Quotes[j].Speaker, w.Speaker)
+		}
+		if named[normSpeaker(w.Speaker)] {
+			s.attrNamed++
+			if ok {
+				s.attrNamedOK++
+			}
+		}
+	}
+	for k, q := range res.Quotes {
+		if !used[k] {
+			miss("  extra quote: %q (%s)", clip(string(rs[q.Start:q.End])), q.Speaker)
+		}
+	}
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
+}
+
+func (s *devScore) scoreSpeakers(want *devExpect, res Result, miss func(string, ...any)) {
+	w, g := map[string]bool{}, map[string]bool{}
+	for _, q := range want.Quotes {
+		if q.Speaker != "" {
+			w[normSpeaker(q.Speaker)] = true
+		}
+	}
+	for _, q := range res.Quotes {
+		if q.Speaker != "" {
+			g[normSpeaker(q.Speaker)] = true
+		}
+	}
+	p, r, m := setMatch(g, w)
+	if len(w) == 0 && len(g) == 0 {
+		s.speakerF1Sum++
+		return
+	}
+	s.speakerF1Sum += f1(ratio(m, p), ratio(m, r))
+	for x := range w {
+		if !g[x] {
+			miss("  speaker missed: %s", x)
+		}
+	}
+	for x := range g {
+		if !w[x] {
+			miss("  speaker extra: %s", x)
+		}
+	}
+}
+
+func setMatch(got, want map[string]bool) (int, int, int) {
+	m := 0
+	for x := range got {
+		if want[x] {
+			m++
+		}
+	}
+	return len(got), len(want), m
+}
+
+func (s *devScore) scorePeople(want *devExpect, res Result, miss func(string, ...any)) {
+	w, g := map[string]bool{}, map[string]bool{}
+	for _, p := range want.People {
+		w[normSpeaker(p.Name)] = true
+	}
+	for _, p := range res.People {
+		g[normSpeaker(p.Name)] = true
+	}
+	p, r, m := setMatch(g, w)
+	s.pFound, s.pWant, s.pMatch = s.pFound+p, s.pWant+r, s.pMatch+m
+	diffLines("person", g, w, miss)
+}
+
+func normPlace(name string) string {
+	if std, _, ok := Canonical(name); ok {
+		return std
+	}
+	return strings.ToLower(name)
+}
+
+func (s *devScore) scorePlaces(want *devExpect, res Result, miss func(string, ...any)) {
+	w, g := map[string]bool{}, map[string]bool{}
+	for _, p := range want.Places {
+		w[normPlace(p)] = true
+	}
+	for _, p := range res.Places {
+		g[normPlace(p.Name)] = true
+	}
+	p, r, m := setMatch(g, w)
+	s.plFound, s.plWant, s.plMatch = s.plFound+p, s.plWant+r, s.plMatch+m
+	diffLines("place", g, w, miss)
+}
+
+func diffLines(kind string, got, want map[string]bool, miss func(string, ...any)) {
+	var lines []string
+	for x := range want {
+		if !got[x] {
+			lines = append(lines, fmt.Sprintf("  %s missed: %s", kind, x))
+		}
+	}
+	for x := range got {
+		if !want[x] {
+			lines = append(lines, fmt.Sprintf("  %s extra: %s", kind, x))
+		}
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		miss("%s", l)
+	}
+}

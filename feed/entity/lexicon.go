@@ -1,0 +1,183 @@
+package entity
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// speechVerbs introduce direct or reported speech.
+var speechVerbs = set(
+	"said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "adding",
+	"warned", "warns", "wrote", "writes", "asked", "asks", "insisted", "insists",
+	"argued", "argues", "announced", "announces", "tweeted", "posted", "noted", "notes",
+	"explained", "explains", "stressed", "stresses", "claimed", "claims", "replied",
+	"replies", "urged", "urges", "admitted", "admits", "declared", "declares",
+	"continued", "recalled", "recalls", "conceded", "concedes", "acknowledged",
+	"acknowledges", "suggested", "suggests", "observed", "remarked", "responded",
+	"countered", "cautioned", "predicted", "predicts", "promised", "promises", "vowed",
+	"vows", "pledged", "confirmed", "confirms", "denied", "denies", "maintained",
+	"maintains", "contended", "complained", "lamented", "joked", "quipped", "shouted",
+	"whispered", "emphasised", "emphasized", "reiterated", "disclosed", "revealed",
+	"stated", "states", "testified", "texted", "emailed", "commented", "agreed",
+	"boasted", "concluded", "wondered", "demanded", "pleaded", "underlined", "mused",
+	"sighed", "laughed", "alleged", "alleges", "assured", "informed", "reported",
+	"estimated", "believes", "thinks", "added:", "cried", "yelled", "snapped",
+	"announcing", "warning", "telling", "arguing", "noting", "explaining", "insisting",
+	"called", "calls", "described", "describes", "messaged", "recounted", "hinted",
+	"signalled", "signaled", "answered", "objected", "protested", "exclaimed",
+)
+
+// reportVerbs may take a reported clause ("said that ...", "told reporters the
+// port would reopen").
+var reportVerbs = set(
+	"said", "says", "say", "told", "tells", "added", "adds", "adding", "warned",
+	"warns", "wrote", "writes", "insisted", "insists", "argued", "argues", "announced",
+	"noted", "notes", "explained", "stressed", "claimed", "claims", "admitted",
+	"declared", "conceded", "acknowledged", "suggested", "predicted", "promised",
+	"vowed", "pledged", "confirmed", "denied", "maintained", "contended", "complained",
+	"reiterated", "disclosed", "revealed", "stated", "testified", "agreed", "believes",
+	"assured", "informed", "estimated", "alleged", "tweeted", "posted", "saying",
+	"warning", "telling", "arguing", "noting", "insisting", "hinted", "signalled",
+	"signaled", "recalled", "cautioned", "answered", "replied", "responded",
+)
+
+// audienceVerbs take an audience before the reported clause.
+var audienceVerbs = set("told", "tells", "assured", "informed", "warned", "telling", "reminded")
+
+// titles stand before a name and are not part of it.
+var titles = set(
+	"president", "vice", "prime", "minister", "secretary", "chancellor", "premier",
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
+	"sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor",
+	"mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
+	"general", "gen.", "gen", "colonel", "col.", "captain", "capt.", "lt.", "lieutenant",
+	"sergeant", "sgt.", "major", "admiral", "commander", "chief", "coach", "manager",
+	"ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "director",
+	"chairman", "chairwoman", "chair", "ceo", "founder", "leader", "speaker", "deputy",
+	"foreign", "defence", "defense", "interior", "finance", "health", "economy",
+	"justice", "sir", "dame", "lord", "lady", "rabbi", "imam", "father", "bishop",
+	"archbishop", "cardinal", "reverend", "rev.", "officer", "inspector", "detective",
+	"superintendent", "attorney", "councillor", "councilor", "councilman",
+	"councilwoman", "congressman", "congresswoman", "mp", "mep", "executive",
+	"economist", "analyst", "epidemiologist", "scientist", "researcher", "historian",
+	"lawyer", "head", "boss", "striker", "midfielder", "defender", "goalkeeper",
+	"forward", "striker", "player", "star", "singer", "actor", "actress", "author",
+	"writer", "novelist", "journalist", "editor", "reporter", "correspondent",
+	"commissioner", "president-elect", "emir", "crown", "sultan", "ayatollah",
+	"dean", "principal", "doctor", "nurse", "surgeon", "physician", "engineer",
+	"activist", "campaigner", "organiser", "organizer", "founder", "owner",
+	"farmer", "resident", "teacher", "student", "trader", "official", "officials",
+	"marshal", "first", "lady", "senior", "top", "state", "acting", "interim", "former",
+	"mr.", "mrs.", "ms.", "mx.", "st.", "chef", "designer", "architect", "curator",
+	"physicist", "biologist", "chemist", "professor", "lecturer", "pastor", "priest",
+	"minister's", "adviser", "advisor", "aide", "negotiator", "prosecutor",
+	"mediator", "pilot", "captain", "skipper", "driver", "rider", "champion",
+	"coordinator", "administrator", "president's", "ceo's",
+)
+
+// genericLeader roles fit anyone whose description has one of leaders.
+var leaders = set("president", "prime", "premier", "chancellor", "leader", "king",
+	"queen", "head", "chief", "emir", "sultan", "ayatollah", "pope", "mayor", "governor")
+
+// orgWords make a capitalised run an organisation, not a person or a place.
+var orgWords = set(
+	"ministry", "department", "agency", "company", "inc", "inc.", "corp", "corp.",
+	"council", "party", "university", "bank", "post", "times", "journal", "herald",
+	"tribune", "news", "press", "group", "office", "court", "congress", "house",
+	"union", "reserve", "fund", "institute", "foundation", "association",
+	"commission", "committee", "network", "airlines", "airways", "club", "fc",
+	"street", "square", "avenue", "road", "hospital", "school", "college", "center",
+	"centre", "church", "parliament", "senate", "assembly", "government", "forces",
+	"force", "navy", "guard", "police", "service", "services", "authority", "board",
+	"bureau", "organization", "organisation", "ltd", "ltd.", "llc", "media",
+	"reuters", "getty", "images", "afp", "museum", "festival", "cup", "league",
+	"games", "olympics", "airport", "station", "bridge", "port", "island", "islands",
+	"mountains", "river", "sea", "ocean", "gulf", "strait", "valley", "region",
+	"oblast", "province", "county", "district", "army", "brigade", "corps",
+	"kremlin", "pentagon", "nations", "alliance", "coalition", "federation",
+	"cabinet", "secretariat", "tribunal", "prize", "award", "awards", "stadium",
+	"park", "hall", "palace", "tower", "capitol", "motors", "energy", "holdings",
+	"technologies", "systems", "labs", "laboratory", "laboratories", "partners",
+	"capital", "securities", "exchange", "market", "markets", "index", "treaty",
+	"agreement", "accord", "act", "bill", "plan", "war", "summit", "conference",
+	"forum", "week", "day", "times", "magazine", "radio", "tv", "television",
+	"channel", "broadcasting", "corporation", "ap", "bbc", "cnn", "nasa",
+	"initiative", "project", "programme", "program", "movement", "front", "brotherhood",
+	"church", "mosque", "temple", "cathedral", "zoo", "library", "theatre", "theater",
+	"hotel", "mall", "avenue", "boulevard", "highway", "metro", "railway", "railways",
+	"square", "plaza", "lake", "mount", "desert", "peninsula", "bay", "coast",
+	"basin", "delta", "canal", "cape",
+)
+
+// orgHeads are lower-case nouns that make "the ..." an organisation that
+// can speak ("the ministry said").
+var orgHeads = set(
+	"ministry", "department", "agency", "company", "government", "council",
+	"committee", "commission", "office", "court", "police", "army", "military",
+	"embassy", "firm", "group", "party", "union", "bank", "authority", "authorities",
+	"administration", "campaign", "team", "club", "board", "statement", "regulator",
+	"organisation", "organization", "institute", "university", "hospital", "airline",
+	"league", "federation", "association", "coalition", "alliance", "cabinet",
+	"presidency", "secretariat", "service", "agency's", "prosecutors", "officials",
+	"spokesperson", "spokesman", "spokeswoman", "court", "judge", "coroner",
+)
+
+// pronouns that can be speakers, with their gender: m, f, or p (plural/any).
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p'}
+
+// scareCues before a quotation mark make it a title or a scare quote.
+var scareCues = set(
+	"so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "codenamed",
+	"film", "movie", "book", "novel", "song", "album", "show", "series", "play",
+	"documentary", "operation", "term", "phrase", "word", "words", "slogan", "hashtag",
+	"headline", "label", "brand", "known", "as", "podcast", "exhibition", "poem",
+	"single", "track", "episode", "musical", "opera", "painting", "app", "game",
+	"campaign", "motto", "programme", "program", "column", "essay", "report", "study",
+	"paper", "article", "banner", "sign", "signs", "placards", "chanting", "chanted",
+)
+
+// timeWords are skipped between a speaker and a verb ("Lind on Monday said").
+var timeWords = set(
+	"also", "later", "then", "again", "previously", "earlier", "once", "further",
+	"recently", "has", "had", "have", "will", "would", "had", "repeatedly", "often",
+	"publicly", "privately", "separately", "quickly", "simply", "only", "just",
+	"firmly", "flatly", "bluntly", "angrily", "calmly", "tearfully", "frankly",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "on", "last", "week", "night", "morning",
+	"afternoon", "evening", "this", "however", "still", "never", "even", "both",
+	"all", "too", "himself", "herself", "themselves", "not", "did", "does", "is",
+	"was", "were", "are", "had", "may", "might", "could", "can", "should", "reportedly",
+	"allegedly", "had", "been", "being",
+)
+
+// notNames are capitalised words that never start or make a person's name.
+var notNames = set(
+	"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "after",
+	"before", "while", "as", "since", "for", "of", "to", "with", "by", "from",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "i", "we", "he", "she", "they",
+	"it", "this", "that", "these", "those", "his", "her", "their", "our", "my",
+	"there", "here", "what", "who", "why", "how", "where", "yes", "no", "not",
+	"q", "a:", "more", "cover", "photo", "read", "related", "watch", "listen",
+	"editor", "note", "update", "updated", "breaking", "live", "exclusive",
+	"analysis", "opinion", "god", "allah", "christmas", "easter", "ramadan",
+	"covid", "covid-19", "internet", "web", "facebook", "twitter", "x", "instagram",
+	"tiktok", "youtube", "telegram", "whatsapp", "google", "apple", "amazon",
+	"microsoft", "meta", "nato", "un", "eu", "western", "eastern", "northern",
+	"southern", "mr", "mrs", "ms", "dr", "st", "new", "old", "about", "despite",
+	"although", "because", "so", "then", "now", "still", "even", "just", "also",
+	"its", "your", "you", "me", "us", "him", "them", "asked", "said", "says",
+)
+
+// particles may appear inside a person's name in lower case.
+var particles = set("de", "da", "di", "van", "von", "der", "den", "del", "della",
+	"la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ben", "abu", "ter", "y", "al-")
+
+// afterPreps make an ambiguous place name ("Nice", "Reading") a place.
+var afterPreps = set("in", "from", "to", "at", "near", "of", "across", "into",
+	"outside", "around", "via", "toward", "towards", "between", "through", "throughout",
+	"inside", "visit", "visited", "visiting", "left", "leave", "reach", "reached")

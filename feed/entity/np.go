@@ -1,0 +1,192 @@
+package entity
+
+// ref is a noun phrase that may name a speaker.
+type ref struct {
+	kind byte // 'n' name, 'p' pronoun, 'r' role, 'o' organisation, 0 none
+	a, b int  // tokens [a, b)
+}
+
+func (d *doc) word(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord }
+
+// skipBack moves left over adverbs, times and parentheses between a speaker
+// and the verb ("Lind (l.) on Monday also said").
+func (d *doc) skipBack(j, lo int) int {
+	for j >= lo {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tPunct && t.text == ")":
+			k := j
+			for k >= lo && d.toks[k].text != "(" {
+				k--
+			}
+			if k < lo {
+				return j
+			}
+			j = k - 1
+		case t.kind == tWord && timeWords[t.low] && !(t.cap && !t.sentStart && !isDay(t.low)):
+			j--
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func isDay(low string) bool {
+	switch low {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// npBefore finds the subject ending just before verb v, not before lo.
+func (d *doc) npBefore(v, lo int) ref {
+	j := d.skipBack(v-1, lo)
+	if j < lo {
+		return ref{}
+	}
+	if d.toks[j].text == "," {
+		// An appositive: "Lind, who has led the city since 2019, said".
+		k := lo
+		for k < j && d.toks[k].text != "," {
+			k++
+		}
+		if k >= j || j-k > 30 {
+			return ref{}
+		}
+		j = k - 1
+		if j < lo {
+			return ref{}
+		}
+	}
+	return d.npEndingAt(j, lo)
+}
+
+// npEndingAt reads a noun phrase backwards from its last token j.
+func (d *doc) npEndingAt(j, lo int) ref {
+	t := &d.toks[j]
+	if t.kind != tWord {
+		return ref{}
+	}
+	if _, ok := pronouns[t.low]; ok {
+		return ref{kind: 'p', a: j, b: j + 1}
+	}
+	a := j
+	if t.cap && !notNames[t.low] {
+		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !notNames[d.toks[a-1].low] || particles[d.toks[a-1].low]) {
+			a--
+		}
+		if a > lo && d.toks[a-1].is("the") {
+			return d.theRef(a-1, j+1)
+		}
+		if d.allTitles(a, j+1) {
+			return ref{kind: 'r', a: a, b: j + 1}
+		}
+		return ref{kind: 'n', a: a, b: j + 1}
+	}
+	if t.cap {
+		return ref{}
+	}
+	for a > lo && j-a < 6 && d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) {
+		a--
+	}
+	if a > lo && d.word(a-1) && isDet(d.toks[a-1].low) {
+		a--
+		return d.roleRef(a, j+1)
+	}
+	if titles[t.low] || orgHeads[t.low] {
+		return d.roleRef(j, j+1)
+	}
+	return ref{}
+}
+
+func isDet(low string) bool {
+	switch low {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "'s", "another", "one", "two", "three", "several", "some":
+		return true
+	}
+	return false
+}
+
+func stopNP(low string) bool {
+	switch low {
+	case "said", "says", "that", "and", "but", "or", "who", "which", "told", "when", "as", "after", "because", "if", "while":
+		return true
+	}
+	return speechVerbs[low]
+}
+
+// theRef: "the Kremlin", "the White House" (organisations) or "the
+// President" (a role).
+func (d *doc) theRef(a, b int) ref {
+	if d.allTitles(a+1, b) {
+		return ref{kind: 'r', a: a, b: b}
+	}
+	return ref{kind: 'o', a: a, b: b}
+}
+
+func (d *doc) roleRef(a, b int) ref {
+	head := d.toks[b-1].low
+	if orgHeads[head] && !titles[head] {
+		return ref{kind: 'o', a: a, b: b}
+	}
+	if a > 0 && d.toks[a].low == "'s" {
+		// "Lind's spokesman": the owner's name belongs to the phrase.
+		k := a - 1
+		for k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord {
+			k--
+		}
+		a = k
+	}
+	return ref{kind: 'r', a: a, b: b}
+}
+
+func (d *doc) allTitles(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !titles[d.toks[k].low] {
+			return false
+		}
+	}
+	return b > a
+}
+
+// npAfter finds the subject after an inverted verb ("said Mara Lind, the
+// mayor", "said the minister", "asked Tanaka").
+func (d *doc) npAfter(v, hi int) ref {
+	j := v + 1
+	for j < hi && d.word(j) && timeWords[d.toks[j].low] && !d.toks[j].cap {
+		j++
+	}
+	if j >= hi || !d.word(j) {
+		return ref{}
+	}
+	t := &d.toks[j]
+	if _, ok := pronouns[t.low]; ok {
+		return ref{kind: 'p', a: j, b: j + 1}
+	}
+	if t.cap && !t.is("the", "a", "an") {
+		b := j
+		for b < hi && d.word(b) && (d.toks[b].cap || particles[d.toks[b].low]) && d.toks[b].low != "'s" {
+			b++
+		}
+		if d.allTitles(j, b) {
+			return ref{kind: 'r', a: j, b: b}
+		}
+		return ref{kind: 'n', a: j, b: b}
+	}
+	if !isDet(t.low) {
+		return ref{}
+	}
+	b := j + 1
+	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") {
+		b++
+	}
+	if b == j+1 {
+		return ref{}
+	}
+	if d.toks[j+1].cap && !titles[d.toks[j+1].low] {
+		return d.theRef(j, b)
+	}
+	return d.roleRef(j, b)
+}

@@ -1,0 +1,289 @@
+package entity
+
+import "strings"
+
+// person is someone the text names, while the text is being read.
+type person struct {
+	name     string   // canonical: the fullest name seen
+	parts    []string // lower-case name tokens of name
+	gender   byte     // 'm', 'f' or 0
+	desc     map[string]bool
+	mentions []Span
+	quoted   bool
+	first    int // token index of the first mention
+}
+
+func (p *person) surname() string { return p.parts[len(p.parts)-1] }
+
+// nameRun is a run of capitalised tokens that names someone or something.
+type nameRun struct {
+	a, b   int // name tokens [a, b)
+	ta     int // first token of the title or role before the name (== a if none)
+	title  bool
+	isOrg  bool
+	person *person
+}
+
+// capRuns finds maximal runs of capitalised words (with name particles and
+// the connectors organisations use), and splits them into name candidates.
+func (d *doc) capRuns() {
+	toks := d.toks
+	for i := 0; i < len(toks); {
+		if !d.nameStart(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].para == toks[i].para {
+			t := &toks[j]
+			if t.kind == tWord && (t.cap || (particles[t.low] || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord) {
+				j++
+				continue
+			}
+			break
+		}
+		d.splitRun(i, j)
+		i = j
+	}
+}
+
+func (d *doc) nameStart(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tWord && t.cap && t.low != "'s"
+}
+
+// splitRun marks an organisation run as used, or splits it at connectors
+// into candidate names.
+func (d *doc) splitRun(a, b int) {
+	for k := a; k < b; k++ {
+		if orgWords[d.toks[k].low] && d.toks[k].cap {
+			d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
+			return
+		}
+	}
+	start := a
+	for k := a; k <= b; k++ {
+		if k == b || (!d.toks[k].cap && !particles[d.toks[k].low]) {
+			if k > start {
+				d.addCandidate(start, k)
+			}
+			start = k + 1
+		}
+	}
+}
+
+// addCandidate strips leading non-name words and titles from [a, b).
+func (d *doc) addCandidate(a, b int) {
+	ta := a
+	for a < b && d.dropLeading(a) {
+		a++
+		ta = a
+	}
+	for a < b && (particles[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3) {
+		a++
+		ta = a
+	}
+	if a >= b {
+		return
+	}
+	title := false
+	for k := b - 2; k >= a; k-- {
+		if titles[d.toks[k].low] {
+			title, a = true, k+1
+			break
+		}
+	}
+	if ta > 0 && !title {
+		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && titles[pt.low] {
+			title = true
+			ta--
+			for ta > 0 && d.toks[ta-1].kind == tWord && !d.toks[ta-1].cap && !d.toks[ta-1].is("the", "a", "an", "said", "says") && ta > a-4 {
+				ta--
+			}
+		}
+	}
+	d.runs = append(d.runs, nameRun{a: a, b: b, ta: ta, title: title})
+}
+
+// dropLeading reports whether a run's first word is not part of a name.
+func (d *doc) dropLeading(i int) bool {
+	t := &d.toks[i]
+	if notNames[t.low] {
+		return true
+	}
+	return t.sentStart && d.g.common[t.low] && !d.g.male[t.low] && !d.g.female[t.low] && i+1 < len(d.toks) && d.toks[i+1].cap
+}
+
+// isPlaceRun reports whether the whole run is a gazetteer place.
+func (d *doc) isPlaceRun(r *nameRun) bool {
+	return len(d.g.lookup(d.joinKey(r.a, r.b))) > 0
+}
+
+// personEvidence decides whether a candidate names a person without help
+// from speech verbs: a title or role, a known given name, or a name shape.
+func (d *doc) personEvidence(r *nameRun) bool {
+	n := r.b - r.a
+	for k := r.a; k < r.b; k++ {
+		if d.toks[k].allCaps && len(d.toks[k].low) > 3 {
+			return false
+		}
+	}
+	if d.isPlaceRun(r) {
+		return false
+	}
+	if r.title {
+		return true
+	}
+	if n < 2 || n > 4 {
+		return false
+	}
+	first := d.toks[r.a].low
+	if d.g.male[first] || d.g.female[first] {
+		return true
+	}
+	for k := r.a; k < r.b; k++ {
+		low := d.toks[k].low
+		if d.g.common[low] || len(d.g.lookup(low)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// collectPeople registers the people the runs name, fullest names first so
+// that a surname seen before the full name still joins it.
+func (d *doc) collectPeople() {
+	for i := range d.runs {
+		r := &d.runs[i]
+		if !r.isOrg && r.b-r.a >= 2 && d.personEvidence(r) {
+			r.person = d.addPerson(r.a, r.b)
+		}
+	}
+	for i := range d.runs {
+		r := &d.runs[i]
+		if r.isOrg || r.person != nil {
+			continue
+		}
+		if p := d.matchPerson(r.a, r.b); p != nil {
+			r.person = p
+		} else if r.title && r.b-r.a == 1 && !d.isPlaceRun(r) {
+			r.person = d.addPerson(r.a, r.b)
+		}
+	}
+	for i := range d.runs {
+		if r := &d.runs[i]; r.person != nil {
+			d.notePerson(r)
+		}
+	}
+}
+
+// notePerson records a mention and what the run says about the person.
+func (d *doc) notePerson(r *nameRun) {
+	p := r.person
+	p.mentions = append(p.mentions, Span{d.toks[r.a].s, d.toks[r.b-1].e})
+	for k := r.ta; k < r.a; k++ {
+		p.desc[d.toks[k].low] = true
+	}
+	d.appositive(r)
+	if p.gender == 0 {
+		p.gender = d.genderOf(r)
+	}
+	for k := r.ta; k < r.b; k++ {
+		d.used[k] = true
+	}
+}
+
+// appositive reads ", the mayor," or ", an epidemiologist at ..." after a name.
+func (d *doc) appositive(r *nameRun) {
+	i := r.b
+	if i+1 >= len(d.toks) || d.toks[i].text != "," || !d.toks[i+1].is("the", "a", "an") {
+		return
+	}
+	for k := i + 2; k < len(d.toks) && k < i+8; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is("who", "which", "at", "of", "for", "in") {
+			return
+		}
+		r.person.desc[t.low] = true
+	}
+}
+
+func (d *doc) genderOf(r *nameRun) byte {
+	for k := r.ta; k < r.a; k++ {
+		switch d.toks[k].low {
+		case "mr", "mr.", "king", "prince", "sir", "lord", "father", "spokesman", "congressman", "councilman", "chairman":
+			return 'm'
+		case "mrs", "mrs.", "ms", "ms.", "queen", "princess", "lady", "dame", "spokeswoman", "congresswoman", "chairwoman", "actress":
+			return 'f'
+		}
+	}
+	if r.b-r.a < 2 {
+		return 0
+	}
+	first := d.toks[r.a].low
+	switch {
+	case d.g.male[first]:
+		return 'm'
+	case d.g.female[first]:
+		return 'f'
+	}
+	return 0
+}
+
+// addPerson registers the name in tokens [a, b), joining it to a person
+// already known by a shorter or longer form of the same name.
+func (d *doc) addPerson(a, b int) *person {
+	parts := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		parts = append(parts, d.toks[k].low)
+	}
+	for _, p := range d.people {
+		if sameName(p.parts, parts) {
+			if len(parts) > len(p.parts) {
+				p.parts, p.name = parts, d.joinText(a, b)
+			}
+			return p
+		}
+	}
+	p := &person{name: d.joinText(a, b), parts: parts, desc: map[string]bool{}, first: a}
+	d.people = append(d.people, p)
+	return p
+}
+
+// sameName: one name is the other's surname, or both share first and last.
+func sameName(x, y []string) bool {
+	if x[len(x)-1] != y[len(y)-1] {
+		return false
+	}
+	return len(x) == 1 || len(y) == 1 || x[0] == y[0]
+}
+
+// matchPerson finds the known person a short mention refers to: the surname
+// (or the full name) of someone already registered.
+func (d *doc) matchPerson(a, b int) *person {
+	last := d.toks[b-1].low
+	var best *person
+	for _, p := range d.people {
+		if p.surname() != last {
+			continue
+		}
+		if b-a > 1 && p.parts[0] != d.toks[a].low {
+			continue
+		}
+		if best == nil || len(p.parts) > len(best.parts) {
+			best = p
+		}
+	}
+	return best
+}
+
+func (d *doc) joinText(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.toks[k].text)
+	}
+	return sb.String()
+}

@@ -1,0 +1,153 @@
+package entity
+
+import "sort"
+
+// placeHit is one gazetteer match in the text.
+type placeHit struct {
+	cands []int32
+	a, b  int // tokens
+}
+
+// joinKey builds the lookup key of tokens [a, b) as the gazetteer does.
+func (d *doc) joinKey(a, b int) string {
+	n := 0
+	for k := a; k < b; k++ {
+		n += len(d.toks[k].low) + 1
+	}
+	buf := make([]byte, 0, n)
+	for k := a; k < b; k++ {
+		if k > a {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, d.toks[k].low...)
+	}
+	return string(buf)
+}
+
+// findPlaces matches the gazetteer against capitalised tokens that are not
+// part of a person's or an organisation's name, then picks one place per
+// ambiguous name using the countries the text is about.
+func (d *doc) findPlaces() []Place {
+	for i := range d.runs {
+		if r := &d.runs[i]; r.isOrg {
+			for k := r.a; k < r.b; k++ {
+				d.used[k] = true
+			}
+		}
+	}
+	var hits []placeHit
+	var buf []byte
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.cap || d.used[i] {
+			continue
+		}
+		buf = buf[:0]
+		var best placeHit
+		for k := i; k < len(d.toks) && k-i < d.g.maxLen && !d.used[k] && d.toks[k].para == t.para; k++ {
+			if k > i {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, d.toks[k].low...)
+			if c := d.g.byKey[string(buf)]; len(c) > 0 && d.toks[k].kind == tWord {
+				best = placeHit{cands: c, a: i, b: k + 1}
+			}
+		}
+		if best.cands != nil && d.placeOK(&best) {
+			hits = append(hits, best)
+			i = best.b - 1
+		}
+	}
+	return d.choosePlaces(hits)
+}
+
+// placeOK applies the context rules: shouting capitals only in a dateline,
+// ambiguous names only after a preposition or before ", Country", and a
+// place followed by a capitalised word is usually part of another name.
+func (d *doc) placeOK(h *placeHit) bool {
+	first, last := &d.toks[h.a], &d.toks[h.b-1]
+	top := d.g.places[h.cands[0]]
+	if first.allCaps && !d.dateline(h.a) && len(first.low) > 3 {
+		return false
+	}
+	next := h.b
+	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !titles[d.toks[next].low] && !first.allCaps {
+		if len(d.g.byKey[d.toks[next].low]) == 0 {
+			return false // "Paris Hilton", "Jordan Peterson"
+		}
+	}
+	if !top.amb {
+		if first.sentStart && h.b-h.a == 1 && d.g.common[first.low] && top.kind != 'C' {
+			return d.placeContext(h)
+		}
+		return true
+	}
+	return d.placeContext(h)
+}
+
+func (d *doc) placeContext(h *placeHit) bool {
+	if d.dateline(h.a) {
+		return true
+	}
+	if h.a > 0 && d.word(h.a-1) && afterPreps[d.toks[h.a-1].low] && d.toks[h.a-1].para == d.toks[h.a].para {
+		return true
+	}
+	if h.b+1 < len(d.toks) && d.toks[h.b].text == "," && d.toks[h.b+1].cap {
+		return len(d.g.byKey[d.toks[h.b+1].low]) > 0
+	}
+	return false
+}
+
+// dateline: the first words of a paragraph followed by ", Country", "(" or
+// a dash ("NAIROBI, Kenya —", "OSAKA (Reuters) -").
+func (d *doc) dateline(i int) bool {
+	if i > 0 && d.toks[i-1].para == d.toks[i].para {
+		return false
+	}
+	k := i + 1
+	for k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].allCaps == d.toks[i].allCaps && d.toks[k].cap {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].para != d.toks[i].para {
+		return false
+	}
+	switch d.toks[k].text {
+	case ",", "(", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// choosePlaces resolves each hit to one place: the candidate whose country
+// the other, unambiguous hits point to, else the most important one.
+func (d *doc) choosePlaces(hits []placeHit) []Place {
+	votes := map[string]int{}
+	for _, h := range hits {
+		if len(h.cands) == 1 {
+			votes[d.g.places[h.cands[0]].country]++
+		}
+	}
+	byIdx := map[int32]int{}
+	var out []Place
+	for _, h := range hits {
+		best := h.cands[0]
+		for _, c := range h.cands[1:] {
+			if votes[d.g.places[c].country] > votes[d.g.places[best].country] {
+				best = c
+			}
+		}
+		sp := Span{d.toks[h.a].s, d.toks[h.b-1].e}
+		if j, ok := byIdx[best]; ok {
+			out[j].Mentions = append(out[j].Mentions, sp)
+			continue
+		}
+		byIdx[best] = len(out)
+		p := d.g.places[best]
+		out = append(out, Place{Name: p.name, Country: p.country, Mentions: []Span{sp}})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	if out == nil {
+		out = []Place{}
+	}
+	return out
+}

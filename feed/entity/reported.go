@@ -1,0 +1,275 @@
+package entity
+
+import "strings"
+
+// clausePreps start an adjunct, not a reported clause ("said in a statement").
+var clausePreps = set("in", "on", "at", "after", "during", "before", "to", "about",
+	"with", "for", "by", "of", "from", "via", "late", "earlier", "last", "this",
+	"through", "as", "while", "when", "into", "over", "under", "against", "amid",
+	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "it", "so", "nothing", "something", "goodbye",
+	"yes", "no", "more", "much", "little", "and", "but", "or", "repeatedly", "again")
+
+// reportedIn finds reported speech in sentence [a, b) and returns the
+// sentence's speaker, if any, for partial quotes in it.
+func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, []quote) {
+	var out []quote
+	for v := a; v < b; v++ {
+		t := &d.toks[v]
+		if t.kind != tWord || t.inQuote || usedVerb[v] {
+			continue
+		}
+		var r ref
+		c0, c1 := -1, -1
+		switch {
+		case d.accordingTo(v, b):
+			r = d.npAfter(v+1, b)
+			c0, c1 = d.accordingClause(v, r, a, b)
+		case strings.HasSuffix(t.low, "ing") && speechVerbs[t.low] && d.toks[v-1].text == ",":
+			// "..., adding that ...": the sentence's speaker goes on.
+			if sp.name != "" && d.clauseStart(v, b) >= 0 {
+				c0, c1 = d.clauseStart(v, b), d.trimEnd(v, b)
+				if d.goodClause(c0, c1) {
+					out = append(out, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, sp: sp, done: true, oi: c0, ci: -1})
+				}
+			}
+			continue
+		case reportVerbs[t.low] || speechVerbs[t.low]:
+			r, c0, c1 = d.verbClause(v, a, b)
+		default:
+			continue
+		}
+		if r.kind == 0 {
+			continue
+		}
+		s := d.resolve(r, v)
+		if s.name == "" {
+			continue
+		}
+		sp = s
+		d.last = s
+		if c0 >= 0 && d.goodClause(c0, c1) {
+			out = append(out, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, direct: false, done: true, sp: s, oi: c0, ci: -1})
+			if c1 > v {
+				v = c1
+			}
+		}
+	}
+	return sp, out
+}
+
+// verbClause reads the subject of speech verb v and the clause it reports.
+func (d *doc) verbClause(v, a, b int) (ref, int, int) {
+	end := d.trimEnd(v, b)
+	r := d.npBefore(v, a)
+	if r.kind != 0 {
+		if c0 := d.clauseStart(v, end); c0 >= 0 {
+			return r, c0, end
+		}
+		if d.tailOnly(v+1, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
+			return r, a, r.a - 1 // "The port will reopen, Mensah said."
+		}
+		return r, -1, -1
+	}
+	if v-1 > a && d.toks[v-1].text == "," && reportVerbs[d.toks[v].low] {
+		if r = d.npAfter(v, b); r.kind != 0 {
+			return r, a, v - 1 // "The port will reopen, said Mensah."
+		}
+	}
+	return ref{}, -1, -1
+}
+
+// trimEnd drops the closing punctuation of a sentence.
+func (d *doc) trimEnd(v, b int) int {
+	end := b
+	for end > v+1 && (d.toks[end-1].kind == tPunct || d.toks[end-1].kind == tMark) && !d.toks[end-1].inQuote {
+		end--
+	}
+	return end
+}
+
+// clauseStart finds where the reported clause after verb v begins.
+func (d *doc) clauseStart(v, end int) int {
+	if !reportVerbs[d.toks[v].low] {
+		return -1
+	}
+	for k := v + 1; k < end && k < v+12; k++ {
+		t := &d.toks[k]
+		if t.kind == tMark || t.text == ":" || t.text == ";" {
+			break
+		}
+		if t.low == "that" {
+			return k + 1
+		}
+	}
+	k := v + 1
+	if audienceVerbs[d.toks[v].low] {
+		k = d.skipAudience(k, end)
+	}
+	if k >= end || !d.word(k) || clausePreps[d.toks[k].low] || speechVerbs[d.toks[k].low] {
+		return -1
+	}
+	return k
+}
+
+// skipAudience steps over "reporters", "the BBC", "Reuters", "him".
+func (d *doc) skipAudience(k, end int) int {
+	if k >= end {
+		return k
+	}
+	if isDet(d.toks[k].low) {
+		k++
+	}
+	if k < end && d.toks[k].cap {
+		for k < end && d.word(k) && d.toks[k].cap {
+			k++
+		}
+		return k
+	}
+	return k + 1
+}
+
+// tailOnly: nothing but time and place adjuncts after the verb.
+func (d *doc) tailOnly(k, b int) bool {
+	for ; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind == tPunct || t.kind == tMark {
+			if t.text == "," && k+1 < b && d.word(k+1) && (d.toks[k+1].is("the", "a", "an") || d.toks[k+1].cap) {
+				return true // an appositive after the speaker
+			}
+			continue
+		}
+		if !clausePreps[t.low] && !timeWords[t.low] && !t.is("a", "an", "the", "statement", "interview", "news", "conference", "his", "her", "their", "its", "social", "media", "briefing", "call", "speech", "post") {
+			return false
+		}
+	}
+	return true
+}
+
+// accordingClause: "According to X, clause." or "clause, according to X."
+func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
+	end := b
+	for end > a && (d.toks[end-1].kind == tPunct) && !d.toks[end-1].inQuote {
+		end--
+	}
+	if r.kind == 0 {
+		return -1, -1
+	}
+	if v > a && d.toks[v-1].text == "," {
+		return a, v - 1
+	}
+	for k := r.b; k < end; k++ {
+		if d.toks[k].text == "," {
+			return k + 1, end
+		}
+	}
+	return -1, -1
+}
+
+// goodClause: long enough, and not just a direct quotation.
+func (d *doc) goodClause(c0, c1 int) bool {
+	words, quoted := 0, 0
+	for k := c0; k < c1; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+			if d.toks[k].inQuote {
+				quoted++
+			}
+		}
+	}
+	return words >= 3 && quoted*10 < words*6
+}
+
+// isScare: titles and scare quotes are not speech.
+func (d *doc) isScare(q *quote) bool {
+	o := q.oi
+	if o > 0 && d.toks[o-1].para == d.toks[o].para && scareCues[d.toks[o-1].low] {
+		return true
+	}
+	if o > 1 && d.toks[o-2].low == "so-called" {
+		return true
+	}
+	words, caps := 0, 0
+	for k := o + 1; k < len(d.toks) && d.toks[k].s < q.end; k++ {
+		t := &d.toks[k]
+		if t.kind == tPunct && (t.isEnd() || t.text == ",") {
+			return false
+		}
+		if t.kind == tWord {
+			words++
+			if t.cap || notNames[t.low] && k > o+1 {
+				caps++
+			}
+		}
+	}
+	return words <= 5 && caps == words && o > 0 && d.toks[o-1].para == d.toks[o].para
+}
+
+// fallback gives a speaker to a quotation no verb attributes: the speaker of
+// its sentence, the "X said:" ending the paragraph before, the previous
+// speaker for a continuation paragraph, or nobody for a short scare quote.
+func (d *doc) fallback(q *quote, sentSp speaker) {
+	if q.done {
+		return
+	}
+	if sentSp.name != "" {
+		d.setSpeaker(q, sentSp)
+		return
+	}
+	para := d.toks[q.oi].para
+	if sp, ok := d.colonBefore(q.oi); ok {
+		d.setSpeaker(q, sp)
+		return
+	}
+	if d.shortQuote(q) {
+		d.setSpeaker(q, speaker{})
+		return
+	}
+	if d.last.name != "" && para-d.lastQuotePara(q) <= 2 {
+		d.setSpeaker(q, d.last)
+		return
+	}
+	d.setSpeaker(q, speaker{})
+}
+
+// colonBefore: a paragraph ending "Lind said:" introduces the next one.
+func (d *doc) colonBefore(oi int) (speaker, bool) {
+	k := oi - 1
+	if k < 0 || d.toks[k].para == d.toks[oi].para || d.toks[k].text != ":" {
+		return speaker{}, false
+	}
+	lo, _ := d.beforeCtx(k)
+	if v, r := d.verbBefore(lo, k); r.kind != 0 {
+		sp := d.resolve(r, v)
+		return sp, sp.name != ""
+	}
+	return speaker{}, false
+}
+
+func (d *doc) shortQuote(q *quote) bool {
+	words := 0
+	for k := q.oi + 1; k < len(d.toks) && d.toks[k].s < q.end; k++ {
+		if d.toks[k].isEnd() {
+			return false
+		}
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+// lastQuotePara is the paragraph of the last attributed quotation before q.
+func (d *doc) lastQuotePara(q *quote) int {
+	best := -100
+	for i := range d.quotes {
+		p := &d.quotes[i]
+		if p.start >= q.start {
+			break
+		}
+		if p.done && p.sp.name != "" {
+			best = d.toks[p.oi].para
+		}
+	}
+	return best
+}

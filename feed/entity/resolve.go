@@ -1,0 +1,204 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speaker is who a quote belongs to: a person, or an organisation or role
+// as the text writes it.
+type speaker struct {
+	name string
+	p    *person
+}
+
+// resolve turns a subject phrase into a speaker; at is the token where the
+// phrase stands, for pronouns and roles that refer back.
+func (d *doc) resolve(r ref, at int) speaker {
+	switch r.kind {
+	case 'n':
+		return d.resolveName(r)
+	case 'p':
+		return d.resolvePronoun(pronouns[d.toks[r.a].low], at)
+	case 'r':
+		return d.resolveRole(r, at)
+	case 'o':
+		return speaker{name: d.asWritten(r.a, r.b)}
+	}
+	return speaker{}
+}
+
+// resolveName strips titles from a name and finds or registers the person.
+func (d *doc) resolveName(r ref) speaker {
+	a, b := r.a, r.b
+	for k := b - 2; k >= a; k-- {
+		if titles[d.toks[k].low] {
+			a = k + 1
+			break
+		}
+	}
+	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3) {
+		a++
+	}
+	if a >= b {
+		return speaker{}
+	}
+	for k := b - 1; k >= a; k-- {
+		if orgWords[d.toks[k].low] {
+			if k == b-1 {
+				return speaker{name: d.asWritten(r.a, r.b)}
+			}
+			a = k + 1 // a label run into a name: "Israel-Gaza War Netanyahu"
+			break
+		}
+	}
+	if b-a == 1 && len(d.g.lookup(d.toks[a].low)) > 0 && d.g.places[d.g.lookup(d.toks[a].low)[0]].kind == 'C' {
+		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said": a government
+	}
+	p := d.matchPerson(a, b)
+	if p == nil {
+		p = d.addPerson(a, b)
+		run := nameRun{a: a, b: b, ta: r.a, title: a > r.a, person: p}
+		d.notePerson(&run)
+		d.mentionSurname(p)
+	}
+	return speaker{name: p.name, p: p}
+}
+
+// mentionSurname adds the mentions of a person found late (as a speaker).
+func (d *doc) mentionSurname(p *person) {
+	for i := range d.runs {
+		r := &d.runs[i]
+		if r.person == nil && !r.isOrg && r.b-r.a == 1 && d.toks[r.a].low == p.surname() {
+			r.person = p
+			d.notePerson(r)
+		}
+	}
+}
+
+// resolvePronoun picks the person a he, she or they refers to: someone
+// named earlier in the same paragraph, else the last speaker who fits,
+// else the last person named who fits.
+func (d *doc) resolvePronoun(g byte, at int) speaker {
+	if g == 'p' {
+		if d.last.name != "" {
+			return d.last
+		}
+		return speaker{}
+	}
+	fits := func(p *person) bool { return p != nil && (p.gender == 0 || p.gender == g) }
+	para := d.toks[at].para
+	var best *person
+	bestPos := -1
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start >= d.toks[at].s || m.Start <= bestPos || !fits(p) {
+				continue
+			}
+			if d.paraAt(m.Start) == para {
+				best, bestPos = p, m.Start
+			}
+		}
+	}
+	if best != nil {
+		return speaker{name: best.name, p: best}
+	}
+	if fits(d.last.p) {
+		return d.last
+	}
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start < d.toks[at].s && m.Start > bestPos && fits(p) {
+				best, bestPos = p, m.Start
+			}
+		}
+	}
+	if best != nil {
+		return speaker{name: best.name, p: best}
+	}
+	return speaker{}
+}
+
+// resolveRole finds the person earlier described by the role ("the
+// Ukrainian leader" -> the person introduced as Ukrainian President); a role
+// nobody fits stays as written.
+func (d *doc) resolveRole(r ref, at int) speaker {
+	var mods []string
+	head := d.toks[r.b-1].low
+	for k := r.a; k < r.b-1; k++ {
+		if low := d.toks[k].low; !isDet(low) && low != "'s" && low != "former" {
+			mods = append(mods, low)
+		}
+	}
+	for k := r.a; k < r.b; k++ {
+		if d.toks[k].low == "'s" {
+			// "Lind's spokesman" is someone else than Lind.
+			return speaker{name: d.asWritten(r.a, r.b)}
+		}
+	}
+	var best *person
+	bestPos := -1
+	for _, p := range d.people {
+		if !describes(p.desc, head, mods) {
+			continue
+		}
+		for _, m := range p.mentions {
+			if m.Start < d.toks[at].s && m.Start > bestPos {
+				best, bestPos = p, m.Start
+			}
+		}
+	}
+	if best != nil {
+		return speaker{name: best.name, p: best}
+	}
+	return speaker{name: d.asWritten(r.a, r.b)}
+}
+
+func describes(desc map[string]bool, head string, mods []string) bool {
+	if !desc[head] {
+		if !leaders[head] {
+			return false
+		}
+		any := false
+		for w := range desc {
+			any = any || leaders[w]
+		}
+		if !any {
+			return false
+		}
+	}
+	for _, m := range mods {
+		if !desc[m] {
+			return false
+		}
+	}
+	return true
+}
+
+// asWritten returns the text of tokens [a, b) with a sentence-initial "The"
+// lower-cased, as a speaker label.
+func (d *doc) asWritten(a, b int) string {
+	s := string(d.rs[d.toks[a].s:d.toks[b-1].e])
+	s = strings.Join(strings.Fields(s), " ")
+	if r, n := utf8.DecodeRuneInString(s); d.toks[a].low == "the" || d.toks[a].low == "a" || d.toks[a].low == "an" {
+		s = string(unicode.ToLower(r)) + s[n:]
+	}
+	return s
+}
+
+func (d *doc) paraAt(pos int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].s <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return 0
+	}
+	return d.toks[lo-1].para
+}

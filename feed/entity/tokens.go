@@ -1,0 +1,143 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// token kinds.
+const (
+	tWord  byte = 'w'
+	tPunct byte = 'p'
+	tMark  byte = 'q' // a quotation mark (see quotes.go)
+)
+
+// token is a word or a punctuation rune, with offsets in code points.
+type token struct {
+	s, e      int
+	text, low string
+	kind      byte
+	cap       bool // starts with an upper-case letter
+	allCaps   bool // two or more letters, all upper case
+	sentStart bool // first word of a sentence or paragraph
+	inQuote   bool // inside a direct quotation
+	para      int  // paragraph (line) number
+}
+
+// abbrevs take their full stop with them, so it does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true,
+	"col": true, "sen": true, "rep": true, "gov": true, "lt": true, "sgt": true,
+	"prof": true, "jr": true, "sr": true, "capt": true, "maj": true, "adm": true,
+	"rev": true, "mt": true, "ft": true, "vs": true, "inc": true, "corp": true,
+	"ltd": true, "co": true, "no": true, "gov't": true, "cmdr": true, "supt": true,
+}
+
+// tokenize splits text into tokens. A possessive 's becomes its own token so
+// that "Lind's spokesman" keeps "Lind" whole.
+func tokenize(rs []rune) []token {
+	toks := make([]token, 0, len(rs)/5+4)
+	para := 0
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case r == '\n':
+			para++
+			i++
+		case unicode.IsSpace(r):
+			i++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(rs, i)
+			toks = append(toks, makeWord(rs, i, j, para))
+			i = j
+			if i+1 < len(rs) && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
+				toks = append(toks, token{s: i, e: i + 2, text: string(rs[i : i+2]), low: "'s", kind: tWord, para: para})
+				i += 2
+			}
+		default:
+			toks = append(toks, token{s: i, e: i + 1, text: string(r), low: string(r), kind: tPunct, para: para})
+			i++
+		}
+	}
+	return toks
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordEnd finds where the word starting at i ends: letters and digits, joined
+// by inner hyphens, apostrophes and abbreviation dots ("U.S.", "we're").
+func wordEnd(rs []rune, i int) int {
+	j := i
+	for j < len(rs) {
+		r := rs[j]
+		if isWordRune(r) {
+			j++
+			continue
+		}
+		if j+1 < len(rs) && isWordRune(rs[j+1]) {
+			if r == '-' || r == '‑' {
+				j++
+				continue
+			}
+			if isApos(r) && !(j+2 <= len(rs) && (rs[j+1] == 's' || rs[j+1] == 'S') && (j+2 == len(rs) || !isWordRune(rs[j+2]))) {
+				j++
+				continue
+			}
+			if r == '.' && (j-i == 1 || (j >= 2 && rs[j-2] == '.')) && unicode.IsLetter(rs[j+1]) {
+				j++ // U.S, D.C
+				continue
+			}
+			if r == '.' && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]) {
+				j++ // 3.5
+				continue
+			}
+		}
+		break
+	}
+	if j < len(rs) && rs[j] == '.' {
+		w := strings.ToLower(string(rs[i:j]))
+		if abbrevs[w] || strings.Contains(w, ".") || (j-i == 1 && unicode.IsLetter(rs[i])) {
+			j++
+		}
+	}
+	return j
+}
+
+func makeWord(rs []rune, i, j, para int) token {
+	text := string(rs[i:j])
+	t := token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
+	t.cap = unicode.IsUpper(rs[i])
+	upper, letters := 0, 0
+	hasUpper := false
+	for _, r := range rs[i:j] {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				hasUpper = true
+			}
+		}
+	}
+	t.allCaps = letters >= 2 && upper == letters
+	if hasUpper {
+		t.low = strings.ToLower(text)
+	}
+	return t
+}
+
+// isEnd reports whether a punctuation token ends a sentence.
+func (t *token) isEnd() bool {
+	return t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?")
+}
+
+func (t *token) is(words ...string) bool {
+	for _, w := range words {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
