@@ -21,15 +21,15 @@ func renderPlain(s string) []Block {
 	s = SanitizeText(s)
 	var blocks []Block
 	for _, para := range splitParagraphs(s) {
+		if len(blocks) >= MaxBlocks {
+			break
+		}
 		if listLine.MatchString(para[0]) {
 			blocks = append(blocks, plainList(para)...)
 			continue
 		}
 		text := strings.Join(strings.Fields(strings.Join(para, " ")), " ")
 		blocks = append(blocks, Block{Kind: Paragraph, Text: text})
-		if len(blocks) >= MaxBlocks {
-			break
-		}
 	}
 	return blocks
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/mattn/go-runewidth"
-	"golang.org/x/net/html/atom"
 )
 
 // table collects the text of a table's cells. A small data table is shown
@@ -112,58 +111,4 @@ func (t *table) layout() (cells [][]string, widths []int, ok bool) {
 		total += w + 2
 	}
 	return cells, widths, len(widths) >= 2 && total <= maxTableWidth && len(cells) <= maxTableRows
-}
-
-// flush ends the current block: its text goes to the open table's cell, or
-// becomes a block of the kind the open elements say.
-func (r *renderer) flush() {
-	text, imgOnly := r.take()
-	if text == "" {
-		return
-	}
-	if r.table != nil {
-		r.table.add(text)
-		return
-	}
-	blk := r.context()
-	blk.Text = text
-	if imgOnly && blk.Kind == Paragraph {
-		blk.Kind = Image
-	}
-	r.emit(blk)
-}
-
-// context works out what kind of block the open elements make.
-func (r *renderer) context() Block {
-	if r.pre > 0 {
-		return Block{Kind: Pre}
-	}
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		f := &r.stack[i]
-		if l := headingLevel(f.tag); l > 0 {
-			return Block{Kind: Heading, Level: l}
-		}
-		switch f.tag {
-		case atom.Li:
-			m := f.marker
-			f.marker = "" // later blocks of the same item carry no marker
-			return Block{Kind: ListItem, Level: max(1, r.count(i, listTags...)), Marker: m}
-		case atom.Blockquote:
-			return Block{Kind: Quote, Level: r.count(i+1, atom.Blockquote)}
-		}
-	}
-	return Block{Kind: Paragraph}
-}
-
-// count counts the open elements among the first n that are one of tags.
-func (r *renderer) count(n int, tags ...atom.Atom) int {
-	c := 0
-	for _, f := range r.stack[:n] {
-		for _, t := range tags {
-			if f.tag == t {
-				c++
-			}
-		}
-	}
-	return c
 }
