@@ -174,7 +174,18 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && !t.inQuote && speechVerbs[t.low]
+	return t.kind == tWord && !t.inQuote && speechVerbs[t.low] && (!t.cap || t.sentStart) && !d.negated(i)
+}
+
+// negated: "did not say", "declined to say" report no speech.
+func (d *doc) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch d.toks[k].low {
+		case "not", "never", "declined", "refused", "n't", "didn't", "wouldn't", "won't":
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) accordingTo(i, hi int) bool {

@@ -169,13 +169,7 @@ func (s *devScore) scoreQuotes(t *testing.T, text string, want *devExpect, res R
 	s.qFound += len(res.Quotes)
 	s.qWant += len(want.Quotes)
 	for i, w := range want.Quotes {
-		j := -1
-		for k, q := range res.Quotes {
-			if !used[k] && overlapOK(spans[i], Span{q.Start, q.End}) {
-				j = k
-				break
-			}
-		}
+		j := bestMatch(spans[i], w.Direct, res.Quotes, used)
 		if j < 0 {
 			miss("  quote missed: %q (%s)", w.Text, w.Speaker)
 			continue
@@ -299,4 +293,24 @@ func diffLines(kind string, got, want map[string]bool, miss func(string, ...any)
 	for _, l := range lines {
 		miss("%s", l)
 	}
+}
+
+// bestMatch picks the unused found quote that overlaps the expected span
+// enough, preferring the same kind (direct or reported) and more overlap.
+func bestMatch(want Span, direct bool, found []Quote, used []bool) int {
+	best, bestScore := -1, -1
+	for k, q := range found {
+		got := Span{q.Start, q.End}
+		if used[k] || !overlapOK(want, got) {
+			continue
+		}
+		score := min(want.End, got.End) - max(want.Start, got.Start)
+		if q.Direct == direct {
+			score += 1 << 20
+		}
+		if score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
 }

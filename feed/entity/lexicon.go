@@ -99,7 +99,7 @@ var orgWords = set(
 	"oblast", "province", "county", "district", "army", "brigade", "corps",
 	"kremlin", "pentagon", "nations", "alliance", "coalition", "federation",
 	"cabinet", "secretariat", "tribunal", "prize", "award", "awards", "stadium",
-	"park", "hall", "palace", "tower", "capitol", "motors", "energy", "holdings",
+	"hall", "palace", "tower", "capitol", "motors", "energy", "holdings",
 	"technologies", "systems", "labs", "laboratory", "laboratories", "partners",
 	"capital", "securities", "exchange", "market", "markets", "index", "treaty",
 	"agreement", "accord", "act", "bill", "plan", "war", "summit", "conference",

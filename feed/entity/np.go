@@ -55,6 +55,9 @@ func (d *doc) npBefore(v, lo int) ref {
 		if k >= j || j-k > 30 {
 			return ref{}
 		}
+		if r := d.namedAppositive(k); r.kind != 0 {
+			return r
+		}
 		j = k - 1
 		if j < lo {
 			return ref{}
@@ -128,16 +131,19 @@ func (d *doc) theRef(a, b int) ref {
 
 func (d *doc) roleRef(a, b int) ref {
 	head := d.toks[b-1].low
-	if orgHeads[head] && !titles[head] {
-		return ref{kind: 'o', a: a, b: b}
-	}
 	if a > 0 && d.toks[a].low == "'s" {
 		// "Lind's spokesman": the owner's name belongs to the phrase.
 		k := a - 1
-		for k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord {
+		for k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && !titles[d.toks[k-1].low] && !d.toks[k-1].sentStart {
+			k--
+		}
+		if k > 0 && d.toks[k-1].cap && d.toks[k-1].sentStart && !titles[d.toks[k-1].low] && !notNames[d.toks[k-1].low] {
 			k--
 		}
 		a = k
+	}
+	if orgHeads[head] && !titles[head] {
+		return ref{kind: 'o', a: a, b: b}
 	}
 	return ref{kind: 'r', a: a, b: b}
 }
@@ -189,4 +195,21 @@ func (d *doc) npAfter(v, hi int) ref {
 		return d.theRef(j, b)
 	}
 	return d.roleRef(j, b)
+}
+
+// namedAppositive reads ", Tomasz Wróblewski," after a role: the name is
+// the better subject.
+func (d *doc) namedAppositive(comma int) ref {
+	a := comma + 1
+	b := a
+	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || particles[d.toks[b].low]) && d.toks[b].low != "'s" {
+		b++
+	}
+	if b == a || b >= len(d.toks) || d.toks[b].text != "," || notNames[d.toks[a].low] {
+		return ref{}
+	}
+	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap || !titles[d.toks[k].low] {
+		return ref{}
+	}
+	return ref{kind: 'n', a: a, b: b}
 }

@@ -261,13 +261,9 @@ func sameName(x, y []string) bool {
 // matchPerson finds the known person a short mention refers to: the surname
 // (or the full name) of someone already registered.
 func (d *doc) matchPerson(a, b int) *person {
-	last := d.toks[b-1].low
 	var best *person
 	for _, p := range d.people {
-		if p.surname() != last {
-			continue
-		}
-		if b-a > 1 && p.parts[0] != d.toks[a].low {
+		if !d.partOf(p, a, b) {
 			continue
 		}
 		if best == nil || len(p.parts) > len(best.parts) {
@@ -286,4 +282,33 @@ func (d *doc) joinText(a, b int) string {
 		sb.WriteString(d.toks[k].text)
 	}
 	return sb.String()
+}
+
+// partOf: tokens [a, b) end the person's name ("Ben Youssef" of "Salma Ben
+// Youssef"), or one token is a later part of it ("Mbuyi" of "Jean-Pierre
+// Mbuyi Kalala"), or the first part of a surname-first name ("Lee" of "Lee
+// Min-jung") that is not a common given name.
+func (d *doc) partOf(p *person, a, b int) bool {
+	n := b - a
+	if n > len(p.parts) {
+		return false
+	}
+	off := len(p.parts) - n
+	suffix := true
+	for k := 0; k < n; k++ {
+		if p.parts[off+k] != d.toks[a+k].low {
+			suffix = false
+			break
+		}
+	}
+	if suffix || n > 1 {
+		return suffix
+	}
+	low := d.toks[a].low
+	for i, part := range p.parts[1:] {
+		if part == low && i+1 < len(p.parts) {
+			return true
+		}
+	}
+	return len(p.parts) > 1 && p.parts[0] == low && len(p.parts[1]) > 0 && strings.Contains(p.parts[len(p.parts)-1], "-")
 }

@@ -7,7 +7,7 @@ var clausePreps = set("in", "on", "at", "after", "during", "before", "to", "abou
 	"with", "for", "by", "of", "from", "via", "late", "earlier", "last", "this",
 	"through", "as", "while", "when", "into", "over", "under", "against", "amid",
 	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "it", "so", "nothing", "something", "goodbye",
+	"friday", "saturday", "sunday", "so", "nothing", "something", "goodbye",
 	"yes", "no", "more", "much", "little", "and", "but", "or", "repeatedly", "again")
 
 // reportedIn finds reported speech in sentence [a, b) and returns the
@@ -16,7 +16,7 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 	var out []quote
 	for v := a; v < b; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQuote || usedVerb[v] {
+		if t.kind != tWord || t.inQuote || usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) {
 			continue
 		}
 		var r ref
@@ -134,7 +134,7 @@ func (d *doc) tailOnly(k, b int) bool {
 	for ; k < b; k++ {
 		t := &d.toks[k]
 		if t.kind == tPunct || t.kind == tMark {
-			if t.text == "," && k+1 < b && d.word(k+1) && (d.toks[k+1].is("the", "a", "an") || d.toks[k+1].cap) {
+			if t.text == "," && k+1 < b && d.word(k+1) && (d.toks[k+1].is("the", "a", "an") || d.toks[k+1].cap || strings.HasSuffix(d.toks[k+1].low, "ing")) {
 				return true // an appositive after the speaker
 			}
 			continue

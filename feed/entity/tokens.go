@@ -37,12 +37,15 @@ var abbrevs = map[string]bool{
 // that "Lind's spokesman" keeps "Lind" whole.
 func tokenize(rs []rune) []token {
 	toks := make([]token, 0, len(rs)/5+4)
-	para := 0
+	para, nl := 0, false
 	for i := 0; i < len(rs); {
 		r := rs[i]
+		if nl && !unicode.IsSpace(r) {
+			para, nl = para+1, false
+		}
 		switch {
 		case r == '\n':
-			para++
+			nl = len(toks) > 0
 			i++
 		case unicode.IsSpace(r):
 			i++
