@@ -123,8 +123,10 @@ func (r *renderer) startBlock(tag atom.Atom) {
 		if r.tables++; r.tables == 1 {
 			r.table = &table{}
 		}
-	case atom.Tr, atom.Caption:
+	case atom.Tr:
 		r.table.row()
+	case atom.Caption:
+		r.table.startCaption()
 	case atom.Td, atom.Th:
 		r.table.cell()
 	}

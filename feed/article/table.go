@@ -11,7 +11,9 @@ import (
 // whole newsletter, cells with long text) is shown cell by cell as
 // paragraphs, since aligning it would help nobody.
 type table struct {
-	rows [][][]string // row, cell, paragraphs
+	rows      [][][]string // row, cell, paragraphs
+	caption   []string
+	inCaption bool
 }
 
 // Limits for a table to be shown as aligned rows.
@@ -25,6 +27,13 @@ const (
 func (t *table) row() {
 	if t != nil {
 		t.rows = append(t.rows, nil)
+		t.inCaption = false
+	}
+}
+
+func (t *table) startCaption() {
+	if t != nil {
+		t.inCaption = true
 	}
 }
 
@@ -37,9 +46,14 @@ func (t *table) cell() {
 	}
 	last := len(t.rows) - 1
 	t.rows[last] = append(t.rows[last], nil)
+	t.inCaption = false
 }
 
 func (t *table) add(text string) {
+	if t.inCaption {
+		t.caption = append(t.caption, text)
+		return
+	}
 	if len(t.rows) == 0 || len(t.rows[len(t.rows)-1]) == 0 {
 		t.cell()
 	}
@@ -54,6 +68,9 @@ func (r *renderer) endTable() {
 		return
 	}
 	r.table, r.tables = nil, 0
+	for _, c := range t.caption {
+		r.emit(Block{Kind: Paragraph, Text: c})
+	}
 	cells, widths, ok := t.layout()
 	if !ok {
 		for _, row := range t.rows {
