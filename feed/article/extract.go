@@ -14,6 +14,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 )
 
 // Errors Extract returns; callers tell the user which one happened.
@@ -49,6 +50,7 @@ func Extract(r io.Reader, pageURL *url.URL) (string, error) {
 	if !looksLikeHTML(page) {
 		return "", ErrNotHTML
 	}
+	page = toUTF8(page)
 	if tooDeep(page) {
 		return "", fmt.Errorf("%w: elements nested too deeply", ErrNoArticle)
 	}
@@ -74,6 +76,21 @@ func Extract(r io.Reader, pageURL *url.URL) (string, error) {
 		return "", fmt.Errorf("render article: %w", err)
 	}
 	return b.String(), nil
+}
+
+// toUTF8 converts a page that is not UTF-8 from the encoding its BOM or
+// <meta charset> declares, or from Windows-1252 (what browsers assume). A
+// page that is valid UTF-8 is taken as such whatever it declares.
+func toUTF8(page []byte) []byte {
+	if utf8.Valid(page) {
+		return page
+	}
+	enc, _, _ := charset.DetermineEncoding(page, "")
+	out, err := enc.NewDecoder().Bytes(page)
+	if err != nil {
+		return page // the parser will show U+FFFD for what does not decode
+	}
+	return out
 }
 
 // looksLikeHTML sniffs the page: binary data, JSON, images and plain text

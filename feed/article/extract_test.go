@@ -65,6 +65,18 @@ func TestExtractFullArticleDespitePaywallWords(t *testing.T) {
 	}
 }
 
+func TestExtractLegacyEncoding(t *testing.T) {
+	page := strings.Replace(readFixture(t, "news.html"), `<meta charset="utf-8">`, `<meta charset="iso-8859-1">`, 1)
+	page = strings.Replace(page, "the lower town of Brackenford", "the lower town of Br\xe6kenford caf\xe9", 1)
+	out, err := Extract(strings.NewReader(page), pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Brækenford café") {
+		t.Errorf("Latin-1 text not decoded: %q", out)
+	}
+}
+
 // A page far over MaxPage is read only up to the cap, and still yields its
 // article.
 func TestExtractHugePage(t *testing.T) {
@@ -107,7 +119,9 @@ func bigNewsPage(tb testing.TB) string {
 
 func BenchmarkExtract(b *testing.B) {
 	page := bigNewsPage(b)
-	b.Logf("page: %d bytes", len(page))
+	if len(page) < 150<<10 {
+		b.Fatalf("benchmark page is only %d bytes", len(page))
+	}
 	b.SetBytes(int64(len(page)))
 	for b.Loop() {
 		if _, err := Extract(strings.NewReader(page), pageURL); err != nil {

@@ -29,7 +29,8 @@ const tabWidth = 4
 // capped at MaxTitle runes.
 func Sanitize(s string) string { return SanitizeN(s, MaxTitle) }
 
-// SanitizeN is Sanitize with a cap of n runes (n <= 0 means no cap).
+// SanitizeN is Sanitize with a cap of n runes (n <= 0: no rune cap). Only
+// the first 64 KiB, or 4n bytes if more, of s are read.
 func SanitizeN(s string, n int) string {
 	limit := maxFieldBytes
 	if n > 0 && n*4 > limit {
