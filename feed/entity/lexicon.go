@@ -28,6 +28,7 @@ var speechVerbs = set(
 	"announcing", "warning", "telling", "arguing", "noting", "explaining", "insisting",
 	"called", "calls", "described", "describes", "messaged", "recounted", "hinted",
 	"signalled", "signaled", "answered", "objected", "protested", "exclaimed",
+	"reported", "reports", "argue", "warn", "insist", "claim",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -42,6 +43,7 @@ var reportVerbs = set(
 	"assured", "informed", "estimated", "alleged", "tweeted", "posted", "saying",
 	"warning", "telling", "arguing", "noting", "insisting", "hinted", "signalled",
 	"signaled", "recalled", "cautioned", "answered", "replied", "responded",
+	"reported", "reports", "argue", "warn", "insist", "claim",
 )
 
 // audienceVerbs take an audience before the reported clause.

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // ref is a noun phrase that may name a speaker.
 type ref struct {
 	kind byte // 'n' name, 'p' pronoun, 'r' role, 'o' organisation, 0 none
@@ -46,6 +48,12 @@ func (d *doc) npBefore(v, lo int) ref {
 	if j < lo {
 		return ref{}
 	}
+	if d.toks[j].is("who", "which") && j-1 > lo && d.toks[j-1].text == "," {
+		return d.npEndingAt(j-2, lo) // "..., Brahim Mahamat Nour, who said"
+	}
+	if d.toks[j].is("and", "but") {
+		return d.sentenceSubject(lo, v) // "The bank kept rates and said"
+	}
 	if d.toks[j].text == "," {
 		// An appositive: "Lind, who has led the city since 2019, said".
 		k := lo
@@ -69,7 +77,7 @@ func (d *doc) npBefore(v, lo int) ref {
 // npEndingAt reads a noun phrase backwards from its last token j.
 func (d *doc) npEndingAt(j, lo int) ref {
 	t := &d.toks[j]
-	if t.kind != tWord {
+	if t.kind != tWord || stopNP(t.low) || clausePreps[t.low] && !t.cap {
 		return ref{}
 	}
 	if _, ok := pronouns[t.low]; ok {
@@ -79,6 +87,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap && !notNames[t.low] {
 		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !notNames[d.toks[a-1].low] || particles[d.toks[a-1].low]) {
 			a--
+		}
+		if r, ok := d.extendPP(a, j+1, lo); ok {
+			return r
 		}
 		if a > lo && d.toks[a-1].is("the") {
 			return d.theRef(a-1, j+1)
@@ -98,10 +109,64 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		a--
 		return d.roleRef(a, j+1)
 	}
-	if titles[t.low] || orgHeads[t.low] {
-		return d.roleRef(j, j+1)
+	if titles[t.low] || orgHeads[t.low] || strings.HasSuffix(t.low, "s") && !timeWords[t.low] {
+		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
+		if a < j && !(titles[d.toks[a].low] || orgHeads[d.toks[a].low] || d.g.common[d.toks[a].low]) {
+			a = j
+		}
+		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
+			a -= 2
+		}
+		return d.roleRef(a, j+1)
 	}
 	return ref{}
+}
+
+// extendPP widens a capitalised phrase to the noun it qualifies: "officials
+// at the European Union in Brussels", "the Ministry of Finance", "Kenji
+// Arakawa of Mizuho" (then the name alone).
+func (d *doc) extendPP(a, b, lo int) (ref, bool) {
+	k := a - 1
+	if k <= lo || !d.toks[k].is("in", "at", "of", "from", "for", "and") {
+		return ref{}, false
+	}
+	start := k
+	for start > lo && start > a-14 && d.word(start-1) && !stopNP(d.toks[start-1].low) || start > lo && d.toks[start-1].text == "'" {
+		start--
+	}
+	for start < k && (d.toks[start].is("and", "but", "as") || clausePreps[d.toks[start].low] && !d.toks[start].cap) {
+		start++
+	}
+	if start >= k {
+		return ref{}, false
+	}
+	s := &d.toks[start]
+	switch {
+	case s.is("the") && d.toks[start+1].cap:
+		return ref{kind: 'o', a: start, b: b}, true
+	case s.cap && !s.is("the", "a", "an") && !notNames[s.low]:
+		e := start
+		for e < k && d.toks[e].cap {
+			e++
+		}
+		return ref{kind: 'n', a: start, b: e}, true
+	}
+	return ref{kind: 'r', a: start, b: b}, true
+}
+
+// sentenceSubject reads the noun phrase that opens a sentence (after a
+// dateline), the subject of every verb coordinated with the first.
+func (d *doc) sentenceSubject(lo, hi int) ref {
+	k := lo
+	for j := lo; j < hi && j < lo+8; j++ {
+		if d.toks[j].is("-", "—", "–") {
+			k = j + 1
+		}
+	}
+	if k >= hi {
+		return ref{}
+	}
+	return d.npAfter(k-1, hi)
 }
 
 func isDet(low string) bool {
@@ -182,6 +247,13 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{kind: 'n', a: j, b: b}
 	}
 	if !isDet(t.low) {
+		b := j
+		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !clausePreps[d.toks[b].low] {
+			b++
+		}
+		if b > j && (b == hi || !d.word(b)) && !timeWords[t.low] {
+			return d.roleRef(j, b) // "according to industry trackers,"
+		}
 		return ref{}
 	}
 	b := j + 1

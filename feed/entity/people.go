@@ -184,6 +184,7 @@ func (d *doc) notePerson(r *nameRun) {
 	for k := r.ta; k < r.a; k++ {
 		p.desc[d.toks[k].low] = true
 	}
+	d.roleBefore(r)
 	d.appositive(r)
 	if p.gender == 0 {
 		p.gender = d.genderOf(r)
@@ -311,4 +312,19 @@ func (d *doc) partOf(p *person, a, b int) bool {
 		}
 	}
 	return len(p.parts) > 1 && p.parts[0] == low && len(p.parts[1]) > 0 && strings.Contains(p.parts[len(p.parts)-1], "-")
+}
+
+// roleBefore reads "The city's municipal commissioner, Arvind Kulkarni,":
+// a role just before the name, set off by a comma.
+func (d *doc) roleBefore(r *nameRun) {
+	k := r.ta - 1
+	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !titles[d.toks[k-1].low] && !d.g.common[d.toks[k-1].low] {
+		return
+	}
+	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {
+		if d.toks[j].is("the", "a", "an") {
+			return
+		}
+		r.person.desc[d.toks[j].low] = true
+	}
 }

@@ -3,9 +3,9 @@ package entity
 import "strings"
 
 // clausePreps start an adjunct, not a reported clause ("said in a statement").
-var clausePreps = set("in", "on", "at", "after", "during", "before", "to", "about",
+var clausePreps = set("in", "on", "at", "after", "during", "before", "to",
 	"with", "for", "by", "of", "from", "via", "late", "earlier", "last", "this",
-	"through", "as", "while", "when", "into", "over", "under", "against", "amid",
+	"through", "as", "while", "when", "into", "over", "under", "against", "amid", "goodbye",
 	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday", "so", "nothing", "something", "goodbye",
 	"yes", "no", "more", "much", "little", "and", "but", "or", "repeatedly", "again")
@@ -25,8 +25,13 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 		case d.accordingTo(v, b):
 			r = d.npAfter(v+1, b)
 			c0, c1 = d.accordingClause(v, r, a, b)
-		case strings.HasSuffix(t.low, "ing") && speechVerbs[t.low] && d.toks[v-1].text == ",":
+		case strings.HasSuffix(t.low, "ing") && speechVerbs[t.low] && v > a && d.toks[v-1].text == ",":
 			// "..., adding that ...": the sentence's speaker goes on.
+			if sp.name == "" {
+				if r := d.sentenceSubject(a, v); r.kind != 0 {
+					sp = d.resolve(r, v)
+				}
+			}
 			if sp.name != "" && d.clauseStart(v, b) >= 0 {
 				c0, c1 = d.clauseStart(v, b), d.trimEnd(v, b)
 				if d.goodClause(c0, c1) {

@@ -152,6 +152,11 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if best != nil {
 		return speaker{name: best.name, p: best}
 	}
+	for _, p := range d.people {
+		if describes(p.desc, head, mods) {
+			return speaker{name: p.name, p: p} // introduced by name later
+		}
+	}
 	return speaker{name: d.asWritten(r.a, r.b)}
 }
 
