@@ -141,6 +141,10 @@ type Summary struct {
 	Feeds, Updated, NotModified, Failed, NewArticles int
 	Failures                                         []Outcome
 	Elapsed                                          time.Duration
+
+	// Full texts fetched in the reload, stored and failed (see
+	// ReloadOptions.FullTextProgress).
+	FullTexts, FullTextFailed int
 }
 
 // FeedInfo is a subscription with what the store knows of it.
