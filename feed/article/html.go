@@ -81,7 +81,7 @@ func (r *renderer) start(z *html.Tokenizer) {
 		return
 	}
 	var attrs map[string]string
-	if hasAttr && (tag == atom.A || tag == atom.Img) {
+	if hasAttr && (tag == atom.A || tag == atom.Img || tag == atom.Ol) {
 		attrs = readAttrs(z)
 	}
 	switch {
@@ -104,7 +104,7 @@ func (r *renderer) start(z *html.Tokenizer) {
 		r.openLinkTo(linkURL(attrs["href"]))
 	case isVoid(tag):
 	case isBlock(tag):
-		r.startBlock(tag)
+		r.startBlock(tag, attrs)
 	default:
 		r.push(tag)
 	}
@@ -112,13 +112,19 @@ func (r *renderer) start(z *html.Tokenizer) {
 
 // startBlock closes what a new block implicitly closes, ends the current
 // block and opens the new element.
-func (r *renderer) startBlock(tag atom.Atom) {
+func (r *renderer) startBlock(tag atom.Atom, attrs map[string]string) {
 	r.flush()
 	r.implicitClose(tag)
-	r.push(tag)
+	pushed := r.push(tag)
 	switch tag {
+	case atom.Ol:
+		if n, err := strconv.Atoi(strings.TrimSpace(attrs["start"])); err == nil && pushed && n > -1e6 && n < 1e6 {
+			r.stack[len(r.stack)-1].n = n - 1
+		}
 	case atom.Li:
-		r.numberItem()
+		if pushed {
+			r.numberItem()
+		}
 	case atom.Table:
 		if r.tables++; r.tables == 1 {
 			r.table = &table{}
@@ -207,17 +213,19 @@ func (r *renderer) end(tag atom.Atom) {
 	}
 }
 
-// push opens an element, or counts it when nesting is too deep to track.
-func (r *renderer) push(tag atom.Atom) {
+// push opens an element, or only counts it when nesting is too deep to
+// track; it reports whether the element was tracked.
+func (r *renderer) push(tag atom.Atom) (pushed bool) {
 	if len(r.stack) >= MaxDepth {
 		r.overflow++
 		if isDrop(tag) {
 			r.deepDrop++
 		}
-		return
+		return false
 	}
 	r.stack = append(r.stack, frame{tag: tag})
 	r.opened(tag, +1)
+	return true
 }
 
 // popTo closes the innermost open tag and everything inside it, unless one

@@ -27,6 +27,8 @@ func TestRenderBlocks(t *testing.T) {
 		{"unordered list", "<ul><li>one</li><li>two</li></ul>", []Block{b(ListItem, 1, "•", "one"), b(ListItem, 1, "•", "two")}},
 		{"ordered list, unclosed items", "<ol><li>first<li>second<li>third</ol>",
 			[]Block{b(ListItem, 1, "1.", "first"), b(ListItem, 1, "2.", "second"), b(ListItem, 1, "3.", "third")}},
+		{"ordered list with start", "<ol start=\"7\"><li>seventh</li><li>eighth</li></ol>",
+			[]Block{b(ListItem, 1, "7.", "seventh"), b(ListItem, 1, "8.", "eighth")}},
 		{"nested lists", "<ul><li>fruit<ol><li>apple</li><li>pear<ul><li>green</li></ul></li></ol></li><li>veg</li></ul>",
 			[]Block{b(ListItem, 1, "•", "fruit"), b(ListItem, 2, "1.", "apple"), b(ListItem, 2, "2.", "pear"),
 				b(ListItem, 3, "•", "green"), b(ListItem, 1, "•", "veg")}},
