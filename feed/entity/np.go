@@ -102,7 +102,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) {
+	for a > lo && j-a < 6 && d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !clausePreps[d.toks[a-1].low] {
 		a--
 	}
 	if a > lo && d.word(a-1) && isDet(d.toks[a-1].low) {
@@ -144,7 +144,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
-	case s.cap && !s.is("the", "a", "an") && !notNames[s.low]:
+	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.g.common[s.low]):
 		e := start
 		for e < k && d.toks[e].cap {
 			e++
@@ -166,7 +166,13 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	if k >= hi {
 		return ref{}
 	}
-	return d.npAfter(k-1, hi)
+	r := d.npAfter(k-1, hi)
+	if r.kind != 0 && r.b < hi && d.toks[r.b].text == "," {
+		if n := d.namedAppositive(r.b); n.kind != 0 {
+			return n
+		}
+	}
+	return r
 }
 
 func isDet(low string) bool {
@@ -244,6 +250,15 @@ func (d *doc) npAfter(v, hi int) ref {
 		if d.allTitles(j, b) {
 			return ref{kind: 'r', a: j, b: b}
 		}
+		if b < hi && d.toks[b].low == "'s" {
+			e := b + 1
+			for e < hi && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !clausePreps[d.toks[e].low] && e < b+5 {
+				e++
+			}
+			if e > b+1 {
+				return d.roleRef(b, e) // "Poland's finance minister"
+			}
+		}
 		return ref{kind: 'n', a: j, b: b}
 	}
 	if !isDet(t.low) {
@@ -264,7 +279,11 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{}
 	}
 	if d.toks[j+1].cap && !titles[d.toks[j+1].low] {
-		return d.theRef(j, b)
+		e := j + 1
+		for e < hi && d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and") && e+1 < hi && d.toks[e+1].cap) {
+			e++
+		}
+		return d.theRef(j, e)
 	}
 	return d.roleRef(j, b)
 }
@@ -280,7 +299,7 @@ func (d *doc) namedAppositive(comma int) ref {
 	if b == a || b >= len(d.toks) || d.toks[b].text != "," || notNames[d.toks[a].low] {
 		return ref{}
 	}
-	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap || !titles[d.toks[k].low] {
+	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap {
 		return ref{}
 	}
 	return ref{kind: 'n', a: a, b: b}

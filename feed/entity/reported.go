@@ -10,6 +10,13 @@ var clausePreps = set("in", "on", "at", "after", "during", "before", "to",
 	"friday", "saturday", "sunday", "so", "nothing", "something", "goodbye",
 	"yes", "no", "more", "much", "little", "and", "but", "or", "repeatedly", "again")
 
+// bareClauseVerbs take a reported clause without "that".
+var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds",
+	"insisted", "argued", "claimed", "estimated", "predicted", "wrote", "writes",
+	"believes", "thinks", "stressed", "noted", "warned", "saying", "telling",
+	"explained", "acknowledged", "admitted", "conceded", "confirmed", "reported",
+	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted")
+
 // reportedIn finds reported speech in sentence [a, b) and returns the
 // sentence's speaker, if any, for partial quotes in it.
 func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, []quote) {
@@ -66,6 +73,11 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 // verbClause reads the subject of speech verb v and the clause it reports.
 func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 	end := d.trimEnd(v, b)
+	if v-1 > a && d.toks[v-1].text == "," && reportVerbs[d.toks[v].low] {
+		if r := d.npAfter(v, b); r.kind == 'n' {
+			return r, a, v - 1 // "The tomb's walls show scenes, said Dr. X."
+		}
+	}
 	r := d.npBefore(v, a)
 	if r.kind != 0 {
 		if c0 := d.clauseStart(v, end); c0 >= 0 {
@@ -106,6 +118,9 @@ func (d *doc) clauseStart(v, end int) int {
 		if t.low == "that" {
 			return k + 1
 		}
+	}
+	if !bareClauseVerbs[d.toks[v].low] {
+		return -1
 	}
 	k := v + 1
 	if audienceVerbs[d.toks[v].low] {
@@ -163,10 +178,16 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 	if v > a && d.toks[v-1].text == "," {
 		return a, v - 1
 	}
+	skip := false
 	for k := r.b; k < end; k++ {
-		if d.toks[k].text == "," {
-			return k + 1, end
+		if d.toks[k].text != "," {
+			continue
 		}
+		if !skip && k+1 < end && d.toks[k+1].is("a", "an", "the") && k+2 < end && !d.toks[k+2].cap {
+			skip = true // an appositive: "According to Dr. X, a hydrologist at Y, ..."
+			continue
+		}
+		return k + 1, end
 	}
 	return -1, -1
 }
@@ -182,7 +203,7 @@ func (d *doc) goodClause(c0, c1 int) bool {
 			}
 		}
 	}
-	return words >= 3 && quoted*10 < words*6
+	return words >= 3 && words-quoted >= 3
 }
 
 // isScare: titles and scare quotes are not speech.

@@ -38,7 +38,7 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3) {
+	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 1 && d.toks[a].sentStart && d.commonish(d.toks[a].low)) {
 		a++
 	}
 	if a >= b {
@@ -82,8 +82,8 @@ func (d *doc) mentionSurname(p *person) {
 // else the last person named who fits.
 func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if g == 'p' {
-		if d.last.name != "" {
-			return d.last
+		if d.last.name != "" && d.last.p == nil {
+			return d.last // an organisation or a group spoke before
 		}
 		return speaker{}
 	}
@@ -127,13 +127,14 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	var mods []string
 	head := d.toks[r.b-1].low
 	for k := r.a; k < r.b-1; k++ {
-		if low := d.toks[k].low; !isDet(low) && low != "'s" && low != "former" {
+		if low := d.toks[k].low; !isDet(low) && low != "'s" && low != "former" && !d.toks[k].cap {
 			mods = append(mods, low)
 		}
 	}
 	for k := r.a; k < r.b; k++ {
-		if d.toks[k].low == "'s" {
-			// "Lind's spokesman" is someone else than Lind.
+		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && len(d.g.lookup(d.toks[k-1].low)) == 0 && !orgWords[d.toks[k-1].low] {
+			// "Lind's spokesman" is someone else than Lind; "Poland's
+			// finance minister" is a role like any other.
 			return speaker{name: d.asWritten(r.a, r.b)}
 		}
 	}
@@ -206,4 +207,23 @@ func (d *doc) paraAt(pos int) int {
 		return 0
 	}
 	return d.toks[lo-1].para
+}
+
+// commonish: an ordinary word, or a compound of them ("left-hander").
+func (d *doc) commonish(low string) bool {
+	if d.g.male[low] || d.g.female[low] {
+		return false
+	}
+	if d.g.common[low] {
+		return true
+	}
+	if !strings.Contains(low, "-") {
+		return false
+	}
+	for _, part := range strings.Split(low, "-") {
+		if !d.g.common[part] && !d.g.common[part+"s"] {
+			return false
+		}
+	}
+	return true
 }
