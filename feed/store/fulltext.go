@@ -1,0 +1,61 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"dateline/feed"
+)
+
+// PendingFullText lists up to limit articles of a feed, newest first, that
+// have neither full text nor a full-text error yet.
+func (s *Store) PendingFullText(ctx context.Context, feedURL string, limit int) ([]feed.Article, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listColumns+`
+FROM articles a JOIN feeds f ON f.id = a.feed_id
+WHERE f.url = ? AND a.fulltext = '' AND a.fulltext_error = '' AND a.link != ''
+ORDER BY a.sort_time DESC, a.id DESC LIMIT ?`, feedURL, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []feed.Article
+	for rows.Next() {
+		a, err := scanListed(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// SaveFullText stores an article's full text (or why it could not be had)
+// and replaces its entities with those found in it.
+func (s *Store) SaveFullText(ctx context.Context, id int64, html string, ents []feed.EntityRef, failure string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		exec := func(ctx context.Context, q string, args ...any) error {
+			_, err := tx.ExecContext(ctx, q, args...)
+			return err
+		}
+		var title, content, summary string
+		err := tx.QueryRowContext(ctx, "SELECT title, content, summary FROM articles WHERE id = ?", id).Scan(&title, &content, &summary)
+		if err != nil {
+			return err
+		}
+		if html == "" {
+			return exec(ctx, "UPDATE articles SET fulltext_error = ? WHERE id = ?", failure, id)
+		}
+		if err := exec(ctx, "UPDATE articles SET fulltext = ?, fulltext_error = '' WHERE id = ?", html, id); err != nil {
+			return err
+		}
+		if err := setEntities(ctx, exec, id, ents, true); err != nil {
+			return err
+		}
+		return index(ctx, exec, id, title, html, true)
+	})
+	if err != nil {
+		return fmt.Errorf("full text of article %d: %w", id, err)
+	}
+	return nil
+}

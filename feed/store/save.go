@@ -1,0 +1,320 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"dateline/feed"
+	"dateline/feed/query"
+)
+
+// Save stores one fetched feed in one transaction: the feed's own fields
+// and validators, then each article, new or changed, with its feed tags,
+// entities and search text. Read and starred state are never touched. The
+// rules tag the new articles and retention trims the feed before commit.
+// It returns how many articles were new.
+func (s *Store) Save(ctx context.Context, sub feed.Subscription, f *feed.Feed, st feed.FetchState, redirectedTo string) (int, error) {
+	s.mu.Lock()
+	rules, keep := s.rules, s.retention
+	s.mu.Unlock()
+	var added int
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}, now: s.now()}
+		defer w.close()
+		feedID, err := w.saveFeed(ctx, sub, f, st, redirectedTo)
+		if err != nil {
+			return err
+		}
+		var maxID int64
+		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM articles").Scan(&maxID); err != nil {
+			return err
+		}
+		keys, n, err := w.saveArticles(ctx, feedID, f.Articles)
+		if err != nil {
+			return err
+		}
+		added = n
+		if n > 0 {
+			if err := applyRules(ctx, tx, rules, w.now, "a.id > ?", maxID); err != nil {
+				return err
+			}
+		}
+		return retain(ctx, tx, feedID, keep, keys)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("save %s: %w", sub.URL, err)
+	}
+	return added, nil
+}
+
+// writer holds one Save's transaction and its prepared statements.
+type writer struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	now   time.Time
+}
+
+func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[q] = st
+	return st, nil
+}
+
+func (w *writer) exec(ctx context.Context, q string, args ...any) error {
+	st, err := w.stmt(ctx, q)
+	if err == nil {
+		_, err = st.ExecContext(ctx, args...)
+	}
+	return err
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+func (w *writer) saveFeed(ctx context.Context, sub feed.Subscription, f *feed.Feed, st feed.FetchState, redirectedTo string) (int64, error) {
+	if sub.URL == "" {
+		sub.URL = f.URL
+	}
+	id, err := upsertSub(ctx, w.tx, sub, -1)
+	if err != nil {
+		return 0, err
+	}
+	now := w.now.Unix()
+	if _, err := w.tx.ExecContext(ctx, `
+UPDATE feeds SET feed_title = ?, site_link = ?, etag = ?, last_modified = ?, last_update = ?,
+	last_check = ?, last_error = '', last_error_at = 0, redirected_to = ?
+WHERE id = ?`, f.Title, f.SiteLink, st.ETag, st.LastModified, now, now, redirectedTo, id); err != nil {
+		return 0, err
+	}
+	return id, updateMatchText(ctx, w.tx, id)
+}
+
+// saveArticles stores each article once (the first of duplicates in one
+// document wins) and returns the dedupe keys seen and the count of new ones.
+func (w *writer) saveArticles(ctx context.Context, feedID int64, arts []feed.Article) ([]string, int, error) {
+	seen := make(map[string]bool, len(arts))
+	keys := make([]string, 0, len(arts))
+	added := 0
+	for i := range arts {
+		a := &arts[i]
+		key := dedupeKey(a)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		keys = append(keys, key)
+		isNew, err := w.saveArticle(ctx, feedID, key, a)
+		if err != nil {
+			return nil, 0, fmt.Errorf("article %q: %w", a.Title, err)
+		}
+		if isNew {
+			added++
+		}
+	}
+	return keys, added, nil
+}
+
+// dedupeKey identifies an article within its feed: the GUID, else the
+// link, else a hash of title and date.
+func dedupeKey(a *feed.Article) string {
+	switch {
+	case a.GUID != "":
+		return "g:" + a.GUID
+	case a.Link != "":
+		return "l:" + a.Link
+	}
+	sum := sha256.Sum256([]byte(a.Title + "\x00" + a.Published.UTC().Format(time.RFC3339)))
+	return "h:" + hex.EncodeToString(sum[:16])
+}
+
+// stored is the part of a stored article that Save compares.
+type stored struct {
+	id                                    int64
+	title, link, author, content, summary string
+	published, updated                    int64
+	hasFullText                           bool
+}
+
+func (w *writer) saveArticle(ctx context.Context, feedID int64, key string, a *feed.Article) (bool, error) {
+	st, err := w.stmt(ctx, `SELECT id, title, link, author, content, summary, published, updated, fulltext != ''
+FROM articles WHERE feed_id = ? AND dedupe_key = ?`)
+	if err != nil {
+		return false, err
+	}
+	var old stored
+	err = st.QueryRowContext(ctx, feedID, key).Scan(&old.id, &old.title, &old.link, &old.author,
+		&old.content, &old.summary, &old.published, &old.updated, &old.hasFullText)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return w.insertArticle(ctx, feedID, key, a)
+	case err != nil:
+		return false, err
+	}
+	return false, w.updateArticle(ctx, old, a)
+}
+
+func (w *writer) insertArticle(ctx context.Context, feedID int64, key string, a *feed.Article) (bool, error) {
+	st, err := w.stmt(ctx, "SELECT count(*) FROM dropped WHERE feed_id = ? AND dedupe_key = ?")
+	if err != nil {
+		return false, err
+	}
+	var gone int
+	if err := st.QueryRowContext(ctx, feedID, key).Scan(&gone); err != nil || gone > 0 {
+		return false, err // dropped by retention: do not bring it back
+	}
+	ins, err := w.stmt(ctx, `INSERT INTO articles (feed_id, dedupe_key, guid, link, title, author, published, updated,
+	sort_time, inserted_at, content, summary, fulltext, fulltext_error)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	if err != nil {
+		return false, err
+	}
+	now := w.now.Unix()
+	pub := unix(a.Published)
+	var id int64
+	if err := ins.QueryRowContext(ctx, feedID, key, a.GUID, a.Link, a.Title, a.Author, pub, unix(a.Updated),
+		sortTime(pub, now), now, a.Content, a.Summary, a.FullText, a.FullTextError).Scan(&id); err != nil {
+		return false, err
+	}
+	if err := w.setFeedTags(ctx, id, a.Categories, false); err != nil {
+		return false, err
+	}
+	if err := w.setEntities(ctx, id, a.Entities, false); err != nil {
+		return false, err
+	}
+	return true, w.index(ctx, id, a.Title, a.Body(), false)
+}
+
+func sortTime(published, inserted int64) int64 {
+	if published != 0 {
+		return published
+	}
+	return inserted
+}
+
+// updateArticle rewrites a changed article in place; its id, read and
+// starred state and full text stay.
+func (w *writer) updateArticle(ctx context.Context, old stored, a *feed.Article) error {
+	pub := unix(a.Published)
+	if old.title == a.Title && old.link == a.Link && old.author == a.Author && old.content == a.Content &&
+		old.summary == a.Summary && old.published == pub && old.updated == unix(a.Updated) {
+		return nil
+	}
+	if err := w.exec(ctx, `UPDATE articles SET title = ?, link = ?, author = ?, content = ?, summary = ?,
+	published = ?, updated = ?, sort_time = CASE WHEN ? != 0 THEN ? ELSE inserted_at END WHERE id = ?`,
+		a.Title, a.Link, a.Author, a.Content, a.Summary, pub, unix(a.Updated), pub, pub, old.id); err != nil {
+		return err
+	}
+	if err := w.setFeedTags(ctx, old.id, a.Categories, true); err != nil {
+		return err
+	}
+	body := a.Body()
+	if old.hasFullText {
+		// Entities and search text come from the full text, which stays.
+		if err := w.tx.QueryRowContext(ctx, "SELECT fulltext FROM articles WHERE id = ?", old.id).Scan(&body); err != nil {
+			return err
+		}
+	} else if err := w.setEntities(ctx, old.id, a.Entities, true); err != nil {
+		return err
+	}
+	return w.index(ctx, old.id, a.Title, body, true)
+}
+
+func (w *writer) setFeedTags(ctx context.Context, id int64, cats []string, replace bool) error {
+	if replace {
+		if err := w.exec(ctx, "DELETE FROM article_tags WHERE article_id = ? AND source = 'feed'", id); err != nil {
+			return err
+		}
+	}
+	for _, c := range cats {
+		if n := query.Normalize(c); n != "" {
+			if err := w.exec(ctx, "INSERT OR IGNORE INTO article_tags (article_id, norm, source, name) VALUES (?, ?, 'feed', ?)", id, n, c); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (w *writer) setEntities(ctx context.Context, id int64, ents []feed.EntityRef, replace bool) error {
+	return setEntities(ctx, w.exec, id, ents, replace)
+}
+
+// setEntities writes an article's entities and the terms they are found by.
+func setEntities(ctx context.Context, exec func(context.Context, string, ...any) error, id int64, ents []feed.EntityRef, replace bool) error {
+	if replace {
+		if err := exec(ctx, "DELETE FROM entities WHERE article_id = ?", id); err != nil {
+			return err
+		}
+		if err := exec(ctx, "DELETE FROM entity_terms WHERE article_id = ?", id); err != nil {
+			return err
+		}
+	}
+	for _, e := range ents {
+		if e.Name == "" {
+			continue
+		}
+		if err := exec(ctx, "INSERT OR IGNORE INTO entities (article_id, kind, name) VALUES (?, ?, ?)", id, string(e.Kind), e.Name); err != nil {
+			return err
+		}
+		for _, t := range query.NameTerms(e.Name) {
+			if err := exec(ctx, "INSERT OR IGNORE INTO entity_terms (kind, term, article_id) VALUES (?, ?, ?)", string(e.Kind), t, id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// index puts an article's plain title and body into the search index.
+func (w *writer) index(ctx context.Context, id int64, title, body string, replace bool) error {
+	return index(ctx, w.exec, id, title, body, replace)
+}
+
+func index(ctx context.Context, exec func(context.Context, string, ...any) error, id int64, title, body string, replace bool) error {
+	if replace {
+		if err := exec(ctx, "DELETE FROM articles_fts WHERE rowid = ?", id); err != nil {
+			return err
+		}
+	}
+	return exec(ctx, "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", id, plainText(title), plainText(body))
+}
+
+// retain drops all but the keep newest articles of a feed (starred ones
+// stay) and remembers them, so that the next reload does not add them
+// again; it forgets those the feed no longer sends.
+func retain(ctx context.Context, tx *sql.Tx, feedID int64, keep int, keys []string) error {
+	if keep > 0 {
+		const old = `SELECT id FROM articles WHERE feed_id = ? ORDER BY sort_time DESC, id DESC LIMIT -1 OFFSET ?`
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO dropped (feed_id, dedupe_key)
+SELECT feed_id, dedupe_key FROM articles WHERE starred = 0 AND id IN (`+old+`)`, feedID, keep); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE starred = 0 AND id IN (`+old+`)`, feedID, keep); err != nil {
+			return err
+		}
+	}
+	if len(keys) == 0 || len(keys) > 10000 {
+		return nil
+	}
+	args := make([]any, 0, len(keys)+1)
+	args = append(args, feedID)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	_, err := tx.ExecContext(ctx, "DELETE FROM dropped WHERE feed_id = ? AND dedupe_key NOT IN ("+placeholders(len(keys))+")", args...)
+	return err
+}

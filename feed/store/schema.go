@@ -1,0 +1,109 @@
+package store
+
+// applicationID marks a SQLite file as dateline's ("DLN1").
+const applicationID = 0x444C4E31
+
+// migrations bring a database from user_version i to i+1. Append only:
+// released files are at some version and must still open.
+var migrations = []string{
+	// 1: the first schema.
+	`
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE feeds (
+	id            INTEGER PRIMARY KEY,
+	url           TEXT NOT NULL UNIQUE,
+	user_title    TEXT NOT NULL DEFAULT '',
+	feed_title    TEXT NOT NULL DEFAULT '',
+	site_link     TEXT NOT NULL DEFAULT '',
+	match_text    TEXT NOT NULL DEFAULT '', -- what feed: searches: url, titles, normalised
+	subscribed    INTEGER NOT NULL DEFAULT 1,
+	position      INTEGER NOT NULL DEFAULT 0, -- order in the urls file
+	hidden        INTEGER NOT NULL DEFAULT 0,
+	fulltext      INTEGER NOT NULL DEFAULT 0,
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	last_update   INTEGER NOT NULL DEFAULT 0, -- Unix seconds of the last successful fetch
+	last_check    INTEGER NOT NULL DEFAULT 0,
+	last_error    TEXT NOT NULL DEFAULT '',
+	last_error_at INTEGER NOT NULL DEFAULT 0,
+	redirected_to TEXT NOT NULL DEFAULT ''
+);
+
+-- The user's tags live on the feed; tag: matches them and article tags.
+CREATE TABLE feed_tags (
+	feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+	norm    TEXT NOT NULL,
+	name    TEXT NOT NULL,
+	pos     INTEGER NOT NULL DEFAULT 0, -- order as written
+	PRIMARY KEY (feed_id, norm)
+) WITHOUT ROWID;
+CREATE INDEX feed_tags_norm ON feed_tags (norm, feed_id);
+
+CREATE TABLE articles (
+	id             INTEGER PRIMARY KEY,
+	feed_id        INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+	dedupe_key     TEXT NOT NULL, -- g:GUID, else l:link, else h:hash(title, date)
+	guid           TEXT NOT NULL DEFAULT '',
+	link           TEXT NOT NULL DEFAULT '',
+	title          TEXT NOT NULL DEFAULT '',
+	author         TEXT NOT NULL DEFAULT '',
+	published      INTEGER NOT NULL DEFAULT 0, -- Unix seconds; 0: none given
+	updated        INTEGER NOT NULL DEFAULT 0,
+	sort_time      INTEGER NOT NULL,           -- published, else inserted_at
+	inserted_at    INTEGER NOT NULL,
+	content        TEXT NOT NULL DEFAULT '',
+	summary        TEXT NOT NULL DEFAULT '',
+	fulltext       TEXT NOT NULL DEFAULT '',
+	fulltext_error TEXT NOT NULL DEFAULT '',
+	read           INTEGER NOT NULL DEFAULT 0,
+	starred        INTEGER NOT NULL DEFAULT 0,
+	UNIQUE (feed_id, dedupe_key)
+);
+CREATE INDEX articles_time ON articles (sort_time DESC, id DESC);
+CREATE INDEX articles_feed_time ON articles (feed_id, sort_time DESC, id DESC);
+CREATE INDEX articles_read_time ON articles (read, sort_time DESC, id DESC);
+CREATE INDEX articles_starred ON articles (starred) WHERE starred = 1;
+
+CREATE TABLE article_tags (
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	norm       TEXT NOT NULL,
+	source     TEXT NOT NULL, -- feed or rule (user tags are on the feed)
+	name       TEXT NOT NULL,
+	PRIMARY KEY (article_id, norm, source)
+) WITHOUT ROWID;
+CREATE INDEX article_tags_norm ON article_tags (norm, article_id);
+
+CREATE TABLE entities (
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	kind       TEXT NOT NULL, -- person, speaker, place
+	name       TEXT NOT NULL,
+	PRIMARY KEY (article_id, kind, name)
+) WITHOUT ROWID;
+
+-- Every term of every entity name (query.NameTerms), for person:/speaker:/place:.
+CREATE TABLE entity_terms (
+	kind       TEXT NOT NULL,
+	term       TEXT NOT NULL,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	PRIMARY KEY (kind, term, article_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_terms_article ON entity_terms (article_id);
+
+-- Articles dropped by retention, so that a reload does not bring them back.
+CREATE TABLE dropped (
+	feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+	dedupe_key TEXT NOT NULL,
+	PRIMARY KEY (feed_id, dedupe_key)
+) WITHOUT ROWID;
+
+-- Plain text of title and body; rowid is articles.id.
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+	title, body, content = '', contentless_delete = 1,
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+	DELETE FROM articles_fts WHERE rowid = old.id;
+END;
+`,
+}
