@@ -14,6 +14,7 @@ type builder struct {
 	buf     strings.Builder
 	space   bool // a collapsed space is pending
 	lastNL  bool // the buffer ends with a line break
+	glue    bool // the next word follows without a space (after an opening quote)
 	imgOnly bool // the buffer holds one image and nothing else
 	pre     int  // >0 while inside preformatted text
 	blocks  []Block
@@ -60,21 +61,33 @@ func (b *builder) text(s string) {
 
 // word writes a run of visible text, preceded by the pending space if any.
 func (b *builder) word(w string) {
-	if b.space && b.buf.Len() > 0 && !b.lastNL {
+	if b.space && b.buf.Len() > 0 && !b.lastNL && !b.glue {
 		b.buf.WriteByte(' ')
 	}
-	b.space, b.lastNL, b.imgOnly = false, false, false
+	b.space, b.lastNL, b.imgOnly, b.glue = false, false, false, false
 	b.buf.WriteString(w)
+}
+
+// openQuote and closeQuote write the quotation marks of a <q> element, so
+// that the quote reads as one in the text (where quotes are looked for).
+func (b *builder) openQuote() {
+	b.inline("“")
+	b.glue = true
+}
+
+func (b *builder) closeQuote() {
+	b.buf.WriteString("”") // a space before it is dropped, as it is after “
+	b.space, b.lastNL, b.imgOnly, b.glue = false, false, false, false
 }
 
 // inline writes s (already clean, no whitespace at its ends) as a unit.
 func (b *builder) inline(s string) {
 	empty := b.buf.Len() == 0
-	if b.space && !empty && !b.lastNL && b.pre == 0 {
+	if b.space && !empty && !b.lastNL && !b.glue && b.pre == 0 {
 		b.buf.WriteByte(' ')
 	}
 	b.buf.WriteString(s)
-	b.space, b.lastNL, b.imgOnly = false, false, false
+	b.space, b.lastNL, b.imgOnly, b.glue = false, false, false, false
 }
 
 // image writes an image as "[image: alt]"; an image alone in its block
@@ -136,7 +149,7 @@ func (b *builder) endLinkSegment() {
 			b.buf.WriteByte(' ')
 		}
 		b.buf.WriteString("[" + strconv.Itoa(n) + "]")
-		b.lastNL, b.imgOnly = false, false
+		b.lastNL, b.glue = false, false // a linked image stays an image
 	}
 	l.start = b.buf.Len()
 }
@@ -165,7 +178,7 @@ func (b *builder) take() (text string, imgOnly bool) {
 	s := b.buf.String()
 	imgOnly = b.imgOnly
 	b.buf.Reset()
-	b.space, b.lastNL, b.imgOnly = false, false, false
+	b.space, b.lastNL, b.imgOnly, b.glue = false, false, false, false
 	if b.link != nil {
 		b.link.start = 0
 	}

@@ -102,6 +102,9 @@ func (r *renderer) start(z *html.Tokenizer) {
 		r.popTo(atom.A, nil)
 		r.push(tag)
 		r.openLinkTo(linkURL(attrs["href"]))
+	case tag == atom.Q:
+		r.push(tag)
+		r.openQuote()
 	case isVoid(tag):
 	case isBlock(tag):
 		r.startBlock(tag, attrs)
@@ -266,6 +269,8 @@ func (r *renderer) opened(tag atom.Atom, d int) {
 		r.pre += d
 	case tag == atom.A && d < 0:
 		r.closeLink()
+	case tag == atom.Q && d < 0:
+		r.closeQuote()
 	case tag == atom.Table && d < 0:
 		r.tables--
 	}
