@@ -5,6 +5,8 @@ type quote struct {
 	start, end int
 	oi, ci     int // tokens of the opening and closing marks (ci -1: none)
 	direct     bool
+	nested     bool // inside another quotation
+	interview  bool // an "A:" answer
 	done       bool
 	sp         speaker
 }
@@ -21,7 +23,7 @@ func (d *doc) findQuotes() {
 	}
 	k := 0
 	for _, s := range spans {
-		q := quote{start: s.start, end: s.end, oi: byPos[s.open], ci: -1, direct: true}
+		q := quote{start: s.start, end: s.end, oi: byPos[s.open], ci: -1, direct: true, nested: s.nested}
 		if s.close >= 0 {
 			q.ci = byPos[s.close]
 		}
@@ -33,6 +35,7 @@ func (d *doc) findQuotes() {
 		}
 		d.quotes = append(d.quotes, q)
 	}
+	d.interviewAnswers()
 }
 
 // markSentences numbers sentences; sentence ends inside quotations count
@@ -111,6 +114,7 @@ func (d *doc) attribute() {
 		}
 		a = b
 	}
+	d.copyRepeated()
 	d.quotes = append(d.quotes, reported...)
 	for _, q := range d.quotes {
 		if q.sp.p != nil {
@@ -129,6 +133,14 @@ func (d *doc) setSpeaker(q *quote, sp speaker) {
 // attributeDirect tries the words right after the quotation, then those
 // right before it.
 func (d *doc) attributeDirect(q *quote, usedVerb map[int]bool) {
+	if q.interview {
+		d.setSpeaker(q, d.interviewee())
+		return
+	}
+	if q.nested {
+		d.attributeNested(q)
+		return
+	}
 	if d.isScare(q) {
 		d.setSpeaker(q, speaker{})
 		return
@@ -174,7 +186,7 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && !t.inQuote && speechVerbs[t.low] && (!t.cap || t.sentStart) && !d.negated(i)
+	return t.kind == tWord && (!t.inQuote || d.inner) && speechVerbs[t.low] && (!t.cap || t.sentStart) && !d.negated(i)
 }
 
 // negated: "did not say", "declined to say" report no speech.

@@ -55,6 +55,8 @@ type doc struct {
 	quotes []quote
 	last   speaker // the most recent speaker, for pronouns and continuations
 	sents  []int   // sentence number of each token
+	inner  bool    // attributing a quotation inside another
+	outer  speaker // the speaker of that other quotation
 }
 
 // Find returns the people, quotes and places in text.

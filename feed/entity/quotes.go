@@ -1,12 +1,16 @@
 package entity
 
-import "unicode"
+import (
+	"sort"
+	"unicode"
+)
 
 // qspan is a direct quotation: the marks at open and close (close is -1 when
 // the paragraph ended without one) and the text between them.
 type qspan struct {
 	open, close int // rune positions of the marks
 	start, end  int // the quoted text, marks excluded
+	nested      bool
 }
 
 // quoteScanner finds quotation marks and pairs them, paragraph by paragraph.
@@ -44,6 +48,7 @@ func findQuotes(rs []rune) ([]qspan, map[int]bool) {
 			q.single(i, r)
 		}
 	}
+	sort.Slice(q.out, func(i, j int) bool { return q.out[i].open < q.out[j].open })
 	return q.out, q.marks
 }
 
@@ -67,7 +72,9 @@ func (q *quoteScanner) openerBefore(i int) bool {
 	return false
 }
 
-func (q *quoteScanner) emit(open, close, end int) {
+func (q *quoteScanner) emit(open, close, end int) { q.emitN(open, close, end, false) }
+
+func (q *quoteScanner) emitN(open, close, end int, nested bool) {
 	start := open + 1
 	for end > start && q.spaceAt(end-1) {
 		end--
@@ -75,7 +82,7 @@ func (q *quoteScanner) emit(open, close, end int) {
 	if end <= start {
 		return
 	}
-	q.out = append(q.out, qspan{open: open, close: close, start: start, end: end})
+	q.out = append(q.out, qspan{open: open, close: close, start: start, end: end, nested: nested})
 	q.marks[open] = true
 	if close >= 0 {
 		q.marks[close] = false
@@ -124,9 +131,7 @@ func (q *quoteScanner) single(i int, r rune) {
 	if j := i + 1; j < len(q.rs) && (unicode.IsLetter(q.rs[j]) || unicode.IsDigit(q.rs[j])) {
 		return // an apostrophe inside a word
 	}
-	if !q.sNested {
-		q.emit(q.sOpen, i, i)
-	}
+	q.emitN(q.sOpen, i, i, q.sNested)
 	q.sOpen = -1
 }
 

@@ -238,6 +238,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 	if q.done {
 		return
 	}
+	if q.nested {
+		d.setSpeaker(q, speaker{})
+		return
+	}
 	if sentSp.name != "" {
 		d.setSpeaker(q, sentSp)
 		return

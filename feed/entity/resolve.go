@@ -20,7 +20,13 @@ func (d *doc) resolve(r ref, at int) speaker {
 	case 'n':
 		return d.resolveName(r)
 	case 'p':
-		return d.resolvePronoun(pronouns[d.toks[r.a].low], at)
+		if g := pronouns[d.toks[r.a].low]; g != 'i' {
+			return d.resolvePronoun(g, at)
+		}
+		if d.inner {
+			return d.outer // "I told him, '...'" inside her quotation
+		}
+		return speaker{}
 	case 'r':
 		return d.resolveRole(r, at)
 	case 'o':

@@ -1,0 +1,103 @@
+package entity
+
+import "strings"
+
+// attributeNested attributes a quotation inside another one ("He told me
+// 'never again,'" Lind said): verbs inside the outer quotation count, and
+// "I" is the outer speaker. Without a verb, nobody is credited.
+func (d *doc) attributeNested(q *quote) {
+	d.inner, d.outer = true, speaker{}
+	defer func() { d.inner = false }()
+	for i := range d.quotes {
+		o := &d.quotes[i]
+		if !o.nested && o.start <= q.start && o.end >= q.end {
+			d.outer = o.sp
+		}
+	}
+	if d.isScare(q) {
+		q.sp, q.done = speaker{}, true
+		return
+	}
+	lo, hi := d.beforeCtx(q.oi)
+	if v, r := d.verbBefore(lo, hi); r.kind != 0 {
+		if sp := d.resolve(r, v); sp.name != "" {
+			q.sp, q.done = sp, true
+			return
+		}
+	}
+	q.sp, q.done = speaker{}, true
+}
+
+// interviewAnswers turns "A: ..." paragraphs of a question-and-answer
+// interview into quotations of the person interviewed.
+func (d *doc) interviewAnswers() {
+	for i := 0; i+2 < len(d.toks); i++ {
+		t := &d.toks[i]
+		if (i > 0 && d.toks[i-1].para == t.para) || t.text != "A" || d.toks[i+1].text != ":" || d.toks[i+2].para != t.para {
+			continue
+		}
+		e := i + 2
+		for e+1 < len(d.toks) && d.toks[e+1].para == t.para {
+			e++
+		}
+		q := quote{start: d.toks[i+2].s, end: d.toks[e].e, oi: i + 1, ci: -1, direct: true, interview: true}
+		d.quotes = append(d.quotes, q)
+	}
+	sortQuotes(d.quotes)
+}
+
+func sortQuotes(qs []quote) {
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].oi < qs[j-1].oi; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}
+
+// interviewee is the person the introduction names most often.
+func (d *doc) interviewee() speaker {
+	firstQ := len(d.rs)
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" {
+			firstQ = d.toks[i].s
+			break
+		}
+	}
+	var best *person
+	bestN := 0
+	for _, p := range d.people {
+		n := 0
+		for _, m := range p.mentions {
+			if m.Start < firstQ {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = p, n
+		}
+	}
+	if best == nil {
+		return speaker{}
+	}
+	return speaker{name: best.name, p: best}
+}
+
+// copyRepeated gives a headline or teaser quotation the speaker of the same
+// words quoted in the body.
+func (d *doc) copyRepeated() {
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if !q.direct || q.nested || (q.sp.name != "" && d.toks[q.oi].para > 0) {
+			continue
+		}
+		text := string(d.rs[q.start:q.end])
+		text = strings.TrimRight(text, ",.!? ")
+		for j := range d.quotes {
+			o := &d.quotes[j]
+			if j != i && o.direct && o.sp.name != "" && o.sp.name != q.sp.name && d.toks[o.oi].para > 0 && len(text) > 8 && strings.Contains(string(d.rs[o.start:o.end]), text) {
+				q.sp = o.sp
+				break
+			}
+		}
+	}
+}
