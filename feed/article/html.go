@@ -269,7 +269,7 @@ func (r *renderer) opened(tag atom.Atom, d int) {
 		r.pre += d
 	case tag == atom.A && d < 0:
 		r.closeLink()
-	case tag == atom.Q && d < 0:
+	case tag == atom.Q && d < 0 && r.drop == 0 && r.buf.Len() > 0:
 		r.closeQuote()
 	case tag == atom.Table && d < 0:
 		r.tables--

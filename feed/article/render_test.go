@@ -53,6 +53,7 @@ func TestRenderBlocks(t *testing.T) {
 		{"layout table", "<table><tr><td><p>" + strings.Repeat("long text ", 20) + "</p><p>more</p></td></tr></table>",
 			[]Block{p(strings.TrimSpace(strings.Repeat("long text ", 20))), p("more")}},
 		{"q gets quotation marks", "<p>She said <q> not yet </q>, and left.</p>", []Block{p("She said “not yet”, and left.")}},
+		{"unclosed q", "<p><q>Never</p><p>Next</p><nav><q>menu</q></nav>", []Block{p("“Never"), p("Next")}},
 		{"linked image", "<p><a href=\"https://i.example/big.jpg\"><img alt=\"Map\" src=m.png></a></p>", []Block{b(Image, 0, "", "[image: Map] [1]")}},
 		{"inline markup", "<p>a<b>b</b>c <i> d </i> e</p>", []Block{p("abc d e")}},
 		{"div text", "<div>one<div>two</div>three</div>", []Block{p("one"), p("two"), p("three")}},
