@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"dateline/feed"
+)
+
+// refreshEvery limits how often a running reload re-queries the list.
+const refreshEvery = 300 * time.Millisecond
+
+// reloadState is a reload running in the background. The Backend's
+// progress callback feeds ch from another goroutine; waitProgress drains it
+// one message at a time.
+type reloadState struct {
+	running     bool
+	done, total int
+	failed      int
+	ch          chan tea.Msg
+	lastRefresh time.Time
+}
+
+// startReload runs Backend.Reload in a command and drains its progress.
+func (m *Model) startReload(urls []string) tea.Cmd {
+	if m.reload.running || m.opts.Title != "" {
+		return nil
+	}
+	ch := make(chan tea.Msg, 64)
+	m.reload = reloadState{running: true, ch: ch, lastRefresh: m.now()}
+	m.setStatus("", false)
+	return tea.Batch(runReload(m.ctx, m.b, urls, ch), waitProgress(ch))
+}
+
+func (m *Model) handleReloadProgress(msg reloadProgressMsg) tea.Cmd {
+	m.reload.done, m.reload.total = msg.done, msg.total
+	if msg.o.Status == feed.StatusFailed {
+		m.reload.failed++
+		m.setStatus(fmt.Sprintf("%s: %v", msg.o.Title+" "+msg.o.URL, msg.o.Err), true)
+	}
+	cmds := []tea.Cmd{waitProgress(m.reload.ch)}
+	if now := m.now(); now.Sub(m.reload.lastRefresh) >= refreshEvery && msg.o.New > 0 {
+		m.reload.lastRefresh = now
+		cmds = append(cmds, m.refreshList())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) handleReloadDone(msg reloadDoneMsg) tea.Cmd {
+	m.reload.running = false
+	s := msg.sum
+	switch {
+	case msg.err != nil:
+		m.setStatus("reload: "+msg.err.Error(), true)
+	case s.Failed > 0:
+		m.setStatus(fmt.Sprintf("reloaded %d feeds: %d new, %d failed (E shows why)", s.Feeds, s.NewArticles, s.Failed), true)
+	default:
+		m.setStatus(fmt.Sprintf("reloaded %d feeds: %d new", s.Feeds, s.NewArticles), false)
+	}
+	return tea.Batch(m.refreshList(), loadFeeds(m.ctx, m.b), loadTags(m.ctx, m.b))
+}
+
+// refreshList refetches the list in place: same query, same cursor.
+func (m *Model) refreshList() tea.Cmd {
+	if m.list.grouped {
+		m.list.gen++
+		return loadSegments(m.ctx, m.b, m.list.gen, m.list.query)
+	}
+	m.list.refresh()
+	return m.list.ensure(m.b, m.ctx)
+}
+
+func runReload(ctx context.Context, b Backend, urls []string, ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		sum, err := b.Reload(ctx, urls, func(done, total int, o feed.Outcome) {
+			select {
+			case ch <- reloadProgressMsg{done: done, total: total, o: o}:
+			case <-ctx.Done():
+			}
+		})
+		select {
+		case ch <- reloadDoneMsg{sum: sum, err: err}:
+		case <-ctx.Done():
+		}
+		return nil
+	}
+}
+
+// waitProgress returns the next message of a running reload.
+func waitProgress(ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-ch }
+}
