@@ -35,7 +35,6 @@ func (d *doc) findQuotes() {
 		}
 		d.quotes = append(d.quotes, q)
 	}
-	d.interviewAnswers()
 }
 
 // markSentences numbers sentences; sentence ends inside quotations count
@@ -91,6 +90,7 @@ func (d *doc) sentRange(i int) (int, int) {
 // attribute finds a speaker for every quotation and the reported speech,
 // sentence by sentence so that pronouns see the speakers before them.
 func (d *doc) attribute() {
+	d.interviewAnswers()
 	usedVerb := map[int]bool{}
 	qi := 0
 	var reported []quote
@@ -134,7 +134,10 @@ func (d *doc) setSpeaker(q *quote, sp speaker) {
 // right before it.
 func (d *doc) attributeDirect(q *quote, usedVerb map[int]bool) {
 	if q.interview {
-		d.setSpeaker(q, d.interviewee())
+		if q.sp.p == nil {
+			q.sp = d.interviewee()
+		}
+		d.setSpeaker(q, q.sp)
 		return
 	}
 	if q.nested {

@@ -68,6 +68,7 @@ func Find(text string) Result {
 	d.markSentences()
 	d.capRuns()
 	d.collectPeople()
+	d.learnGender()
 	d.attribute()
 	return d.result()
 }

@@ -28,19 +28,36 @@ func (d *doc) attributeNested(q *quote) {
 	q.sp, q.done = speaker{}, true
 }
 
-// interviewAnswers turns "A: ..." paragraphs of a question-and-answer
-// interview into quotations of the person interviewed.
+// interviewAnswers turns "A: ..." and "NAME: ..." paragraphs of an
+// interview into quotations: of the person interviewed, or of the person
+// the label names.
 func (d *doc) interviewAnswers() {
 	for i := 0; i+2 < len(d.toks); i++ {
 		t := &d.toks[i]
-		if (i > 0 && d.toks[i-1].para == t.para) || t.text != "A" || d.toks[i+1].text != ":" || d.toks[i+2].para != t.para {
+		if i > 0 && d.toks[i-1].para == t.para || !t.cap || t.kind != tWord {
 			continue
 		}
-		e := i + 2
+		k := i
+		for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap {
+			k++
+		}
+		if k+1 >= len(d.toks) || d.toks[k].text != ":" || d.toks[k+1].para != t.para {
+			continue
+		}
+		var p *person
+		if !(k == i+1 && t.text == "A") {
+			if p = d.matchPerson(i, k); p == nil {
+				continue
+			}
+		}
+		e := k + 1
 		for e+1 < len(d.toks) && d.toks[e+1].para == t.para {
 			e++
 		}
-		q := quote{start: d.toks[i+2].s, end: d.toks[e].e, oi: i + 1, ci: -1, direct: true, interview: true}
+		q := quote{start: d.toks[k+1].s, end: d.toks[e].e, oi: k, ci: -1, direct: true, interview: true}
+		if p != nil {
+			q.sp = speaker{name: p.name, p: p}
+		}
 		d.quotes = append(d.quotes, q)
 	}
 	sortQuotes(d.quotes)

@@ -152,7 +152,7 @@ var timeWords = set(
 	"afternoon", "evening", "this", "however", "still", "never", "even", "both",
 	"all", "too", "himself", "herself", "themselves", "not", "did", "does", "is",
 	"was", "were", "are", "had", "may", "might", "could", "can", "should", "reportedly",
-	"allegedly", "had", "been", "being",
+	"allegedly", "had", "been", "being", "always", "usually", "often", "sometimes",
 )
 
 // notNames are capitalised words that never start or make a person's name.

@@ -111,7 +111,7 @@ func (d *doc) dropLeading(i int) bool {
 	if notNames[t.low] {
 		return true
 	}
-	return t.sentStart && d.g.common[t.low] && !d.g.male[t.low] && !d.g.female[t.low] && i+1 < len(d.toks) && d.toks[i+1].cap
+	return t.sentStart && d.commonish(t.low) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord
 }
 
 // isPlaceRun reports whether the whole run is a gazetteer place.
@@ -141,9 +141,12 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	if d.g.male[first] || d.g.female[first] {
 		return true
 	}
+	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.g.common[d.toks[k-1].low] {
+		return true // "Her neighbour, Tran Van Minh,"
+	}
 	for k := r.a; k < r.b; k++ {
 		low := d.toks[k].low
-		if d.g.common[low] || len(d.g.lookup(low)) > 0 {
+		if !particles[low] && (d.g.common[low] || len(d.g.lookup(low)) > 0) {
 			return false
 		}
 	}
@@ -326,5 +329,34 @@ func (d *doc) roleBefore(r *nameRun) {
 			return
 		}
 		r.person.desc[d.toks[j].low] = true
+	}
+}
+
+// learnGender guesses the gender of people no given-name list knows from the
+// pronoun that follows their mention in the next sentence or so.
+func (d *doc) learnGender() {
+	at := make(map[int]*person, len(d.runs))
+	for i := range d.runs {
+		if r := &d.runs[i]; r.person != nil {
+			at[r.a] = r.person
+		}
+	}
+	var last *person
+	lastSent := -10
+	for i := range d.toks {
+		if p := at[i]; p != nil {
+			last, lastSent = p, d.sents[i]
+			continue
+		}
+		t := &d.toks[i]
+		if t.inQuote || last == nil || last.gender != 0 || d.sents[i]-lastSent > 1 {
+			continue
+		}
+		switch t.low {
+		case "he", "his", "him", "himself":
+			last.gender = 'm'
+		case "she", "her", "hers", "herself":
+			last.gender = 'f'
+		}
 	}
 }
