@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -25,7 +26,12 @@ func TestExtractNewsPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := Render(out).Text()
+	doc := Render(out)
+	text := doc.Text()
+	wantLinks := []Link{{1, "https://courier.example/reports/culvert-2025", "report last autumn"}}
+	if !reflect.DeepEqual(doc.Links, wantLinks) {
+		t.Errorf("links = %+v, want %+v (relative links made absolute)", doc.Links, wantLinks)
+	}
 	for _, want := range []string{
 		"The River Alder burst its banks in the early hours of Friday",
 		"“We had about forty minutes’ warning,” said Tomas Varga",
