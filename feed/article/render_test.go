@@ -206,3 +206,30 @@ func BenchmarkRender(b *testing.B) {
 		Render(body)
 	}
 }
+
+// Shapes that make naive renderers quadratic or recursive. Each must come
+// out consistent and within the caps (how fast is for benchmarks).
+func TestRenderHostileShapes(t *testing.T) {
+	for name, in := range map[string]string{
+		"many images":       "<p>" + strings.Repeat("<img alt=x>", 20000),
+		"many links":        "<p>" + strings.Repeat("<a href='https://x.example/a'>t</a>", 5000),
+		"unclosed divs":     strings.Repeat("<div>", 40000) + "x",
+		"unclosed cells":    "<table>" + strings.Repeat("<td>c", 40000),
+		"unclosed lists":    strings.Repeat("<ul><li>x", 20000),
+		"unclosed anchors":  strings.Repeat("<a href='https://x.example/'>y<p>", 20000),
+		"unclosed q":        strings.Repeat("<q>z", 20000),
+		"tabs in pre":       "<pre>" + strings.Repeat("\t\n", 50000),
+		"plain list":        strings.Repeat("- item\n", 30000),
+		"entity escapes":    strings.Repeat("&#27;[2J&#x9b;", 20000),
+		"unterminated tags": strings.Repeat("<a", 100000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := Render(in)
+			checkOffsets(t, d)
+			checkClean(t, d.Text(), true)
+			if len(d.Blocks) > MaxBlocks || len(d.Links) > MaxLinks {
+				t.Errorf("%d blocks, %d links: over the caps", len(d.Blocks), len(d.Links))
+			}
+		})
+	}
+}
