@@ -102,10 +102,10 @@ func (s *Store) fillTags(ctx context.Context, items []feed.Article) error {
 		args[i] = a.ID
 	}
 	rows, err := s.db.QueryContext(ctx, `
-SELECT a.id, ft.name, 'user', ft.pos FROM articles a JOIN feed_tags ft ON ft.feed_id = a.feed_id WHERE a.id IN (`+placeholders(len(args))+`)
+SELECT a.id, ft.name, 'user', 0, ft.pos FROM articles a JOIN feed_tags ft ON ft.feed_id = a.feed_id WHERE a.id IN (`+placeholders(len(args))+`)
 UNION ALL
-SELECT article_id, name, source, 0 FROM article_tags WHERE article_id IN (`+placeholders(len(args))+`)
-ORDER BY 1, 3 DESC, 4, 2`, append(args, args...)...)
+SELECT article_id, name, source, CASE source WHEN 'feed' THEN 1 ELSE 2 END, 0 FROM article_tags WHERE article_id IN (`+placeholders(len(args))+`)
+ORDER BY 1, 4, 5, 2`, append(args, args...)...)
 	if err != nil {
 		return err
 	}
@@ -113,8 +113,8 @@ ORDER BY 1, 3 DESC, 4, 2`, append(args, args...)...)
 	for rows.Next() {
 		var id int64
 		var t feed.Tag
-		var pos int
-		if err := rows.Scan(&id, &t.Name, &t.Source, &pos); err != nil {
+		var rank, pos int
+		if err := rows.Scan(&id, &t.Name, &t.Source, &rank, &pos); err != nil {
 			return err
 		}
 		items[idx[id]].Tags = append(items[idx[id]].Tags, t)

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"dateline/feed"
+)
+
+func TestOpenFileModes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new")
+	path := filepath.Join(dir, "dateline.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for p, want := range map[string]os.FileMode{dir: 0o700 | os.ModeDir, path: 0o600} {
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode() != want {
+			t.Errorf("%s: mode %v, want %v", p, fi.Mode(), want)
+		}
+	}
+}
+
+func TestOpenReopens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "d.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Save(context.Background(), feed.Subscription{URL: "u"}, &feed.Feed{Articles: []feed.Article{{GUID: "x"}}}, feed.FetchState{}, ""); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n, _, err := s.Count(context.Background(), ""); err != nil || n != 1 {
+		t.Fatalf("after reopening: %d, %v", n, err)
+	}
+	if err := s.Check(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpenRejectsOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	if err := os.WriteFile(garbage, []byte(strings.Repeat("this is not SQLite\n", 300)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	foreign := filepath.Join(dir, "foreign.db")
+	db, err := sql.Open("sqlite", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE contacts (name TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	newer := filepath.Join(dir, "newer.db")
+	s, err := Open(newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", len(migrations)+1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for path, want := range map[string]string{
+		garbage: "is not a dateline database",
+		foreign: "is not a dateline database",
+		newer:   "newer dateline",
+	} {
+		s, err := Open(path)
+		if err == nil {
+			s.Close()
+			t.Errorf("Open(%s) worked", path)
+			continue
+		}
+		if msg := err.Error(); !strings.Contains(msg, path) || !strings.Contains(msg, want) {
+			t.Errorf("Open(%s) = %q, want the path and %q", path, msg, want)
+		}
+		if want != "newer dateline" && !strings.Contains(err.Error(), "move it aside or pass --db") {
+			t.Errorf("no advice: %v", err)
+		}
+	}
+}
+
+// Two stores (as two processes would) write to one file at once.
+func TestTwoStoresOneFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "d.db")
+	var stores [2]*Store
+	for i := range stores {
+		s, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores[i] = s
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*20)
+	for i, s := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range 20 {
+				sub := feed.Subscription{URL: fmt.Sprintf("https://%d.example/%d", i, j)}
+				var arts []feed.Article
+				for k := range 10 {
+					arts = append(arts, feed.Article{GUID: fmt.Sprint(k), Title: "t", Content: "<p>body</p>"})
+				}
+				if _, err := s.Save(context.Background(), sub, &feed.Feed{Articles: arts}, feed.FetchState{}, ""); err != nil {
+					errs <- err
+				}
+				if _, err := s.List(context.Background(), "body", 0, 10); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if n, _, err := stores[0].Count(context.Background(), ""); err != nil || n != 400 {
+		t.Fatalf("stored %d, %v; want 400", n, err)
+	}
+}
