@@ -111,7 +111,7 @@ func (d *doc) dropLeading(i int) bool {
 	if notNames[t.low] {
 		return true
 	}
-	return t.sentStart && d.commonish(t.low) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord
+	return t.sentStart && !titles[t.low] && d.commonish(t.low) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord
 }
 
 // isPlaceRun reports whether the whole run is a gazetteer place.
@@ -169,6 +169,8 @@ func (d *doc) collectPeople() {
 		}
 		if p := d.matchPerson(r.a, r.b); p != nil {
 			r.person = p
+		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonish(d.toks[r.a].low) {
+			r.a, r.ta, r.person = r.a+1, r.a+1, p // "Later Lin said"
 		} else if r.title && r.b-r.a == 1 && !d.isPlaceRun(r) {
 			r.person = d.addPerson(r.a, r.b)
 		}

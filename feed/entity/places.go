@@ -1,6 +1,9 @@
 package entity
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // placeHit is one gazetteer match in the text.
 type placeHit struct {
@@ -67,7 +70,7 @@ func (d *doc) findPlaces() []Place {
 func (d *doc) placeOK(h *placeHit) bool {
 	first, last := &d.toks[h.a], &d.toks[h.b-1]
 	top := d.g.places[h.cands[0]]
-	if first.allCaps && !d.dateline(h.a) && len(first.low) > 3 {
+	if first.allCaps && !d.dateline(h.a) && len(strings.ReplaceAll(first.low, ".", "")) > 3 {
 		return false
 	}
 	next := h.b

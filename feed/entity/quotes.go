@@ -76,6 +76,9 @@ func (q *quoteScanner) emit(open, close, end int) { q.emitN(open, close, end, fa
 
 func (q *quoteScanner) emitN(open, close, end int, nested bool) {
 	start := open + 1
+	for start < end && q.spaceAt(start) {
+		start++
+	}
 	for end > start && q.spaceAt(end-1) {
 		end--
 	}

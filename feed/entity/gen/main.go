@@ -46,7 +46,7 @@ func main() {
 	for i := range es {
 		es[i].amb = es[i].amb || ambiguous(es[i], common)
 	}
-	if err := write(*out, es, readNames(*male), readNames(*female)); err != nil {
+	if err := write(*out, es, readNames(*male), readNames(*female), common); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -158,7 +158,7 @@ func ambiguous(e entry, common map[string]bool) bool {
 	return e.kind != 'C' && e.pop < 1_000_000 && common[strings.ToLower(e.name)]
 }
 
-func write(path string, es []entry, male, female map[string]bool) error {
+func write(path string, es []entry, male, female, common map[string]bool) error {
 	sort.Slice(es, func(i, j int) bool {
 		if es[i].pop != es[j].pop {
 			return es[i].pop > es[j].pop
@@ -179,6 +179,7 @@ func write(path string, es []entry, male, female map[string]bool) error {
 		fmt.Fprintf(w, "%c\t%s\t%s\t%d\t%s\t%s\n", e.kind, e.name, e.country, e.pop, amb, strings.Join(dedupe(e.aliases), "|"))
 	}
 	writeNames(w, male, female)
+	writeWords(w, common)
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -204,4 +205,17 @@ func writeNames(w *bufio.Writer, male, female map[string]bool) {
 		sort.Strings(list)
 		fmt.Fprintf(w, "%c\t%s\n", g.kind, strings.Join(list, "|"))
 	}
+}
+
+// writeWords writes the common words: a capitalised run made of them
+// ("Supreme Court") is not a person's name without other evidence.
+func writeWords(w *bufio.Writer, common map[string]bool) {
+	list := make([]string, 0, len(common))
+	for word := range common {
+		if len(word) >= 3 && !strings.HasSuffix(word, "'s") {
+			list = append(list, word)
+		}
+	}
+	sort.Strings(list)
+	fmt.Fprintf(w, "W\t%s\n", strings.Join(list, "|"))
 }

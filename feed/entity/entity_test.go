@@ -1,0 +1,88 @@
+package entity
+
+import "testing"
+
+// quoteOf returns the quote whose text is want, failing if there is none.
+func quoteOf(t *testing.T, text string, res Result, want string) Quote {
+	t.Helper()
+	rs := []rune(text)
+	for _, q := range res.Quotes {
+		if string(rs[q.Start:q.End]) == want {
+			return q
+		}
+	}
+	var got []string
+	for _, q := range res.Quotes {
+		got = append(got, string(rs[q.Start:q.End])+" <"+q.Speaker+">")
+	}
+	t.Fatalf("no quote %q in %q", want, got)
+	return Quote{}
+}
+
+// TestAttributionPatterns covers each construction in the attribution
+// checklist with invented sentences.
+func TestAttributionPatterns(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+		direct                     bool
+	}{
+		{"quote then name and verb", `The river rose overnight. "We will rebuild," Ana Souza said.`, "We will rebuild,", "Ana Souza", true},
+		{"verb then name and role", `"The dam held," said Ana Souza, the mayor of the town.`, "The dam held,", "Ana Souza", true},
+		{"surname and colon", "Mayor Ana Souza toured the site.\n\nSouza said: \"Nobody will be left behind.\"", "Nobody will be left behind.", "Ana Souza", true},
+		{"pronoun", "Pedro Alves met the farmers on Monday.\n\n\"Nobody asked us,\" he said.", "Nobody asked us,", "Pedro Alves", true},
+		{"role introduced earlier", "Foreign Minister Lena Vogt flew to the summit.\n\n\"The talks failed,\" the foreign minister said.", "The talks failed,", "Lena Vogt", true},
+		{"role nobody fits", `"The talks failed," the foreign minister said.`, "The talks failed,", "the foreign minister", true},
+		{"split quote first half", `"We tried," Ana Souza said, "and we will try again."`, "We tried,", "Ana Souza", true},
+		{"split quote second half", `"We tried," Ana Souza said, "and we will try again."`, "and we will try again.", "Ana Souza", true},
+		{"continuation paragraph", "\"The money is there,\" said Ana Souza.\n\n\"The budget was approved in March.\"", "The budget was approved in March.", "Ana Souza", true},
+		{"multi-paragraph quote", "Ana Souza said: \"We lost the bridge.\n\n\"We will build another one.\"", "We lost the bridge.\n\n\"We will build another one.", "Ana Souza", true},
+		{"according to", "According to Kwame Asante, the port \"will reopen on Friday.\"", "will reopen on Friday.", "Kwame Asante", true},
+		{"told reporters", "Kwame Asante told reporters the port would reopen next week.", "the port would reopen next week", "Kwame Asante", false},
+		{"medium", `"It is over," Kwame Asante wrote on social media.`, "It is over,", "Kwame Asante", true},
+		{"organisation", `"No deal is possible," the ministry said in a statement.`, "No deal is possible,", "the ministry", true},
+		{"title and long role", `"The virus is spreading," said Dr. Mei Lin, an epidemiologist at the city university who led the study.`, "The virus is spreading,", "Mei Lin", true},
+		{"question verb", "Dr. Mei Lin spoke first.\n\n\"Who pays?\" asked Lin.", "Who pays?", "Mei Lin", true},
+		{"reported with that", "Prime Minister Jonas Berg spoke on Monday. The prime minister said that talks had begun.", "talks had begun", "Jonas Berg", false},
+		{"partial quote", "Sara Nilsson praised the plan. She called the deal \"truly remarkable\".", "truly remarkable", "Sara Nilsson", true},
+		{"headline form", "Berg says Norway will raise taxes", "Norway will raise taxes", "Berg", false},
+		{"nested outer", `"He told me 'never again,'" Ana Souza said.`, "He told me 'never again,'", "Ana Souza", true},
+		{"scare quote", `Critics mocked the so-called "peace plan" on Tuesday.`, "peace plan", "", true},
+		{"title", `She starred in the film "Northern Lights" last year.`, "Northern Lights", "", true},
+		{"appositive clause", `"The port stays open," Souza, who has led the city since 2019 and faces re-election, said.`, "The port stays open,", "Souza", true},
+		{"possessive", "Ana Souza declined to comment. \"The mayor is on leave,\" Souza's spokesman said.", "The mayor is on leave,", "Souza's spokesman", true},
+		{"apostrophes inside", `"We're not going back to the '90s," Ana Souza said.`, "We're not going back to the '90s,", "Ana Souza", true},
+		{"single quotes in a headline", "'We will rebuild,' says Ana Souza", "We will rebuild,", "Ana Souza", true},
+		{"guillemets", "« Nous reconstruirons », a déclaré, said Ana Souza.", "Nous reconstruirons", "Ana Souza", true},
+		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Find(tt.text)
+			q := quoteOf(t, tt.text, res, tt.quote)
+			if q.Speaker != tt.speaker || q.Direct != tt.direct {
+				t.Errorf("speaker %q direct %v, want %q %v", q.Speaker, q.Direct, tt.speaker, tt.direct)
+			}
+		})
+	}
+}
+
+func TestPeople(t *testing.T) {
+	text := "Dr. Mei Lin, an epidemiologist, spoke to Jonas Berg. Later Lin said the data was clear. \"It is,\" she said."
+	res := Find(text)
+	got := map[string]Person{}
+	for _, p := range res.People {
+		got[p.Name] = p
+	}
+	if p, ok := got["Mei Lin"]; !ok || !p.Quoted || len(p.Mentions) != 2 {
+		t.Errorf("Mei Lin: %+v (all: %+v)", p, res.People)
+	}
+	if p, ok := got["Jonas Berg"]; !ok || p.Quoted {
+		t.Errorf("Jonas Berg: %+v", p)
+	}
+	rs := []rune(text)
+	for _, m := range got["Mei Lin"].Mentions {
+		if s := string(rs[m.Start:m.End]); s != "Mei Lin" && s != "Lin" {
+			t.Errorf("mention %q", s)
+		}
+	}
+}

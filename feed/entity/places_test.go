@@ -1,0 +1,57 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+)
+
+func placeNames(res Result) []string {
+	var out []string
+	for _, p := range res.Places {
+		out = append(out, p.Name+"/"+p.Country)
+	}
+	return out
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"dateline with country", "NAIROBI, Kenya — Traders closed their stalls.", []string{"Nairobi/KE", "Kenya/KE"}, nil},
+		{"dateline with agency", "OSAKA (Reuters) - Shares fell.", []string{"Osaka/JP"}, nil},
+		{"country aliases", "Talks between the U.S. and the UK resumed, and the UAE and the DRC joined.", []string{"United States/US", "United Kingdom/GB", "United Arab Emirates/AE", "Democratic Republic of the Congo/CD"}, nil},
+		{"old spellings", "Flights from Kiev to Bombay were cancelled.", []string{"Kyiv/UA", "Mumbai/IN"}, nil},
+		{"places inside names", "Jordan Peterson spoke to the Washington Post about the Bank of Japan and Paris Hilton.", nil, []string{"Jordan/JO", "Washington/US", "Japan/JP", "Paris/FR"}},
+		{"ambiguous words need context", "Nice work, said the coach. Reading is fun.", nil, []string{"Nice/FR", "Reading/GB"}},
+		{"ambiguous words in context", "The festival moved from Nice to Reading.", []string{"Nice/FR", "Reading/GB"}, nil},
+		{"demonyms are not places", "Kenyan officials and Ukrainian troops met.", nil, []string{"Kenya/KE", "Ukraine/UA"}},
+		{"Georgia the state", "Voters in Atlanta and across Georgia went to the polls in the United States.", []string{"Georgia/US"}, nil},
+		{"Georgia the country", "Protests in Tbilisi spread across Georgia.", []string{"Georgia/GE"}, nil},
+		{"Chad needs context", "Chad Whitmore visited Chad last year.", []string{"Chad/TD"}, nil},
+		{"regions", "Wildfires spread across California and Bavaria.", []string{"California/US", "Bavaria/DE"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := placeNames(Find(tt.text))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s in %v", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %s in %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	for in, want := range map[string]string{"Kiev": "Kyiv", "U.S.": "United States", "Britain": "United Kingdom", "Bombay": "Mumbai", "DRC": "Democratic Republic of the Congo"} {
+		if got, _, ok := Canonical(in); !ok || got != want {
+			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
