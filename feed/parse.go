@@ -28,7 +28,7 @@ var ErrNotFeed = errors.New("not a feed")
 // Fetch returns it) into a Feed whose strings are all sanitised. url is the
 // feed's own URL; relative links resolve against the site link, or it.
 func Parse(data []byte, feedURL string) (*Feed, error) {
-	gf, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	gf, err := gofeed.NewParser().Parse(bytes.NewReader(dropControls(data)))
 	if err != nil {
 		return nil, parseError(data, err)
 	}
@@ -156,12 +156,32 @@ func resolveLink(base *url.URL, link string) string {
 func NormaliseCategories(cats []string) []string {
 	var parts []string
 	for _, c := range cats {
+		c = article.StripTags(c) // before splitting: "</b>" holds a slash
 		for _, p := range strings.FieldsFunc(c, func(r rune) bool { return r == '/' || r == ',' }) {
-			parts = append(parts, article.StripTags(p))
+			parts = append(parts, strings.TrimSpace(p))
 		}
 	}
 	return dedupeFold(parts)
 }
+
+// dropControls removes the C0 control bytes XML forbids (all but tab, CR
+// and LF): feeds carry them often enough, and one would fail the whole
+// document. Sanitize removes any that arrive as character references.
+func dropControls(data []byte) []byte {
+	i := bytes.IndexFunc(data, isBadControl)
+	if i < 0 {
+		return data
+	}
+	out := make([]byte, 0, len(data))
+	for _, b := range data {
+		if b >= 0x20 || b == '\t' || b == '\n' || b == '\r' {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func isBadControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
 
 // truncate cuts s to at most n bytes on a rune boundary.
 func truncate(s string, n int) string {
