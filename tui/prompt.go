@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -37,6 +38,8 @@ type prompt struct {
 
 func newPrompt() prompt {
 	in := textinput.New()
+	// A steady cursor: the blink would need its own messages routed here.
+	in.Cursor.SetMode(cursor.CursorStatic)
 	in.Prompt = ""
 	in.CharLimit = 1000
 	return prompt{in: in}

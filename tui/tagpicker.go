@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -28,6 +29,8 @@ type tagPicker struct {
 
 func newTagPicker() tagPicker {
 	in := textinput.New()
+	// A steady cursor: the blink would need its own messages routed here.
+	in.Cursor.SetMode(cursor.CursorStatic)
 	in.Prompt = "tag: "
 	in.Placeholder = "type to filter"
 	return tagPicker{in: in, picked: map[string]bool{}}
