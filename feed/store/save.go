@@ -198,8 +198,11 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	return true, w.index(ctx, id, a.Title, a.Body(), false)
 }
 
+// sortTime places an article in the newest-first order: by its date, but
+// never later than when it arrived, so that a feed with dates in the
+// future cannot pin its articles to the top.
 func sortTime(published, inserted int64) int64 {
-	if published != 0 {
+	if published != 0 && published <= inserted {
 		return published
 	}
 	return inserted
@@ -214,8 +217,8 @@ func (w *writer) updateArticle(ctx context.Context, old stored, a *feed.Article)
 		return nil
 	}
 	if err := w.exec(ctx, `UPDATE articles SET title = ?, link = ?, author = ?, content = ?, summary = ?,
-	published = ?, updated = ?, sort_time = CASE WHEN ? != 0 THEN ? ELSE inserted_at END WHERE id = ?`,
-		a.Title, a.Link, a.Author, a.Content, a.Summary, pub, unix(a.Updated), pub, pub, old.id); err != nil {
+	published = ?, updated = ?, sort_time = CASE WHEN ? != 0 AND ? <= inserted_at THEN ? ELSE inserted_at END
+WHERE id = ?`, a.Title, a.Link, a.Author, a.Content, a.Summary, pub, unix(a.Updated), pub, pub, pub, old.id); err != nil {
 		return err
 	}
 	if err := w.setFeedTags(ctx, old.id, a.Categories, true); err != nil {

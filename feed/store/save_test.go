@@ -212,3 +212,16 @@ func TestSaveCanceled(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestFutureDatesDoNotPin(t *testing.T) {
+	s := openTest(t)
+	sub := feed.Subscription{URL: "https://x.example/rss"}
+	save(t, s, sub,
+		feed.Article{GUID: "future", Published: now.Add(365 * 24 * time.Hour)},
+		feed.Article{GUID: "older", Published: now.Add(-time.Hour)})
+	s.now = func() time.Time { return now.Add(time.Minute) }
+	save(t, s, feed.Subscription{URL: "https://y.example/rss"}, feed.Article{GUID: "later"})
+	if got := strings.Join(guids(t, s, ""), " "); got != "later future older" {
+		t.Fatalf("order = %s", got)
+	}
+}
