@@ -1,0 +1,187 @@
+package feed
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"reflect"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"go.uber.org/goleak"
+)
+
+func TestReloadMixed(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	rss20 := readFixture(t, "rss20.xml")
+	var notModHits atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/good", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"g1"`)
+		w.Write(rss20)
+	})
+	mux.HandleFunc("/same", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"s1"` {
+			notModHits.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Write(rss20)
+	})
+	mux.Handle("/old", http.RedirectHandler("/good", http.StatusMovedPermanently))
+	mux.HandleFunc("/gone", http.NotFound)
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) { w.Write(readFixture(t, "page.html")) })
+	mux.HandleFunc("/cut", func(w http.ResponseWriter, r *http.Request) { w.Write(readFixture(t, "truncated.xml")) })
+	mux.HandleFunc("/diskfull", func(w http.ResponseWriter, r *http.Request) { w.Write(rss20) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	f := NewFetcher(FetcherOptions{Timeout: 3 * time.Second})
+	defer f.Close()
+
+	sink := newMemSink(t)
+	sink.states[srv.URL+"/same"] = FetchState{ETag: `"s1"`}
+	sink.failOn = srv.URL + "/diskfull"
+	var subs []Subscription
+	for _, p := range []string{"/good", "/same", "/old", "/gone", "/page", "/cut", "/diskfull"} {
+		subs = append(subs, Subscription{URL: srv.URL + p})
+	}
+	subs = append(subs, Subscription{URL: srv.URL + "/good"}) // a repeat is fetched once
+	var dones []int
+	sum := Reload(context.Background(), subs, sink, ReloadOptions{Jobs: 3, Fetcher: f,
+		Progress: func(done, total int, o Outcome) {
+			dones = append(dones, done)
+			if total != 7 {
+				t.Errorf("progress total %d, want 7", total)
+			}
+		}})
+
+	if sum.Feeds != 7 || sum.Updated != 2 || sum.NotModified != 1 || sum.Failed != 4 || sum.NewArticles != 4 {
+		t.Errorf("summary %+v", sum)
+	}
+	if !reflect.DeepEqual(dones, []int{1, 2, 3, 4, 5, 6, 7}) {
+		t.Errorf("progress done %v", dones)
+	}
+	if sink.saves[srv.URL+"/same"] != 0 || sink.notMod[srv.URL+"/same"] != 1 || notModHits.Load() != 1 {
+		t.Errorf("304 feed: saves %d, NotModified %d", sink.saves[srv.URL+"/same"], sink.notMod[srv.URL+"/same"])
+	}
+	if sink.saves[srv.URL+"/good"] != 1 || sink.saveSt[srv.URL+"/good"].ETag != `"g1"` {
+		t.Errorf("good feed: saves %d state %+v", sink.saves[srv.URL+"/good"], sink.saveSt[srv.URL+"/good"])
+	}
+	if got := sink.redirs[srv.URL+"/old"]; got != srv.URL+"/good" {
+		t.Errorf("301 passed to Save as %q", got)
+	}
+	wantFail := map[string]string{
+		"/gone":     "HTTP 404 Not Found",
+		"/page":     "not a feed: got an HTML page",
+		"/cut":      "parse feed: XML syntax error on line 4: unexpected EOF",
+		"/diskfull": "save: disk full",
+	}
+	for _, o := range sum.Failures {
+		p := strings.TrimPrefix(o.URL, srv.URL)
+		if o.Err == nil || o.Err.Error() != wantFail[p] || sink.fails[o.URL] == nil {
+			t.Errorf("failure %s: %v (sink has %v), want %q", p, o.Err, sink.fails[o.URL], wantFail[p])
+		}
+	}
+	for _, a := range sink.feeds[srv.URL+"/good"].Articles {
+		if want := EntitiesOf(a.Body()); !reflect.DeepEqual(a.Entities, want) {
+			t.Errorf("article %q entities %v, want %v", a.Title, a.Entities, want)
+		}
+	}
+}
+
+func TestReloadCancel(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	var started atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		started.Add(1)
+		<-r.Context().Done() // hangs until the client gives up
+	}))
+	defer srv.Close()
+	f := NewFetcher(FetcherOptions{Timeout: time.Minute, HeaderTimeout: time.Minute})
+	defer f.Close()
+	var subs []Subscription
+	for i := range 50 {
+		subs = append(subs, Subscription{URL: fmt.Sprintf("%s/%d", srv.URL, i)})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	start := time.Now()
+	sink := newMemSink(t)
+	sum := Reload(ctx, subs, sink, ReloadOptions{Jobs: 4, Fetcher: f})
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("cancelled reload took %v", d)
+	}
+	if started.Load() > 8 || sum.Failed != 50 {
+		t.Errorf("%d requests started, %d failed; want <= 8 and 50", started.Load(), sum.Failed)
+	}
+	if len(sink.fails) != 0 {
+		t.Errorf("a cancelled reload recorded %d failures in the sink", len(sink.fails))
+	}
+}
+
+func TestReloadFullText(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	var srvURL string
+	mux := http.NewServeMux()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>Teasers</title>`)
+		for _, p := range []string{"article", "paywall", "index", "forbidden"} {
+			fmt.Fprintf(w, `<item><title>%s</title><link>%s/%s</link><description>teaser</description></item>`, p, srvURL, p)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	})
+	for _, p := range []string{"article", "paywall", "index"} {
+		page := readFixture(t, "page-"+p+".html")
+		mux.HandleFunc("/"+p, func(w http.ResponseWriter, r *http.Request) { w.Write(page) })
+	}
+	mux.HandleFunc("/forbidden", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "no", http.StatusForbidden) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	srvURL = srv.URL
+	f := NewFetcher(FetcherOptions{Timeout: 3 * time.Second})
+	defer f.Close()
+
+	sink := newMemSink(t)
+	var outcomes []FullTextOutcome
+	sum := Reload(context.Background(), []Subscription{{URL: srv.URL + "/feed", FullText: true}}, sink,
+		ReloadOptions{Fetcher: f, FullTextProgress: func(o FullTextOutcome) { outcomes = append(outcomes, o) }})
+	if sum.Updated != 1 || sum.FullTexts != 1 || sum.FullTextFailed != 3 || len(outcomes) != 4 {
+		t.Fatalf("summary %+v, %d full-text outcomes", sum, len(outcomes))
+	}
+	got := map[string]string{}
+	for id, a := range sink.arts {
+		got[a.Title] = sink.ftFail[id]
+		if a.Title == "article" {
+			if !strings.Contains(sink.ftHTML[id], "cranes running again") || sink.ftEnts[id] == nil && len(EntitiesOf(sink.ftHTML[id])) > 0 {
+				t.Errorf("full text %q entities %v", sink.ftHTML[id], sink.ftEnts[id])
+			}
+		}
+	}
+	want := map[string]string{"article": "", "paywall": "paywall", "index": "no article found", "forbidden": "HTTP 403"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("full-text failures %v, want %v", got, want)
+	}
+	// Without a FullTextSink nothing is fetched.
+	sum = Reload(context.Background(), []Subscription{{URL: srv.URL + "/feed", FullText: true}}, plainSink{newMemSink(t)}, ReloadOptions{Fetcher: f})
+	if sum.FullTexts+sum.FullTextFailed != 0 {
+		t.Errorf("full text fetched for a plain Sink: %+v", sum)
+	}
+}
+
+func TestEntityRefs(t *testing.T) {
+	res := entityResult()
+	got := entityRefs(res)
+	sort.Slice(got, func(i, j int) bool { return got[i].Kind+EntityKind(got[i].Name) < got[j].Kind+EntityKind(got[j].Name) })
+	want := []EntityRef{
+		{EntityPerson, "Ann Lee"}, {EntityPerson, "Bo Ray"},
+		{EntityPlace, "Kyiv"},
+		{EntitySpeaker, "Ann Lee"}, {EntitySpeaker, "the minister"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
