@@ -62,7 +62,7 @@ type doc struct {
 // Find returns the people, quotes and places in text.
 func Find(text string) Result {
 	d := &doc{rs: []rune(text), g: loadGazetteer()}
-	d.toks = tokenize(d.rs)
+	d.toks = tokenize(text, d.rs)
 	d.used = make([]bool, len(d.toks))
 	d.findQuotes()
 	d.markSentences()

@@ -1,11 +1,11 @@
 package entity
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,13 +28,26 @@ type gazPlace struct {
 // gazetteer holds the lookup tables built from the embedded file.
 type gazetteer struct {
 	places []gazPlace
-	// byKey maps a lower-cased, token-normalised alias to candidate places,
-	// most important first.
-	byKey  map[string][]int32
+	// byKey maps a lower-cased, token-normalised alias to the first of its
+	// candidate places in cands, most important first.
+	byKey  map[string]int32
+	cands  []candLink
 	maxLen int // longest alias in tokens
-	male   map[string]bool
-	female map[string]bool
-	common map[string]bool
+	male   wordList
+	female wordList
+	common wordList
+}
+
+// candLink chains the places that share a key.
+type candLink struct{ place, next int32 }
+
+// wordList is a sorted list of lower-case words; membership is a binary
+// search, so loading it costs one slice rather than a map of 60,000 keys.
+type wordList []string
+
+func (w wordList) has(s string) bool {
+	i := sort.SearchStrings(w, s)
+	return i < len(w) && w[i] == s
 }
 
 var (
@@ -59,62 +72,105 @@ func parseGazetteer(data []byte) (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	var buf bytes.Buffer
+	buf.Grow(2 << 20)
+	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, err
 	}
-	g := &gazetteer{byKey: make(map[string][]int32, 30000)}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	sc.Buffer(nil, 4<<20)
-	for sc.Scan() {
-		g.addLine(sc.Text())
+	// One string for the whole file: names and keys are slices of it.
+	raw := buf.String()
+	g := &gazetteer{byKey: make(map[string]int32, 40000), places: make([]gazPlace, 0, 16000), cands: make([]candLink, 0, 40000)}
+	for raw != "" {
+		line, rest, _ := strings.Cut(raw, "\n")
+		raw = rest
+		g.addLine(line)
 	}
-	return g, sc.Err()
+	return g, nil
 }
 
 func (g *gazetteer) addLine(line string) {
-	f := strings.Split(line, "\t")
-	switch {
-	case len(f) == 2 && f[0] == "M":
-		g.male = wordSet(f[1], false)
-	case len(f) == 2 && f[0] == "F":
-		g.female = wordSet(f[1], false)
-	case len(f) == 2 && f[0] == "W":
-		g.common = wordSet(f[1], false)
-	case len(f) == 6:
-		pop, _ := strconv.Atoi(f[3])
-		p := gazPlace{name: f[1], country: f[2], kind: f[0][0], amb: f[4] == "1", pop: pop}
-		idx := int32(len(g.places))
-		g.places = append(g.places, p)
-		g.addKey(p.name, idx)
-		if f[5] != "" {
-			for _, a := range strings.Split(f[5], "|") {
-				g.addKey(a, idx)
-			}
-		}
+	kind, rest, _ := strings.Cut(line, "\t")
+	switch kind {
+	case "M":
+		g.male = wordList(strings.Split(rest, "|"))
+		return
+	case "F":
+		g.female = wordList(strings.Split(rest, "|"))
+		return
+	case "W":
+		g.common = wordList(strings.Split(rest, "|"))
+		return
+	}
+	var f [5]string
+	for i := range f {
+		f[i], rest, _ = strings.Cut(rest, "\t")
+	}
+	pop, _ := strconv.Atoi(f[2])
+	p := gazPlace{name: f[0], country: f[1], kind: kind[0], amb: f[3] == "1", pop: pop}
+	idx := int32(len(g.places))
+	g.places = append(g.places, p)
+	keys := f[4]
+	for keys != "" {
+		var k string
+		k, keys, _ = strings.Cut(keys, "|")
+		g.addKey(k, idx)
 	}
 }
 
 func (g *gazetteer) addKey(alias string, idx int32) {
-	key, n := normKey(alias)
-	if n == 0 {
+	key, n := alias, strings.Count(alias, " ")+1
+	if !simpleAlias(alias) {
+		key, n = normKey(alias)
+	}
+	if n == 0 || key == "" {
 		return
 	}
-	for _, have := range g.byKey[key] {
-		if have == idx {
+	head, ok := g.byKey[key]
+	for c := head; ok && c >= 0; c = g.cands[c].next {
+		if g.cands[c].place == idx {
 			return
 		}
 	}
-	g.byKey[key] = append(g.byKey[key], idx)
+	link := candLink{place: idx, next: -1}
+	if ok {
+		// Keep file order (most important first): append at the end.
+		c := head
+		for g.cands[c].next >= 0 {
+			c = g.cands[c].next
+		}
+		g.cands[c].next = int32(len(g.cands))
+	} else {
+		g.byKey[key] = int32(len(g.cands))
+	}
+	g.cands = append(g.cands, link)
 	if n > g.maxLen {
 		g.maxLen = n
 	}
 }
 
+// candidates appends the places for a normalised key to dst.
+func (g *gazetteer) candidates(dst []int32, key string) []int32 {
+	c, ok := g.byKey[key]
+	for ok && c >= 0 {
+		dst = append(dst, g.cands[c].place)
+		c = g.cands[c].next
+	}
+	return dst
+}
+
+// has reports whether a normalised key names a place.
+func (g *gazetteer) has(key string) bool {
+	_, ok := g.byKey[key]
+	return ok
+}
+
 // normKey lower-cases an alias and joins its tokens with single spaces, the
 // same way text tokens are joined when looked up.
 func normKey(s string) (string, int) {
-	toks := tokenize([]rune(s))
+	if simpleAlias(s) {
+		return strings.ToLower(s), strings.Count(s, " ") + 1
+	}
+	toks := tokenize(s, []rune(s))
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		parts = append(parts, t.low)
@@ -122,17 +178,26 @@ func normKey(s string) (string, int) {
 	return strings.Join(parts, " "), len(parts)
 }
 
-func wordSet(s string, _ bool) map[string]bool {
-	list := strings.Split(s, "|")
-	m := make(map[string]bool, len(list))
-	for _, w := range list {
-		m[strings.ToLower(w)] = true
+// simpleAlias: ASCII letters and single inner spaces, which tokenize would
+// only lower-case.
+func simpleAlias(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
 	}
-	return m
+	if c := s[0]; c >= 'A' && c <= 'Z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c == ' ' && s[i-1] != ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // lookup returns the candidates for a normalised key.
-func (g *gazetteer) lookup(key string) []int32 { return g.byKey[key] }
+func (g *gazetteer) lookup(key string) []int32 { return g.candidates(nil, key) }
 
 // Canonical returns the standard name and country code of a place name or
 // alias ("Kiev" -> "Kyiv", "UA"), or ok=false if the gazetteer lacks it.

@@ -111,7 +111,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if titles[t.low] || orgHeads[t.low] || strings.HasSuffix(t.low, "s") && !timeWords[t.low] {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(titles[d.toks[a].low] || orgHeads[d.toks[a].low] || d.g.common[d.toks[a].low]) {
+		if a < j && !(titles[d.toks[a].low] || orgHeads[d.toks[a].low] || d.g.common.has(d.toks[a].low)) {
 			a = j
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
@@ -144,7 +144,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
-	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.g.common[s.low]):
+	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.g.common.has(s.low)):
 		e := start
 		for e < k && d.toks[e].cap {
 			e++

@@ -116,7 +116,7 @@ func (d *doc) dropLeading(i int) bool {
 
 // isPlaceRun reports whether the whole run is a gazetteer place.
 func (d *doc) isPlaceRun(r *nameRun) bool {
-	return len(d.g.lookup(d.joinKey(r.a, r.b))) > 0
+	return d.g.has(d.joinKey(r.a, r.b))
 }
 
 // personEvidence decides whether a candidate names a person without help
@@ -138,15 +138,15 @@ func (d *doc) personEvidence(r *nameRun) bool {
 		return false
 	}
 	first := d.toks[r.a].low
-	if d.g.male[first] || d.g.female[first] {
+	if d.g.male.has(first) || d.g.female.has(first) {
 		return true
 	}
-	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.g.common[d.toks[k-1].low] {
+	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.g.common.has(d.toks[k-1].low) {
 		return true // "Her neighbour, Tran Van Minh,"
 	}
 	for k := r.a; k < r.b; k++ {
 		low := d.toks[k].low
-		if !particles[low] && (d.g.common[low] || len(d.g.lookup(low)) > 0) {
+		if !particles[low] && (d.g.common.has(low) || d.g.has(low)) {
 			return false
 		}
 	}
@@ -228,9 +228,9 @@ func (d *doc) genderOf(r *nameRun) byte {
 	}
 	first := d.toks[r.a].low
 	switch {
-	case d.g.male[first]:
+	case d.g.male.has(first):
 		return 'm'
-	case d.g.female[first]:
+	case d.g.female.has(first):
 		return 'f'
 	}
 	return 0
@@ -323,7 +323,7 @@ func (d *doc) partOf(p *person, a, b int) bool {
 // a role just before the name, set off by a comma.
 func (d *doc) roleBefore(r *nameRun) {
 	k := r.ta - 1
-	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !titles[d.toks[k-1].low] && !d.g.common[d.toks[k-1].low] {
+	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !titles[d.toks[k-1].low] && !d.g.common.has(d.toks[k-1].low) {
 		return
 	}
 	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {

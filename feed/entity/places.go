@@ -52,9 +52,12 @@ func (d *doc) findPlaces() []Place {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, d.toks[k].low...)
-			if c := d.g.byKey[string(buf)]; len(c) > 0 && d.toks[k].kind == tWord {
-				best = placeHit{cands: c, a: i, b: k + 1}
+			if d.toks[k].kind == tWord && d.g.has(string(buf)) {
+				best = placeHit{a: i, b: k + 1}
 			}
+		}
+		if best.b > 0 {
+			best.cands = d.g.candidates(nil, d.joinKey(best.a, best.b))
 		}
 		if best.cands != nil && d.placeOK(&best) {
 			hits = append(hits, best)
@@ -75,12 +78,12 @@ func (d *doc) placeOK(h *placeHit) bool {
 	}
 	next := h.b
 	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !titles[d.toks[next].low] && !first.allCaps {
-		if len(d.g.byKey[d.toks[next].low]) == 0 {
+		if !d.g.has(d.toks[next].low) {
 			return false // "Paris Hilton", "Jordan Peterson"
 		}
 	}
 	if !top.amb {
-		if first.sentStart && h.b-h.a == 1 && d.g.common[first.low] && top.kind != 'C' {
+		if first.sentStart && h.b-h.a == 1 && d.g.common.has(first.low) && top.kind != 'C' {
 			return d.placeContext(h)
 		}
 		return true
@@ -96,7 +99,7 @@ func (d *doc) placeContext(h *placeHit) bool {
 		return true
 	}
 	if h.b+1 < len(d.toks) && d.toks[h.b].text == "," && d.toks[h.b+1].cap {
-		return len(d.g.byKey[d.toks[h.b+1].low]) > 0
+		return d.g.has(d.toks[h.b+1].low)
 	}
 	return false
 }

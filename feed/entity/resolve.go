@@ -59,7 +59,7 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	if b-a == 1 && len(d.g.lookup(d.toks[a].low)) > 0 && d.g.places[d.g.lookup(d.toks[a].low)[0]].kind == 'C' {
+	if b-a == 1 && d.g.has(d.toks[a].low) && d.g.places[d.g.lookup(d.toks[a].low)[0]].kind == 'C' {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said": a government
 	}
 	p := d.matchPerson(a, b)
@@ -138,7 +138,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		}
 	}
 	for k := r.a; k < r.b; k++ {
-		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && len(d.g.lookup(d.toks[k-1].low)) == 0 && !orgWords[d.toks[k-1].low] {
+		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.g.has(d.toks[k-1].low) && !orgWords[d.toks[k-1].low] {
 			// "Lind's spokesman" is someone else than Lind; "Poland's
 			// finance minister" is a role like any other.
 			return speaker{name: d.asWritten(r.a, r.b)}
@@ -217,17 +217,17 @@ func (d *doc) paraAt(pos int) int {
 
 // commonish: an ordinary word, or a compound of them ("left-hander").
 func (d *doc) commonish(low string) bool {
-	if d.g.male[low] || d.g.female[low] {
+	if d.g.male.has(low) || d.g.female.has(low) {
 		return false
 	}
-	if d.g.common[low] {
+	if d.g.common.has(low) {
 		return true
 	}
 	if !strings.Contains(low, "-") {
 		return false
 	}
 	for _, part := range strings.Split(low, "-") {
-		if !d.g.common[part] && !d.g.common[part+"s"] {
+		if !d.g.common.has(part) && !d.g.common.has(part+"s") {
 			return false
 		}
 	}

@@ -35,7 +35,18 @@ var abbrevs = map[string]bool{
 
 // tokenize splits text into tokens. A possessive 's becomes its own token so
 // that "Lind's spokesman" keeps "Lind" whole.
-func tokenize(rs []rune) []token {
+func tokenize(src string, rs []rune) []token {
+	// Byte offsets of each rune, so token texts are slices of src.
+	// Ranging over src steps over invalid bytes one at a time, as []rune
+	// does, so the two agree.
+	boff := make([]int32, len(rs)+1)
+	n := 0
+	for bi := range src {
+		boff[n] = int32(bi)
+		n++
+	}
+	boff[len(rs)] = int32(len(src))
+	sub := func(i, j int) string { return src[boff[i]:boff[j]] }
 	toks := make([]token, 0, len(rs)/5+4)
 	para, nl := 0, false
 	for i := 0; i < len(rs); {
@@ -51,14 +62,15 @@ func tokenize(rs []rune) []token {
 			i++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(rs, i)
-			toks = append(toks, makeWord(rs, i, j, para))
+			toks = append(toks, makeWord(rs, sub(i, j), i, j, para))
 			i = j
 			if i+1 < len(rs) && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
-				toks = append(toks, token{s: i, e: i + 2, text: string(rs[i : i+2]), low: "'s", kind: tWord, para: para})
+				toks = append(toks, token{s: i, e: i + 2, text: sub(i, i+2), low: "'s", kind: tWord, para: para})
 				i += 2
 			}
 		default:
-			toks = append(toks, token{s: i, e: i + 1, text: string(r), low: string(r), kind: tPunct, para: para})
+			s := sub(i, i+1)
+			toks = append(toks, token{s: i, e: i + 1, text: s, low: s, kind: tPunct, para: para})
 			i++
 		}
 	}
@@ -100,7 +112,7 @@ func wordEnd(rs []rune, i int) int {
 		}
 		break
 	}
-	if j < len(rs) && rs[j] == '.' {
+	if j < len(rs) && rs[j] == '.' && j-i <= 5 {
 		w := strings.ToLower(string(rs[i:j]))
 		if abbrevs[w] || strings.Contains(w, ".") || (j-i == 1 && unicode.IsLetter(rs[i])) {
 			j++
@@ -109,8 +121,7 @@ func wordEnd(rs []rune, i int) int {
 	return j
 }
 
-func makeWord(rs []rune, i, j, para int) token {
-	text := string(rs[i:j])
+func makeWord(rs []rune, text string, i, j, para int) token {
 	t := token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
 	t.cap = unicode.IsUpper(rs[i])
 	upper, letters := 0, 0

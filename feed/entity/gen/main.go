@@ -176,7 +176,10 @@ func write(path string, es []entry, male, female, common map[string]bool) error 
 		if e.amb {
 			amb = "1"
 		}
-		fmt.Fprintf(w, "%c\t%s\t%s\t%d\t%s\t%s\n", e.kind, e.name, e.country, e.pop, amb, strings.Join(dedupe(e.aliases), "|"))
+		// The last field holds the lookup keys: the name and its aliases,
+		// lower-cased, so that loading need not convert them.
+		keys := dedupe(append([]string{strings.ToLower(e.name)}, lower(e.aliases)...))
+		fmt.Fprintf(w, "%c\t%s\t%s\t%d\t%s\t%s\n", e.kind, e.name, e.country, e.pop, amb, strings.Join(keys, "|"))
 	}
 	writeNames(w, male, female)
 	writeWords(w, common)
@@ -199,7 +202,7 @@ func writeNames(w *bufio.Writer, male, female map[string]bool) {
 		var list []string
 		for n := range g.names {
 			if !g.other[n] {
-				list = append(list, n)
+				list = append(list, strings.ToLower(n))
 			}
 		}
 		sort.Strings(list)

@@ -79,3 +79,11 @@ func dedupe(list []string) []string {
 	}
 	return out
 }
+
+func lower(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = strings.ToLower(s)
+	}
+	return out
+}
