@@ -77,7 +77,7 @@ var titles = set(
 	"physicist", "biologist", "chemist", "professor", "lecturer", "pastor", "priest",
 	"minister's", "adviser", "advisor", "aide", "negotiator", "prosecutor",
 	"mediator", "pilot", "captain", "skipper", "driver", "rider", "champion",
-	"coordinator", "administrator", "president's", "ceo's",
+	"coordinator", "administrator", "president's", "ceo's", "u", "daw", "governor",
 )
 
 // genericLeader roles fit anyone whose description has one of leaders.

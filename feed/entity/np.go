@@ -92,6 +92,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			return r
 		}
 		if a > lo && d.toks[a-1].is("the") {
+			if r, ok := d.ofPhrase(a-1, j+1, lo); ok {
+				return r
+			}
 			return d.theRef(a-1, j+1)
 		}
 		if d.allTitles(a, j+1) {
@@ -102,8 +105,14 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !clausePreps[d.toks[a-1].low] {
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !clausePreps[d.toks[a-1].low] || d.pluralPossessive(a-1, lo)) {
 		a--
+	}
+	if r, ok := d.ofPhrase(a, j+1, lo); ok {
+		return r // "a spokeswoman for the palace", "Grewal's chief of staff"
+	}
+	if quantifiers[t.low] && a == j {
+		return ref{kind: 'r', a: j, b: j + 1} // "many say"
 	}
 	if a > lo && d.word(a-1) && isDet(d.toks[a-1].low) {
 		a--
@@ -202,7 +211,17 @@ func (d *doc) theRef(a, b int) ref {
 
 func (d *doc) roleRef(a, b int) ref {
 	head := d.toks[b-1].low
-	if a > 0 && d.toks[a].low == "'s" {
+	if a > 1 && d.toks[a].low == "'s" && d.word(a-1) && !d.toks[a-1].cap {
+		// "the mayor's office": the owner and its article belong to it.
+		k := a - 1
+		for k > 0 && d.word(k-1) && !d.toks[k-1].cap && !stopNP(d.toks[k-1].low) && !clausePreps[d.toks[k-1].low] && a-k < 4 {
+			k--
+			if isDet(d.toks[k].low) {
+				break
+			}
+		}
+		a = k
+	} else if a > 0 && d.toks[a].low == "'s" {
 		// "Lind's spokesman": the owner's name belongs to the phrase.
 		k := a - 1
 		for k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && !titles[d.toks[k-1].low] && !d.toks[k-1].sentStart {
@@ -303,4 +322,28 @@ func (d *doc) namedAppositive(comma int) ref {
 		return ref{}
 	}
 	return ref{kind: 'n', a: a, b: b}
+}
+
+var quantifiers = set("many", "some", "others", "several", "few", "most", "both", "critics", "experts", "residents")
+
+// pluralPossessive: the apostrophe of "the metalworkers' union".
+func (d *doc) pluralPossessive(i, lo int) bool {
+	return i > lo && d.toks[i].text == "'" && d.toks[i].kind == tPunct && d.word(i-1) && strings.HasSuffix(d.toks[i-1].low, "s") && d.word(i+1)
+}
+
+// ofPhrase widens a noun phrase [a, b) that follows "of", "for", "at" or
+// "from" to the role it belongs to.
+func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
+	if a > lo && d.word(a-1) && isDet(d.toks[a-1].low) && d.toks[a-1].low != "'s" {
+		a--
+	}
+	p := a - 1
+	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from") || !d.word(p-1) || d.toks[p-1].cap {
+		return ref{}, false
+	}
+	inner := d.npEndingAt(p-1, lo)
+	if inner.kind != 'r' && inner.kind != 'o' {
+		return ref{}, false
+	}
+	return ref{kind: 'r', a: inner.a, b: b}, true
 }

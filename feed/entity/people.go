@@ -354,6 +354,9 @@ func (d *doc) learnGender() {
 		if t.inQuote || last == nil || last.gender != 0 || d.sents[i]-lastSent > 1 {
 			continue
 		}
+		if !t.sentStart && !(i+1 < len(d.toks) && speechVerbs[d.toks[i+1].low]) {
+			continue // "X said she died": she is someone else
+		}
 		switch t.low {
 		case "he", "his", "him", "himself":
 			last.gender = 'm'

@@ -79,6 +79,9 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	r := d.npBefore(v, a)
+	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+1 < end && d.toks[v+1].text == "," {
+		return r, v + 2, end // "The mayor, she said, had ordered an audit."
+	}
 	if r.kind != 0 {
 		if c0 := d.clauseStart(v, end); c0 >= 0 {
 			return r, c0, end
@@ -126,6 +129,9 @@ func (d *doc) clauseStart(v, end int) int {
 	if audienceVerbs[d.toks[v].low] {
 		k = d.skipAudience(k, end)
 	}
+	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
+		return k // "said at least four people had died"
+	}
 	if k >= end || !d.word(k) || clausePreps[d.toks[k].low] || speechVerbs[d.toks[k].low] {
 		return -1
 	}
@@ -154,8 +160,8 @@ func (d *doc) tailOnly(k, b int) bool {
 	for ; k < b; k++ {
 		t := &d.toks[k]
 		if t.kind == tPunct || t.kind == tMark {
-			if t.text == "," && k+1 < b && d.word(k+1) && (d.toks[k+1].is("the", "a", "an") || d.toks[k+1].cap || strings.HasSuffix(d.toks[k+1].low, "ing")) {
-				return true // an appositive after the speaker
+			if t.text == "," {
+				return true // an appositive or an adjunct after the speaker
 			}
 			continue
 		}
