@@ -12,8 +12,8 @@ import (
 // have neither full text nor a full-text error yet.
 func (s *Store) PendingFullText(ctx context.Context, feedURL string, limit int) ([]feed.Article, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+listColumns+`
-FROM articles a JOIN feeds f ON f.id = a.feed_id
-WHERE f.url = ? AND a.fulltext = '' AND a.fulltext_error = '' AND a.link != ''
+FROM articles a JOIN feeds f ON f.id = a.feed_id JOIN bodies b ON b.article_id = a.id
+WHERE f.url = ? AND b.fulltext = '' AND b.fulltext_error = '' AND a.link != ''
 ORDER BY a.sort_time DESC, a.id DESC LIMIT ?`, feedURL, limit)
 	if err != nil {
 		return nil, err
@@ -38,15 +38,14 @@ func (s *Store) SaveFullText(ctx context.Context, id int64, html string, ents []
 			_, err := tx.ExecContext(ctx, q, args...)
 			return err
 		}
-		var title, content, summary string
-		err := tx.QueryRowContext(ctx, "SELECT title, content, summary FROM articles WHERE id = ?", id).Scan(&title, &content, &summary)
-		if err != nil {
+		var title string
+		if err := tx.QueryRowContext(ctx, "SELECT title FROM articles WHERE id = ?", id).Scan(&title); err != nil {
 			return err
 		}
 		if html == "" {
-			return exec(ctx, "UPDATE articles SET fulltext_error = ? WHERE id = ?", failure, id)
+			return exec(ctx, "UPDATE bodies SET fulltext_error = ? WHERE article_id = ?", failure, id)
 		}
-		if err := exec(ctx, "UPDATE articles SET fulltext = ?, fulltext_error = '' WHERE id = ?", html, id); err != nil {
+		if err := exec(ctx, "UPDATE bodies SET fulltext = ?, fulltext_error = '' WHERE article_id = ?", html, id); err != nil {
 			return err
 		}
 		if err := setEntities(ctx, exec, id, ents, true); err != nil {

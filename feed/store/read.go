@@ -127,8 +127,8 @@ var ErrNotFound = errors.New("no such article")
 
 // Article returns one article with its body, state and tags.
 func (s *Store) Article(ctx context.Context, id int64) (feed.Article, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+listColumns+`, a.content, a.summary, a.fulltext, a.fulltext_error
-FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?`, id)
+	row := s.db.QueryRowContext(ctx, `SELECT `+listColumns+`, b.content, b.summary, b.fulltext, b.fulltext_error
+FROM articles a JOIN feeds f ON f.id = a.feed_id JOIN bodies b ON b.article_id = a.id WHERE a.id = ?`, id)
 	var a feed.Article
 	var pub, upd int64
 	err := row.Scan(&a.ID, &a.FeedURL, &a.FeedTitle, &a.GUID, &a.Link, &a.Title, &a.Author, &pub, &upd, &a.Read, &a.Starred,

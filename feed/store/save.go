@@ -150,8 +150,8 @@ type stored struct {
 }
 
 func (w *writer) saveArticle(ctx context.Context, feedID int64, key string, a *feed.Article) (bool, error) {
-	st, err := w.stmt(ctx, `SELECT id, title, link, author, content, summary, published, updated, fulltext != ''
-FROM articles WHERE feed_id = ? AND dedupe_key = ?`)
+	st, err := w.stmt(ctx, `SELECT a.id, a.title, a.link, a.author, b.content, b.summary, a.published, a.updated, b.fulltext != ''
+FROM articles a JOIN bodies b ON b.article_id = a.id WHERE a.feed_id = ? AND a.dedupe_key = ?`)
 	if err != nil {
 		return false, err
 	}
@@ -177,8 +177,7 @@ func (w *writer) insertArticle(ctx context.Context, feedID int64, key string, a 
 		return false, err // dropped by retention: do not bring it back
 	}
 	ins, err := w.stmt(ctx, `INSERT INTO articles (feed_id, dedupe_key, guid, link, title, author, published, updated,
-	sort_time, inserted_at, content, summary, fulltext, fulltext_error)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	sort_time, inserted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
 		return false, err
 	}
@@ -186,7 +185,11 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	pub := unix(a.Published)
 	var id int64
 	if err := ins.QueryRowContext(ctx, feedID, key, a.GUID, a.Link, a.Title, a.Author, pub, unix(a.Updated),
-		sortTime(pub, now), now, a.Content, a.Summary, a.FullText, a.FullTextError).Scan(&id); err != nil {
+		sortTime(pub, now), now).Scan(&id); err != nil {
+		return false, err
+	}
+	if err := w.exec(ctx, "INSERT INTO bodies (article_id, content, summary, fulltext, fulltext_error) VALUES (?, ?, ?, ?, ?)",
+		id, a.Content, a.Summary, a.FullText, a.FullTextError); err != nil {
 		return false, err
 	}
 	if err := w.setFeedTags(ctx, id, a.Categories, false); err != nil {
@@ -216,9 +219,12 @@ func (w *writer) updateArticle(ctx context.Context, old stored, a *feed.Article)
 		old.summary == a.Summary && old.published == pub && old.updated == unix(a.Updated) {
 		return nil
 	}
-	if err := w.exec(ctx, `UPDATE articles SET title = ?, link = ?, author = ?, content = ?, summary = ?,
-	published = ?, updated = ?, sort_time = CASE WHEN ? != 0 AND ? <= inserted_at THEN ? ELSE inserted_at END
-WHERE id = ?`, a.Title, a.Link, a.Author, a.Content, a.Summary, pub, unix(a.Updated), pub, pub, pub, old.id); err != nil {
+	if err := w.exec(ctx, `UPDATE articles SET title = ?, link = ?, author = ?, published = ?, updated = ?,
+	sort_time = CASE WHEN ? != 0 AND ? <= inserted_at THEN ? ELSE inserted_at END
+WHERE id = ?`, a.Title, a.Link, a.Author, pub, unix(a.Updated), pub, pub, pub, old.id); err != nil {
+		return err
+	}
+	if err := w.exec(ctx, "UPDATE bodies SET content = ?, summary = ? WHERE article_id = ?", a.Content, a.Summary, old.id); err != nil {
 		return err
 	}
 	if err := w.setFeedTags(ctx, old.id, a.Categories, true); err != nil {
@@ -227,7 +233,7 @@ WHERE id = ?`, a.Title, a.Link, a.Author, a.Content, a.Summary, pub, unix(a.Upda
 	body := a.Body()
 	if old.hasFullText {
 		// Entities and search text come from the full text, which stays.
-		if err := w.tx.QueryRowContext(ctx, "SELECT fulltext FROM articles WHERE id = ?", old.id).Scan(&body); err != nil {
+		if err := w.tx.QueryRowContext(ctx, "SELECT fulltext FROM bodies WHERE article_id = ?", old.id).Scan(&body); err != nil {
 			return err
 		}
 	} else if err := w.setEntities(ctx, old.id, a.Entities, true); err != nil {

@@ -52,18 +52,23 @@ CREATE TABLE articles (
 	updated        INTEGER NOT NULL DEFAULT 0,
 	sort_time      INTEGER NOT NULL,           -- published, else inserted_at
 	inserted_at    INTEGER NOT NULL,
-	content        TEXT NOT NULL DEFAULT '',
-	summary        TEXT NOT NULL DEFAULT '',
-	fulltext       TEXT NOT NULL DEFAULT '',
-	fulltext_error TEXT NOT NULL DEFAULT '',
 	read           INTEGER NOT NULL DEFAULT 0,
 	starred        INTEGER NOT NULL DEFAULT 0,
 	UNIQUE (feed_id, dedupe_key)
 );
 CREATE INDEX articles_time ON articles (sort_time DESC, id DESC);
-CREATE INDEX articles_feed_time ON articles (feed_id, sort_time DESC, id DESC);
+CREATE INDEX articles_feed_read ON articles (feed_id, read); -- counts without touching rows
 CREATE INDEX articles_read_time ON articles (read, sort_time DESC, id DESC);
 CREATE INDEX articles_starred ON articles (starred) WHERE starred = 1;
+
+-- Bodies apart, so that scanning articles reads small rows.
+CREATE TABLE bodies (
+	article_id     INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+	content        TEXT NOT NULL DEFAULT '',
+	summary        TEXT NOT NULL DEFAULT '',
+	fulltext       TEXT NOT NULL DEFAULT '',
+	fulltext_error TEXT NOT NULL DEFAULT ''
+);
 
 CREATE TABLE article_tags (
 	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
