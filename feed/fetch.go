@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -221,11 +222,27 @@ func (f *Fetcher) do(ctx context.Context, u *url.URL, st FetchState, limit int64
 		return out, he
 	}
 	out.State = FetchState{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
-	out.Body, err = io.ReadAll(&capReader{r: resp.Body, limit: limit, what: "body"})
+	out.Body, err = readBody(resp, limit)
 	if err != nil {
 		return nil, unwrapURLError(err)
 	}
 	return out, nil
+}
+
+// readBody reads at most limit bytes of a body. A declared length over the
+// cap fails before reading; a declared length within it sizes the buffer
+// once instead of growing it.
+func readBody(resp *http.Response, limit int64) ([]byte, error) {
+	if resp.ContentLength > limit && !resp.Uncompressed {
+		return nil, &TooLargeError{What: "body", Limit: limit}
+	}
+	size := int64(64 << 10)
+	if resp.ContentLength > 0 && !resp.Uncompressed {
+		size = resp.ContentLength + 1 // +1 so that EOF needs no growth
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(&capReader{r: resp.Body, limit: limit, what: "body"})
+	return buf.Bytes(), err
 }
 
 func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {

@@ -213,6 +213,10 @@ func TestFetchFailures(t *testing.T) {
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Write(bytes.Repeat([]byte("x"), 2<<20))
 	})
+	mux.HandleFunc("/biglen", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", fmt.Sprint(50<<20))
+		w.Write(bytes.Repeat([]byte("x"), 64<<10)) // the rest never comes: the fetch must not wait for it
+	})
 	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
 		w.Write(bomb)
@@ -242,6 +246,7 @@ func TestFetchFailures(t *testing.T) {
 		{"/500", "HTTP 500 Internal Server Error"},
 		{"/teapot", "HTTP 599"},
 		{"/big", "body larger than 1 MiB"},
+		{"/biglen", "body larger than 1 MiB"},
 		{"/bomb", "body larger than 1 MiB"},
 		{"/slow", "timed out: net/http: timeout awaiting response headers"},
 		{"/trickle", "timed out after 600ms"},

@@ -11,23 +11,23 @@ import (
 // memSink is an in-memory Sink and FullTextSink that also checks the
 // reload's promise to call it from one goroutine at a time.
 type memSink struct {
-	t       testing.TB
-	busy    atomic.Int32
-	mu      sync.Mutex // guards the maps for readers outside the reload
-	states  map[string]FetchState
-	feeds   map[string]*Feed
-	saves   map[string]int
-	saveSt  map[string]FetchState
-	redirs  map[string]string
-	notMod  map[string]int
-	fails   map[string]error
-	guids   map[string]bool
-	arts    map[int64]*Article
-	nextID  int64
-	ftHTML  map[int64]string
-	ftFail  map[int64]string
-	ftEnts  map[int64][]EntityRef
-	failOn  string // Save fails for this URL
+	t      testing.TB
+	busy   atomic.Int32
+	mu     sync.Mutex // guards the maps for readers outside the reload
+	states map[string]FetchState
+	feeds  map[string]*Feed
+	saves  map[string]int
+	saveSt map[string]FetchState
+	redirs map[string]string
+	notMod map[string]int
+	fails  map[string]error
+	guids  map[string]bool
+	arts   map[int64]*Article
+	nextID int64
+	ftHTML map[int64]string
+	ftFail map[int64]string
+	ftEnts map[int64][]EntityRef
+	failOn string // Save fails for this URL
 }
 
 func newMemSink(t testing.TB) *memSink {
