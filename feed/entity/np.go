@@ -149,11 +149,14 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	if start >= k {
 		return ref{}, false
 	}
+	if s := &d.toks[start]; s.sentStart && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (titles[s.low] || d.commonish(s.low)) {
+		start++ // "Seismologist Arturo Iglesias Mendoza of ..."
+	}
 	s := &d.toks[start]
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
-	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.g.common.has(s.low)):
+	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.g.common.has(s.low) && !d.toks[start+1].cap):
 		e := start
 		for e < k && d.toks[e].cap {
 			e++
@@ -214,7 +217,7 @@ func (d *doc) roleRef(a, b int) ref {
 	if a > 1 && d.toks[a].low == "'s" && d.word(a-1) && !d.toks[a-1].cap {
 		// "the mayor's office": the owner and its article belong to it.
 		k := a - 1
-		for k > 0 && d.word(k-1) && !d.toks[k-1].cap && !stopNP(d.toks[k-1].low) && !clausePreps[d.toks[k-1].low] && a-k < 4 {
+		for k > 0 && d.word(k-1) && (!d.toks[k-1].cap || d.toks[k-1].low == "the") && !stopNP(d.toks[k-1].low) && !clausePreps[d.toks[k-1].low] && a-k < 4 {
 			k--
 			if isDet(d.toks[k].low) {
 				break
@@ -315,7 +318,7 @@ func (d *doc) namedAppositive(comma int) ref {
 	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || particles[d.toks[b].low]) && d.toks[b].low != "'s" {
 		b++
 	}
-	if b == a || b >= len(d.toks) || d.toks[b].text != "," || notNames[d.toks[a].low] {
+	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || notNames[d.toks[a].low] {
 		return ref{}
 	}
 	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap {

@@ -44,7 +44,7 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 1 && d.toks[a].sentStart && d.commonish(d.toks[a].low)) {
+	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && d.commonish(d.toks[a].low)) {
 		a++
 	}
 	if a >= b {
