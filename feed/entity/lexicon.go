@@ -111,7 +111,7 @@ var orgWords = set(
 	"church", "mosque", "temple", "cathedral", "zoo", "library", "theatre", "theater",
 	"hotel", "mall", "avenue", "boulevard", "highway", "metro", "railway", "railways",
 	"square", "plaza", "lake", "mount", "desert", "peninsula", "bay", "coast",
-	"basin", "delta", "canal", "cape",
+	"basin", "delta", "canal",
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that

@@ -38,7 +38,7 @@ func (d *doc) findPlaces() []Place {
 			}
 		}
 	}
-	var hits []placeHit
+	var hits, pending []placeHit
 	var buf []byte
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
@@ -59,36 +59,75 @@ func (d *doc) findPlaces() []Place {
 		if best.b > 0 {
 			best.cands = d.g.candidates(nil, d.joinKey(best.a, best.b))
 		}
-		if best.cands != nil && d.placeOK(&best) {
+		if best.cands == nil {
+			continue
+		}
+		switch d.placeOK(&best) {
+		case placeYes:
 			hits = append(hits, best)
+			i = best.b - 1
+		case placeMaybe:
+			pending = append(pending, best)
 			i = best.b - 1
 		}
 	}
-	return d.choosePlaces(hits)
+	return d.choosePlaces(d.sameSense(hits, pending))
 }
+
+// sameSense accepts an ambiguous mention when the same name was a place,
+// by context, elsewhere in the text (one sense per discourse).
+func (d *doc) sameSense(hits, pending []placeHit) []placeHit {
+	if len(pending) == 0 {
+		return hits
+	}
+	seen := map[int32]bool{}
+	for _, h := range hits {
+		seen[h.cands[0]] = true
+	}
+	for _, h := range pending {
+		if seen[h.cands[0]] {
+			hits = append(hits, h)
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].a < hits[j].a })
+	return hits
+}
+
+// verdicts of placeOK.
+const (
+	placeNo = iota
+	placeYes
+	placeMaybe // needs the same name confirmed elsewhere
+)
 
 // placeOK applies the context rules: shouting capitals only in a dateline,
 // ambiguous names only after a preposition or before ", Country", and a
 // place followed by a capitalised word is usually part of another name.
-func (d *doc) placeOK(h *placeHit) bool {
+func (d *doc) placeOK(h *placeHit) int {
 	first, last := &d.toks[h.a], &d.toks[h.b-1]
 	top := d.g.places[h.cands[0]]
 	if first.allCaps && !d.dateline(h.a) && len(strings.ReplaceAll(first.low, ".", "")) > 3 {
-		return false
+		return placeNo
 	}
 	next := h.b
 	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !titles[d.toks[next].low] && !first.allCaps {
 		if !d.g.has(d.toks[next].low) {
-			return false // "Paris Hilton", "Jordan Peterson"
+			return placeNo // "Paris Hilton", "Jordan Peterson"
 		}
 	}
-	if !top.amb {
-		if first.sentStart && h.b-h.a == 1 && d.g.common.has(first.low) && top.kind != 'C' {
-			return d.placeContext(h)
-		}
-		return true
+	if !top.amb && !(first.sentStart && h.b-h.a == 1 && d.g.common.has(first.low) && top.kind != 'C') {
+		return placeYes
 	}
-	return d.placeContext(h)
+	if d.placeContext(h) {
+		return placeYes
+	}
+	if next < len(d.toks) && d.toks[next].low == "'s" && top.kind != 'T' {
+		return placeMaybe
+	}
+	if !first.sentStart {
+		return placeMaybe
+	}
+	return placeNo
 }
 
 func (d *doc) placeContext(h *placeHit) bool {

@@ -12,6 +12,14 @@ var renames = map[string]string{
 	"CCG:Republic of the Congo":            "Republic of the Congo",
 	"CCV:Cabo Verde":                       "Cape Verde",
 	"CVA:Vatican City":                     "Vatican City",
+	"TCH:Genève":                           "Geneva",
+	"TES:Sevilla":                          "Seville",
+	"TSE:Göteborg":                         "Gothenburg",
+	"TDE:Nürnberg":                         "Nuremberg",
+	"TDE:Frankfurt am Main":                "Frankfurt",
+	"TDE:Hannover":                         "Hanover",
+	"TBE:Antwerpen":                        "Antwerp",
+	"TCH:Luzern":                           "Lucerne",
 	"RDE:Bayern":                           "Bavaria",
 	"RDE:Nordrhein-Westfalen":              "North Rhine-Westphalia",
 	"RDE:Niedersachsen":                    "Lower Saxony",
@@ -80,6 +88,31 @@ var extraAliases = map[string][]string{
 	"TPS:Gaza":                             {"Gaza City"},
 	"TIL:Tel Aviv":                         {"Tel Aviv-Yafo"},
 	"TYE:Sanaa":                            {"Sana'a", "Sana’a"},
+}
+
+// worldRegions are continents, world regions, islands and well-known regions
+// that news names as places but no subdivision list has. The country code is
+// empty for regions spanning several countries.
+var worldRegions = [][2]string{
+	{"Africa", ""}, {"Asia", ""}, {"Europe", ""}, {"North America", ""},
+	{"South America", ""}, {"Latin America", ""}, {"Central America", ""},
+	{"Middle East", ""}, {"Southeast Asia", ""}, {"South Asia", ""},
+	{"East Asia", ""}, {"Central Asia", ""}, {"West Africa", ""},
+	{"East Africa", ""}, {"North Africa", ""}, {"Southern Africa", ""},
+	{"Sub-Saharan Africa", ""}, {"Horn of Africa", ""}, {"Sahel", ""},
+	{"Balkans", ""}, {"Caribbean", ""}, {"Scandinavia", ""}, {"Americas", ""},
+	{"Oceania", ""}, {"Antarctica", "AQ"}, {"Arctic", ""}, {"Eastern Europe", ""},
+	{"Western Europe", ""}, {"Central Europe", ""}, {"Indo-Pacific", ""},
+	{"Java", "ID"}, {"Sumatra", "ID"}, {"Bali", "ID"}, {"Borneo", ""},
+	{"Luzon", "PH"}, {"Mindanao", "PH"}, {"Svalbard", "SJ"}, {"Azores", "PT"},
+	{"Madeira", "PT"}, {"Canary Islands", "ES"}, {"Crimea", "UA"},
+	{"Darfur", "SD"}, {"Kashmir", ""}, {"Tigray", "ET"}, {"Donbas", "UA"},
+	{"Gaza Strip", "PS"}, {"West Bank", "PS"}, {"Siberia", "RU"},
+	{"Patagonia", ""}, {"Midwest", "US"}, {"Gulf Coast", "US"},
+	{"Kurdistan", ""}, {"Sinai", "EG"}, {"Golan Heights", ""}, {"Tibet", "CN"},
+	{"Xinjiang", "CN"}, {"Punjab", ""}, {"Bengal", ""}, {"Amazon", ""},
+	{"Greenland", "GL"}, {"Hokkaido", "JP"}, {"Okinawa", "JP"}, {"Sardinia", "IT"},
+	{"Corsica", "FR"}, {"Tasmania", "AU"}, {"Zanzibar", "TZ"},
 }
 
 // forceAmbiguous are names that are usually something else in English text

@@ -42,6 +42,9 @@ func main() {
 	es = append(es, readCountries(*countries)...)
 	es = append(es, readSubdivisions(*subdiv)...)
 	es = append(es, readCities(*cities)...)
+	for _, r := range worldRegions {
+		es = append(es, entry{kind: 'R', name: r[0], country: r[1], pop: 1})
+	}
 	addAliases(es)
 	for i := range es {
 		es[i].amb = es[i].amb || ambiguous(es[i], common)
@@ -124,7 +127,7 @@ func readCities(path string) []entry {
 			pop += 1 << 28 // capitals win over namesakes
 		}
 		e := entry{kind: 'T', name: name, country: cc, pop: pop}
-		if alt != "" && alt != name {
+		if alt != "" && alt != name && len(alt) > 3 && strings.ToUpper(alt) != alt {
 			e.aliases = append(e.aliases, alt)
 		}
 		es = append(es, e)
