@@ -128,7 +128,7 @@ var orgHeads = set(
 )
 
 // pronouns that can be speakers, with their gender: m, f, or p (plural/any).
-var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "i": 'i', "we": 'i'}
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'p', "i": 'i', "we": 'i'}
 
 // scareCues before a quotation mark make it a title or a scare quote.
 var scareCues = set(

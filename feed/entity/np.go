@@ -294,7 +294,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{}
 	}
 	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") {
+	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(timeWords[d.toks[b].low] && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") {
 		b++
 	}
 	if b == j+1 {

@@ -144,13 +144,19 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.g.common.has(d.toks[k-1].low) {
 		return true // "Her neighbour, Tran Van Minh,"
 	}
+	// Name-shaped: the first word is no ordinary word or place, and at
+	// most the surname is one ("Dewi Kartika Sari", "Park Seung-ho").
+	words := 0
 	for k := r.a; k < r.b; k++ {
 		low := d.toks[k].low
 		if !particles[low] && (d.g.common.has(low) || d.g.has(low)) {
-			return false
+			if k == r.a {
+				return false
+			}
+			words++
 		}
 	}
-	return true
+	return words <= 1 && r.b-r.a-words >= 2
 }
 
 // collectPeople registers the people the runs name, fullest names first so

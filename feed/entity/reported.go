@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // clausePreps start an adjunct, not a reported clause ("said in a statement").
 var clausePreps = set("in", "on", "at", "after", "during", "before", "to",
@@ -8,7 +11,7 @@ var clausePreps = set("in", "on", "at", "after", "during", "before", "to",
 	"through", "as", "while", "when", "into", "over", "under", "against", "amid", "goodbye",
 	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday", "so", "nothing", "something", "goodbye",
-	"yes", "no", "more", "much", "little", "and", "but", "or", "repeatedly", "again")
+	"yes", "no", "much", "little", "and", "but", "or", "repeatedly", "again")
 
 // bareClauseVerbs take a reported clause without "that".
 var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds",
@@ -86,7 +89,12 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		if c0 := d.clauseStart(v, end); c0 >= 0 {
 			return r, c0, end
 		}
-		if d.tailOnly(v+1, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
+		if reportVerbs[d.toks[v].low] && d.tailOnly(v+1, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
+			if d.toks[r.a].is("it", "they") {
+				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 {
+					r = s // "A shipyard ... has won a contract, it said."
+				}
+			}
 			return r, a, r.a - 1 // "The port will reopen, Mensah said."
 		}
 		return r, -1, -1
@@ -115,7 +123,7 @@ func (d *doc) clauseStart(v, end int) int {
 	}
 	for k := v + 1; k < end && k < v+12; k++ {
 		t := &d.toks[k]
-		if t.kind == tMark || t.text == ":" || t.text == ";" {
+		if t.kind == tMark || t.text == ":" || t.text == ";" || t.text == "," {
 			break
 		}
 		if t.low == "that" {
@@ -129,13 +137,53 @@ func (d *doc) clauseStart(v, end int) int {
 	if audienceVerbs[d.toks[v].low] {
 		k = d.skipAudience(k, end)
 	}
+	k = d.skipWhen(k, end)
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
-	if k >= end || !d.word(k) || clausePreps[d.toks[k].low] || speechVerbs[d.toks[k].low] {
+	if k >= end || !d.word(k) || clausePreps[d.toks[k].low] || speechVerbs[d.toks[k].low] || !d.clauseOpener(v, k) {
 		return -1
 	}
 	return k
+}
+
+// skipWhen steps over "on Monday", "Tuesday", "last week" after a verb.
+func (d *doc) skipWhen(k, end int) int {
+	for k < end && d.word(k) {
+		t := &d.toks[k]
+		switch {
+		case isDay(t.low) || t.is("yesterday", "today", "tonight", "late", "earlier", "later"):
+			k++
+		case t.is("on") && k+1 < end && isDay(d.toks[k+1].low):
+			k += 2
+		case t.is("last", "this", "next") && k+1 < end && d.toks[k+1].is("week", "month", "year", "night", "weekend"):
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// sayVerbs take any clause without "that"; other verbs need the clause to
+// open with a subject, so "claims victory" is no reported speech.
+var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "saying",
+	"telling", "adding", "wrote", "writes", "insisted", "insists", "argued", "argues",
+	"believes", "thinks", "warned", "warns", "estimated", "predicted")
+
+// clauseOpener: can token k begin the clause reported by verb v?
+func (d *doc) clauseOpener(v, k int) bool {
+	t := &d.toks[k]
+	if sayVerbs[d.toks[v].low] || t.cap || unicode.IsDigit([]rune(t.low)[0]) || quantifiers[t.low] {
+		return true
+	}
+	switch t.low {
+	case "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "that",
+		"more", "all", "no", "none", "every", "each", "any", "nobody", "everyone", "only",
+		"at", "about", "nearly", "almost", "up", "over":
+		return true
+	}
+	return false
 }
 
 // skipAudience steps over "reporters", "the BBC", "Reuters", "him".
@@ -209,7 +257,7 @@ func (d *doc) goodClause(c0, c1 int) bool {
 			}
 		}
 	}
-	return words >= 3 && words-quoted >= 3
+	return words >= 3 && words-quoted >= 2
 }
 
 // isScare: titles and scare quotes are not speech.

@@ -59,8 +59,11 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	if b-a == 1 && d.g.has(d.toks[a].low) && d.g.places[d.g.lookup(d.toks[a].low)[0]].kind == 'C' {
-		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said": a government
+	if b-a == 1 && d.g.has(d.toks[a].low) {
+		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said", "Ankara said": a government
+	}
+	if b-a == 1 && d.toks[a].sentStart && d.commonish(d.toks[a].low) {
+		return speaker{name: d.asWritten(r.a, r.b)} // "Analysts said": a group
 	}
 	p := d.matchPerson(a, b)
 	if p == nil {
