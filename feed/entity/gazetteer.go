@@ -126,6 +126,7 @@ func (g *gazetteer) addKey(alias string, idx int32) {
 		return
 	}
 	head, ok := g.byKey[key]
+	ok = ok && head != prefixOnly
 	for c := head; ok && c >= 0; c = g.cands[c].next {
 		if g.cands[c].place == idx {
 			return
@@ -146,7 +147,20 @@ func (g *gazetteer) addKey(alias string, idx int32) {
 	if n > g.maxLen {
 		g.maxLen = n
 	}
+	// Mark the word prefixes of a multi-word key, so a lookup can stop
+	// extending as soon as no key starts that way.
+	for i := len(key) - 1; i > 0; i-- {
+		if key[i] == ' ' {
+			if _, ok := g.byKey[key[:i]]; ok {
+				break
+			}
+			g.byKey[key[:i]] = prefixOnly
+		}
+	}
 }
+
+// prefixOnly marks a key that only begins longer keys.
+const prefixOnly = -1
 
 // candidates appends the places for a normalised key to dst.
 func (g *gazetteer) candidates(dst []int32, key string) []int32 {
@@ -160,8 +174,15 @@ func (g *gazetteer) candidates(dst []int32, key string) []int32 {
 
 // has reports whether a normalised key names a place.
 func (g *gazetteer) has(key string) bool {
-	_, ok := g.byKey[key]
-	return ok
+	c, ok := g.byKey[key]
+	return ok && c != prefixOnly
+}
+
+// probe reports whether key names a place, and whether longer keys start
+// with it.
+func (g *gazetteer) probe(key string) (place, more bool) {
+	c, ok := g.byKey[key]
+	return ok && c != prefixOnly, ok
 }
 
 // normKey lower-cases an alias and joins its tokens with single spaces, the

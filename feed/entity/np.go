@@ -120,7 +120,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if titles[t.low] || orgHeads[t.low] || strings.HasSuffix(t.low, "s") && !timeWords[t.low] {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(titles[d.toks[a].low] || orgHeads[d.toks[a].low] || d.g.common.has(d.toks[a].low)) {
+		if a < j && !(titles[d.toks[a].low] || orgHeads[d.toks[a].low] || d.isCommon(a)) {
 			a = j
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
@@ -149,14 +149,14 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	if start >= k {
 		return ref{}, false
 	}
-	if s := &d.toks[start]; s.sentStart && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (titles[s.low] || d.commonish(s.low)) {
+	if s := &d.toks[start]; s.sentStart && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (titles[s.low] || d.commonishTok(start)) {
 		start++ // "Seismologist Arturo Iglesias Mendoza of ..."
 	}
 	s := &d.toks[start]
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
-	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.g.common.has(s.low) && !d.toks[start+1].cap):
+	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.isCommon(start) && !d.toks[start+1].cap):
 		e := start
 		for e < k && d.toks[e].cap {
 			e++

@@ -111,7 +111,7 @@ func (d *doc) dropLeading(i int) bool {
 	if notNames[t.low] {
 		return true
 	}
-	return t.sentStart && !titles[t.low] && d.commonish(t.low) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord
+	return t.sentStart && !titles[t.low] && d.commonishTok(i) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord
 }
 
 // isPlaceRun reports whether the whole run is a gazetteer place.
@@ -141,7 +141,7 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	if d.g.male.has(first) || d.g.female.has(first) {
 		return true
 	}
-	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.g.common.has(d.toks[k-1].low) {
+	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) {
 		return true // "Her neighbour, Tran Van Minh,"
 	}
 	// Name-shaped: the first word is no ordinary word or place, and at
@@ -175,7 +175,7 @@ func (d *doc) collectPeople() {
 		}
 		if p := d.matchPerson(r.a, r.b); p != nil {
 			r.person = p
-		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonish(d.toks[r.a].low) {
+		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonishTok(r.a) {
 			r.a, r.ta, r.person = r.a+1, r.a+1, p // "Later Lin said"
 		} else if r.title && r.b-r.a == 1 && !d.isPlaceRun(r) {
 			r.person = d.addPerson(r.a, r.b)
@@ -329,7 +329,7 @@ func (d *doc) partOf(p *person, a, b int) bool {
 // a role just before the name, set off by a comma.
 func (d *doc) roleBefore(r *nameRun) {
 	k := r.ta - 1
-	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !titles[d.toks[k-1].low] && !d.g.common.has(d.toks[k-1].low) {
+	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !titles[d.toks[k-1].low] && !d.isCommon(k-1) {
 		return
 	}
 	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {

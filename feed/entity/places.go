@@ -52,8 +52,12 @@ func (d *doc) findPlaces() []Place {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, d.toks[k].low...)
-			if d.toks[k].kind == tWord && d.g.has(string(buf)) {
+			place, more := d.g.probe(string(buf))
+			if place && d.toks[k].kind == tWord {
 				best = placeHit{a: i, b: k + 1}
+			}
+			if !more {
+				break
 			}
 		}
 		if best.b > 0 {
@@ -115,7 +119,7 @@ func (d *doc) placeOK(h *placeHit) int {
 			return placeNo // "Paris Hilton", "Jordan Peterson"
 		}
 	}
-	if !top.amb && !(first.sentStart && h.b-h.a == 1 && d.g.common.has(first.low) && top.kind != 'C') {
+	if !top.amb && !(first.sentStart && h.b-h.a == 1 && d.isCommon(h.a) && top.kind != 'C') {
 		return placeYes
 	}
 	if d.placeContext(h) {

@@ -44,7 +44,7 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && d.commonish(d.toks[a].low)) {
+	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && d.commonishTok(a)) {
 		a++
 	}
 	if a >= b {
@@ -62,7 +62,7 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a == 1 && d.g.has(d.toks[a].low) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said", "Ankara said": a government
 	}
-	if b-a == 1 && d.toks[a].sentStart && d.commonish(d.toks[a].low) {
+	if b-a == 1 && d.toks[a].sentStart && d.commonishTok(a) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Analysts said": a group
 	}
 	p := d.matchPerson(a, b)
@@ -216,6 +216,26 @@ func (d *doc) paraAt(pos int) int {
 		return 0
 	}
 	return d.toks[lo-1].para
+}
+
+// isCommon reports, and remembers, whether token i is an ordinary word.
+func (d *doc) isCommon(i int) bool {
+	t := &d.toks[i]
+	if t.common == 0 {
+		t.common = -1
+		if d.g.common.has(t.low) {
+			t.common = 1
+		}
+	}
+	return t.common > 0
+}
+
+// commonishTok is commonish for token i, using what isCommon remembers.
+func (d *doc) commonishTok(i int) bool {
+	if !strings.Contains(d.toks[i].low, "-") && !d.isCommon(i) {
+		return false
+	}
+	return d.commonish(d.toks[i].low)
 }
 
 // commonish: an ordinary word, or a compound of them ("left-hander").

@@ -20,6 +20,7 @@ type token struct {
 	cap       bool // starts with an upper-case letter
 	allCaps   bool // two or more letters, all upper case
 	sentStart bool // first word of a sentence or paragraph
+	common    int8 // is an ordinary word: 0 not known yet, 1 yes, -1 no
 	inQuote   bool // inside a direct quotation
 	para      int  // paragraph (line) number
 }
@@ -47,7 +48,7 @@ func tokenize(src string, rs []rune) []token {
 	}
 	boff[len(rs)] = int32(len(src))
 	sub := func(i, j int) string { return src[boff[i]:boff[j]] }
-	toks := make([]token, 0, len(rs)/5+4)
+	toks := make([]token, 0, len(rs)/4+4)
 	para, nl := 0, false
 	for i := 0; i < len(rs); {
 		r := rs[i]
