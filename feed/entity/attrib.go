@@ -1,5 +1,7 @@
 package entity
 
+import "sort"
+
 // quote is a direct quotation or reported clause being attributed.
 type quote struct {
 	start, end int
@@ -14,18 +16,30 @@ type quote struct {
 // findQuotes pairs the quotation marks and marks the tokens they enclose.
 func (d *doc) findQuotes() {
 	spans, marks := findQuotes(d.rs)
-	byPos := make(map[int]int, len(marks))
-	for i := range d.toks {
-		if _, ok := marks[d.toks[i].s]; ok && d.toks[i].kind == tPunct {
-			d.toks[i].kind = tMark
-			byPos[d.toks[i].s] = i
+	// Both lists are in text order: walk them together.
+	markTok := make([]int, 0, len(marks))
+	i := 0
+	for _, m := range marks {
+		for i < len(d.toks) && d.toks[i].s < m {
+			i++
 		}
+		if i < len(d.toks) && d.toks[i].s == m && d.toks[i].kind != tWord {
+			d.toks[i].kind = tMark
+			markTok = append(markTok, i)
+		}
+	}
+	byPos := func(pos int) int {
+		j := sort.Search(len(markTok), func(k int) bool { return d.toks[markTok[k]].s >= pos })
+		if j < len(markTok) {
+			return markTok[j]
+		}
+		return len(d.toks) - 1
 	}
 	k := 0
 	for _, s := range spans {
-		q := quote{start: s.start, end: s.end, oi: byPos[s.open], ci: -1, direct: true, nested: s.nested}
+		q := quote{start: s.start, end: s.end, oi: byPos(s.open), ci: -1, direct: true, nested: s.nested}
 		if s.close >= 0 {
-			q.ci = byPos[s.close]
+			q.ci = byPos(s.close)
 		}
 		for k < len(d.toks) && d.toks[k].s < s.start {
 			k++

@@ -343,7 +343,7 @@ func (d *doc) roleBefore(r *nameRun) {
 // learnGender guesses the gender of people no given-name list knows from the
 // pronoun that follows their mention in the next sentence or so.
 func (d *doc) learnGender() {
-	at := make(map[int]*person, len(d.runs))
+	at := make([]*person, len(d.toks))
 	for i := range d.runs {
 		if r := &d.runs[i]; r.person != nil {
 			at[r.a] = r.person

@@ -17,11 +17,11 @@ type qspan struct {
 type quoteScanner struct {
 	rs       []rune
 	out      []qspan
-	marks    map[int]bool // mark position -> is an opening mark
-	dOpen    int          // first opening double mark of the current quote, or -1
-	sOpen    int          // opening single mark, or -1
-	sNested  bool         // the single quote is inside a double one
-	contMark int          // opening mark that continues a quote across paragraphs
+	marks    []int // positions of the quotation marks, in any order
+	dOpen    int   // first opening double mark of the current quote, or -1
+	sOpen    int   // opening single mark, or -1
+	sNested  bool  // the single quote is inside a double one
+	contMark int   // opening mark that continues a quote across paragraphs
 }
 
 func isDoubleMark(r rune) bool {
@@ -34,8 +34,8 @@ func isDoubleMark(r rune) bool {
 
 // findQuotes returns the direct quotations in order, and the positions of
 // their marks.
-func findQuotes(rs []rune) ([]qspan, map[int]bool) {
-	q := &quoteScanner{rs: rs, marks: map[int]bool{}, dOpen: -1, sOpen: -1, contMark: -1}
+func findQuotes(rs []rune) ([]qspan, []int) {
+	q := &quoteScanner{rs: rs, dOpen: -1, sOpen: -1, contMark: -1}
 	for i := 0; i <= len(rs); i++ {
 		if i == len(rs) || rs[i] == '\n' {
 			q.endParagraph(i)
@@ -49,6 +49,7 @@ func findQuotes(rs []rune) ([]qspan, map[int]bool) {
 		}
 	}
 	sort.Slice(q.out, func(i, j int) bool { return q.out[i].open < q.out[j].open })
+	sort.Ints(q.marks)
 	return q.out, q.marks
 }
 
@@ -86,16 +87,16 @@ func (q *quoteScanner) emitN(open, close, end int, nested bool) {
 		return
 	}
 	q.out = append(q.out, qspan{open: open, close: close, start: start, end: end, nested: nested})
-	q.marks[open] = true
+	q.marks = append(q.marks, open)
 	if close >= 0 {
-		q.marks[close] = false
+		q.marks = append(q.marks, close)
 	}
 }
 
 func (q *quoteScanner) double(i int, r rune) {
 	if i == q.contMark {
 		q.contMark = -1
-		q.marks[i] = true
+		q.marks = append(q.marks, i)
 		return
 	}
 	before, after := q.openerBefore(i-1), !q.spaceAt(i+1)
