@@ -63,7 +63,7 @@ func (a *app) open() error {
 	}
 	a.fetcher = feed.NewFetcher(feed.FetcherOptions{
 		Timeout:   time.Duration(a.cfg.Timeout),
-		UserAgent: "dateline/" + version + " (+https://dateline.invalid)",
+		UserAgent: feed.UserAgent(version),
 	})
 	return a.storeSampleOnFirstRun()
 }
