@@ -28,7 +28,7 @@ var ErrNotFeed = errors.New("not a feed")
 // Fetch returns it) into a Feed whose strings are all sanitised. url is the
 // feed's own URL; relative links resolve against the site link, or it.
 func Parse(data []byte, feedURL string) (*Feed, error) {
-	gf, err := gofeed.NewParser().Parse(bytes.NewReader(dropControls(data)))
+	gf, err := newParser().Parse(bytes.NewReader(dropControls(data)))
 	if err != nil {
 		return nil, parseError(data, err)
 	}
