@@ -41,7 +41,10 @@ func (m *Model) handleReloadProgress(msg reloadProgressMsg) tea.Cmd {
 		m.reload.failed++
 		m.setStatus(fmt.Sprintf("%s: %v", msg.o.Title+" "+msg.o.URL, msg.o.Err), true)
 	}
-	cmds := []tea.Cmd{waitProgress(m.reload.ch)}
+	var cmds []tea.Cmd
+	if m.reload.ch != nil {
+		cmds = append(cmds, waitProgress(m.reload.ch))
+	}
 	if now := m.now(); now.Sub(m.reload.lastRefresh) >= refreshEvery && msg.o.New > 0 {
 		m.reload.lastRefresh = now
 		cmds = append(cmds, m.refreshList())
@@ -50,7 +53,7 @@ func (m *Model) handleReloadProgress(msg reloadProgressMsg) tea.Cmd {
 }
 
 func (m *Model) handleReloadDone(msg reloadDoneMsg) tea.Cmd {
-	m.reload.running = false
+	m.reload.running, m.reload.ch = false, nil
 	s := msg.sum
 	switch {
 	case msg.err != nil:
