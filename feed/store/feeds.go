@@ -131,9 +131,9 @@ func (s *Store) Feeds(ctx context.Context) ([]feed.FeedInfo, error) {
 	rows, err := s.db.QueryContext(ctx, `
 SELECT f.id, f.url, f.user_title, f.hidden, f.fulltext, f.feed_title, f.site_link,
 	f.last_update, f.last_error, f.last_error_at, f.redirected_to,
-	(SELECT count(*) FROM articles WHERE feed_id = f.id),
-	(SELECT count(*) FROM articles WHERE feed_id = f.id AND read = 0)
-FROM feeds f WHERE f.subscribed = 1 ORDER BY f.position, f.id`)
+	coalesce(c.total, 0), coalesce(c.unread, 0)
+FROM feeds f LEFT JOIN feed_counts c ON c.feed_id = f.id
+WHERE f.subscribed = 1 ORDER BY f.position, f.id`)
 	if err != nil {
 		return nil, err
 	}

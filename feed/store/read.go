@@ -14,18 +14,25 @@ import (
 // a feed: hidden ("!") and unsubscribed feeds stay out of the way.
 const visible = "f.hidden = 0 AND f.subscribed = 1"
 
-// where compiles a filter-language query into a condition on a and f.
-// A query that does not parse returns the *query.Error.
-func (s *Store) where(q string) (string, []any, error) {
+// filter is a parsed query and its SQL condition on a and f.
+type filter struct {
+	node  query.Node
+	where string
+	args  []any
+}
+
+// compile parses and compiles a filter-language query. A query that does
+// not parse returns the *query.Error.
+func (s *Store) compile(q string) (filter, error) {
 	n, err := query.Parse(q)
 	if err != nil {
-		return "", nil, err
+		return filter{}, err
 	}
 	w, args := query.Compile(n, s.now())
 	if !query.NamesFeed(n) {
 		w = visible + " AND " + w
 	}
-	return w, args, nil
+	return filter{node: n, where: w, args: args}, nil
 }
 
 const listColumns = `a.id, f.url, coalesce(nullif(f.user_title, ''), nullif(f.feed_title, ''), f.url),
@@ -35,20 +42,24 @@ const listColumns = `a.id, f.url, coalesce(nullif(f.user_title, ''), nullif(f.fe
 // publication date, else by the time they were stored), without bodies,
 // and the query's total and unread counts.
 func (s *Store) List(ctx context.Context, q string, offset, limit int) (feed.Page, error) {
-	w, args, err := s.where(q)
+	f, err := s.compile(q)
 	if err != nil {
 		return feed.Page{}, err
 	}
+	offset = max(offset, 0)
 	page := feed.Page{Offset: offset}
-	if err := s.count(ctx, w, args, &page.Total, &page.Unread); err != nil {
+	if page.Total, page.Unread, err = s.count(ctx, f); err != nil {
 		return feed.Page{}, err
 	}
 	if limit <= 0 || offset >= page.Total {
 		return page, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+listColumns+`
-FROM articles a JOIN feeds f ON f.id = a.feed_id
-WHERE `+w+` ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`, append(args, limit, max(offset, 0))...)
+	from, err := s.listFrom(ctx, page.Total, offset+limit)
+	if err != nil {
+		return feed.Page{}, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listColumns+` FROM `+from+`
+WHERE `+f.where+` ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`, append(f.args, limit, offset)...)
 	if err != nil {
 		return feed.Page{}, err
 	}
@@ -76,17 +87,11 @@ func scanListed(rows interface{ Scan(...any) error }) (feed.Article, error) {
 
 // Count returns how many articles match q and how many of them are unread.
 func (s *Store) Count(ctx context.Context, q string) (total, unread int, err error) {
-	w, args, err := s.where(q)
+	f, err := s.compile(q)
 	if err != nil {
 		return 0, 0, err
 	}
-	err = s.count(ctx, w, args, &total, &unread)
-	return total, unread, err
-}
-
-func (s *Store) count(ctx context.Context, w string, args []any, total, unread *int) error {
-	return s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(a.read = 0), 0)
-FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE `+w, args...).Scan(total, unread)
+	return s.count(ctx, f)
 }
 
 // fillTags sets the tags of listed articles: their own (feed, rule) and
@@ -191,12 +196,12 @@ func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
 
 // MarkAllRead marks every article matching q read.
 func (s *Store) MarkAllRead(ctx context.Context, q string) error {
-	w, args, err := s.where(q)
+	f, err := s.compile(q)
 	if err != nil {
 		return err
 	}
 	_, err = s.db.ExecContext(ctx, `UPDATE articles SET read = 1 WHERE read = 0 AND id IN (
-SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE `+w+`)`, args...)
+SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE `+f.where+`)`, f.args...)
 	return err
 }
 

@@ -111,4 +111,25 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
 	DELETE FROM articles_fts WHERE rowid = old.id;
 END;
 `,
+	// 2: per-feed counters, so that the counts of the commonest lists
+	// (everything, unread, one feed) need not scan the articles.
+	`
+CREATE TABLE feed_counts (
+	feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+	total   INTEGER NOT NULL DEFAULT 0,
+	unread  INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO feed_counts (feed_id, total, unread)
+	SELECT feed_id, count(*), sum(read = 0) FROM articles GROUP BY feed_id;
+CREATE TRIGGER feed_counts_insert AFTER INSERT ON articles BEGIN
+	INSERT INTO feed_counts (feed_id, total, unread) VALUES (new.feed_id, 1, new.read = 0)
+	ON CONFLICT (feed_id) DO UPDATE SET total = total + 1, unread = unread + (new.read = 0);
+END;
+CREATE TRIGGER feed_counts_delete AFTER DELETE ON articles BEGIN
+	UPDATE feed_counts SET total = total - 1, unread = unread - (old.read = 0) WHERE feed_id = old.feed_id;
+END;
+CREATE TRIGGER feed_counts_read AFTER UPDATE OF read ON articles WHEN old.read != new.read BEGIN
+	UPDATE feed_counts SET unread = unread + (new.read = 0) - (old.read = 0) WHERE feed_id = new.feed_id;
+END;
+`,
 }

@@ -160,6 +160,15 @@ func (s *Store) Check(ctx context.Context) error {
 	if n > 0 {
 		problems = append(problems, fmt.Sprintf("%d rows break foreign keys", n))
 	}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (
+	SELECT feed_id, count(*) AS total, sum(read = 0) AS unread FROM articles GROUP BY feed_id) x
+	LEFT JOIN feed_counts c USING (feed_id)
+	WHERE c.total IS NOT x.total OR c.unread IS NOT x.unread`).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		problems = append(problems, fmt.Sprintf("the counts of %d feeds are off", n))
+	}
 	if len(problems) > 0 {
 		return fmt.Errorf("database %s: %s", s.path, strings.Join(problems, "; "))
 	}
