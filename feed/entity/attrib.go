@@ -54,7 +54,6 @@ func (d *doc) findQuotes() {
 // markSentences numbers sentences; sentence ends inside quotations count
 // only for the words inside them.
 func (d *doc) markSentences() {
-	d.sents = make([]int, len(d.toks))
 	n := 0
 	for i := range d.toks {
 		if i > 0 && d.newSentence(i) {

@@ -37,10 +37,17 @@ var abbrevs = map[string]bool{
 // tokenize splits text into tokens. A possessive 's becomes its own token so
 // that "Lind's spokesman" keeps "Lind" whole.
 func tokenize(src string, rs []rune) []token {
+	var boff []int32
+	return tokenizeInto(nil, &boff, src, rs)
+}
+
+// tokenizeInto is tokenize reusing the buffers toks and boff.
+func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token {
 	// Byte offsets of each rune, so token texts are slices of src.
 	// Ranging over src steps over invalid bytes one at a time, as []rune
 	// does, so the two agree.
-	boff := make([]int32, len(rs)+1)
+	boff := grow(*boffBuf, len(rs)+1)
+	*boffBuf = boff
 	n := 0
 	for bi := range src {
 		boff[n] = int32(bi)
@@ -48,7 +55,7 @@ func tokenize(src string, rs []rune) []token {
 	}
 	boff[len(rs)] = int32(len(src))
 	sub := func(i, j int) string { return src[boff[i]:boff[j]] }
-	toks := make([]token, 0, len(rs)/4+4)
+	toks = grow(toks, len(rs)/4+4)[:0]
 	para, nl := 0, false
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -113,13 +120,38 @@ func wordEnd(rs []rune, i int) int {
 		}
 		break
 	}
-	if j < len(rs) && rs[j] == '.' && j-i <= 5 {
-		w := strings.ToLower(string(rs[i:j]))
-		if abbrevs[w] || strings.Contains(w, ".") || (j-i == 1 && unicode.IsLetter(rs[i])) {
-			j++
-		}
+	if j < len(rs) && rs[j] == '.' && j-i <= 6 && abbrevAt(rs[i:j]) {
+		j++
 	}
 	return j
+}
+
+// abbrevAt: a known abbreviation, a single letter or dotted letters ("U.S").
+func abbrevAt(w []rune) bool {
+	if len(w) == 1 {
+		return unicode.IsLetter(w[0])
+	}
+	var buf [8]byte
+	n := 0
+	for _, r := range w {
+		if r == '.' {
+			return true
+		}
+		if r >= 0x80 || n == len(buf) {
+			return false
+		}
+		buf[n] = byte(unicode.ToLower(r))
+		n++
+	}
+	return abbrevs[string(buf[:n])]
+}
+
+// grow returns s with length n, reusing its array when it is big enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
 }
 
 func makeWord(rs []rune, text string, i, j, para int) token {
