@@ -31,7 +31,7 @@ func (m *Model) afterListChange(err error) tea.Cmd {
 	if m.reader.a == nil && m.reader.loading == 0 {
 		if a := m.list.selected(); a != nil {
 			m.reader.loading = a.ID
-			cmd = tea.Batch(cmd, loadArticle(m.ctx, m.b, a.ID, false))
+			cmd = tea.Batch(cmd, loadArticle(m.ctx, m.b, m.find, a.ID, false))
 		}
 	}
 	return cmd
@@ -76,7 +76,7 @@ func (m *Model) handlePreview(msg previewMsg) tea.Cmd {
 		return nil
 	}
 	m.reader.loading = a.ID
-	return loadArticle(m.ctx, m.b, a.ID, false)
+	return loadArticle(m.ctx, m.b, m.find, a.ID, false)
 }
 
 func (m *Model) handleFeeds(msg feedsLoadedMsg) {

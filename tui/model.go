@@ -36,6 +36,7 @@ var previewDelay = 120 * time.Millisecond
 // key messages go to what has focus, data messages to every pane.
 type Model struct {
 	b      Backend
+	find   finder
 	opts   Options
 	keys   KeyMap
 	st     *Styles

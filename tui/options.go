@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"dateline/feed/entity"
 )
 
 // SavedQuery is a named filter shown in the sidebar.
@@ -75,7 +77,7 @@ func New(b Backend, o Options) (*Model, []string) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m := &Model{
-		b: b, opts: o, keys: keys, st: &st, ctx: ctx, cancel: cancel,
+		b: b, find: entity.Find, opts: o, keys: keys, st: &st, ctx: ctx, cancel: cancel,
 		list: newListPane(o.Query), reader: newReaderPane(),
 		highlights: o.Highlights,
 		saved:      append([]SavedQuery(nil), o.SavedQueries...),

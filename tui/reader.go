@@ -141,7 +141,7 @@ func (r *readerPane) link(n int) (string, bool) {
 
 // loadArticle fetches, renders and analyses an article: everything slow
 // happens here, in the command.
-func loadArticle(ctx context.Context, b Backend, id int64, markRead bool) tea.Cmd {
+func loadArticle(ctx context.Context, b Backend, find finder, id int64, markRead bool) tea.Cmd {
 	return func() tea.Msg {
 		a, err := b.Article(ctx, id)
 		if err != nil {
@@ -153,22 +153,25 @@ func loadArticle(ctx context.Context, b Backend, id int64, markRead bool) tea.Cm
 			}
 			a.Read = true
 		}
-		return analyse(a, markRead)
+		return analyse(a, find, markRead)
 	}
 }
 
-func analyse(a feed.Article, markRead bool) articleLoadedMsg {
+// finder finds the entities of a text; entity.Find outside tests.
+type finder func(text string) entity.Result
+
+func analyse(a feed.Article, find finder, markRead bool) articleLoadedMsg {
 	doc := article.Render(a.Body())
-	return articleLoadedMsg{a: a, doc: doc, ents: entity.Find(doc.Text()), markRead: markRead}
+	return articleLoadedMsg{a: a, doc: doc, ents: find(doc.Text()), markRead: markRead}
 }
 
 // fetchFullText asks the Backend for the article's web page.
-func fetchFullText(ctx context.Context, b Backend, id int64) tea.Cmd {
+func fetchFullText(ctx context.Context, b Backend, find finder, id int64) tea.Cmd {
 	return func() tea.Msg {
 		a, err := b.FullText(ctx, id)
 		if err != nil {
 			return doneMsg{what: "full text", err: err}
 		}
-		return analyse(a, false)
+		return analyse(a, find, false)
 	}
 }

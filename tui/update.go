@@ -91,7 +91,7 @@ func (m *Model) articleKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		}
 	case key.Matches(msg, k.FullText):
 		m.setStatus("fetching full text…", false)
-		return fetchFullText(m.ctx, m.b, m.reader.a.ID), true
+		return fetchFullText(m.ctx, m.b, m.find, m.reader.a.ID), true
 	case key.Matches(msg, k.Reload):
 		return m.startReload([]string{m.list.selected().FeedURL}), true
 	case key.Matches(msg, k.ReloadAll):
@@ -229,7 +229,7 @@ func (m *Model) openSelected() tea.Cmd {
 		return setRead(m.ctx, m.b, a.ID, true)
 	}
 	m.reader.loading = a.ID
-	return loadArticle(m.ctx, m.b, a.ID, true)
+	return loadArticle(m.ctx, m.b, m.find, a.ID, true)
 }
 
 // markLocal changes the read state of a cached row at once; the write
