@@ -60,6 +60,28 @@ func TestTags(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Tags = %q, want %q", got, want)
 	}
+	checkDB(t, s)
+	// Counters follow read state, retention and removal.
+	ctx := context.Background()
+	if err := s.MarkAllRead(ctx, "tag:politics"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRead(ctx, []int64{guidIDs(t, s)["a3"]}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveFeed(ctx, subBBC.URL); err != nil {
+		t.Fatal(err)
+	}
+	checkDB(t, s)
+	tags, _ = s.Tags(ctx)
+	got = got[:0]
+	for _, tg := range tags {
+		got = append(got, fmt.Sprintf("%s/%s %d/%d", tg.Name, tg.Source, tg.Unread, tg.Total))
+	}
+	want = []string{"Politics/feed 0/1", "Sport/feed 1/1"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Tags after changes = %q, want %q", got, want)
+	}
 }
 
 func TestSyncSubscriptions(t *testing.T) {
@@ -138,6 +160,7 @@ func TestRules(t *testing.T) {
 	if got := strings.Join(guids(t, s, "tag:london"), " "); got != "a3" {
 		t.Errorf("unchanged rules re-applied: %q", got)
 	}
+	checkDB(t, s)
 }
 
 func TestPlainText(t *testing.T) {

@@ -87,6 +87,14 @@ func fixture(t *testing.T, s *Store) map[string]int64 {
 	return ids
 }
 
+// checkDB runs the integrity and counter checks.
+func checkDB(t *testing.T, s *Store) {
+	t.Helper()
+	if err := s.Check(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // guidIDs maps the GUID of every article to its id.
 func guidIDs(t *testing.T, s *Store) map[string]int64 {
 	t.Helper()

@@ -147,3 +147,58 @@ func TestTwoStoresOneFile(t *testing.T) {
 		t.Fatalf("stored %d, %v; want 400", n, err)
 	}
 }
+
+// A file made by the first schema is brought up to date with its data.
+func TestMigrateFromFirstSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		migrations[0],
+		fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = 1", applicationID),
+		"INSERT INTO feeds (id, url) VALUES (1, 'https://x.example/')",
+		"INSERT INTO articles (id, feed_id, dedupe_key, sort_time, inserted_at, read) VALUES (1, 1, 'g:1', 1, 1, 0), (2, 1, 'g:2', 2, 2, 1)",
+		"INSERT INTO bodies (article_id) VALUES (1), (2)",
+		"INSERT INTO article_tags (article_id, norm, source, name) VALUES (1, 'world', 'feed', 'World'), (2, 'world', 'feed', 'World')",
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkDB(t, s)
+	ctx := context.Background()
+	page, err := s.List(ctx, "", 0, 10)
+	if err != nil || page.Total != 2 || page.Unread != 1 {
+		t.Fatalf("after migrating: %+v %v", page, err)
+	}
+	tags, err := s.Tags(ctx)
+	if err != nil || len(tags) != 1 || tags[0].Total != 2 || tags[0].Unread != 1 {
+		t.Fatalf("tags after migrating: %+v %v", tags, err)
+	}
+	var v int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != len(migrations) {
+		t.Fatalf("user_version = %d, %v", v, err)
+	}
+}
+
+func TestCheckFindsWrongCounts(t *testing.T) {
+	s := openTest(t)
+	fixture(t, s)
+	checkDB(t, s)
+	for _, q := range []string{"UPDATE feed_counts SET unread = unread + 1", "UPDATE tag_counts SET total = total + 1"} {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Check(context.Background()); err == nil || !strings.Contains(err.Error(), "off") {
+			t.Errorf("after %q: Check = %v", q, err)
+		}
+	}
+}

@@ -221,13 +221,13 @@ func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
 // user tags count its articles.
 func (s *Store) Tags(ctx context.Context) ([]feed.TagCount, error) {
 	rows, err := s.db.QueryContext(ctx, `
-SELECT min(name), source, count(*), sum(unread) FROM (
-	SELECT t.norm, t.name, t.source, a.read = 0 AS unread
-	FROM article_tags t JOIN articles a ON a.id = t.article_id JOIN feeds f ON f.id = a.feed_id WHERE `+visible+`
+SELECT min(name), source, sum(total), sum(unread) FROM (
+	SELECT t.norm, t.name, t.source, t.total, t.unread
+	FROM tag_counts t JOIN feeds f ON f.id = t.feed_id WHERE `+visible+`
 	UNION ALL
-	SELECT t.norm, t.name, 'user', a.read = 0
-	FROM feed_tags t JOIN feeds f ON f.id = t.feed_id JOIN articles a ON a.feed_id = f.id WHERE `+visible+`
-) GROUP BY norm, source ORDER BY norm, source`)
+	SELECT t.norm, t.name, 'user', c.total, c.unread
+	FROM feed_tags t JOIN feeds f ON f.id = t.feed_id JOIN feed_counts c ON c.feed_id = f.id WHERE `+visible+`
+) GROUP BY norm, source HAVING sum(total) > 0 ORDER BY norm, source`)
 	if err != nil {
 		return nil, err
 	}

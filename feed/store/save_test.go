@@ -93,6 +93,7 @@ func TestStateSurvivesReload(t *testing.T) {
 			t.Errorf("Count(%q) = %d, %v; want %d", q, n, err, want)
 		}
 	}
+	checkDB(t, s)
 }
 
 func TestRetentionKeepsStarred(t *testing.T) {
@@ -125,6 +126,7 @@ func TestRetentionKeepsStarred(t *testing.T) {
 	if got := strings.Join(guids(t, s, ""), " "); got != "g7 g6 g5 g2" {
 		t.Fatalf("kept %s, want g7 g6 g5 g2", got)
 	}
+	checkDB(t, s)
 }
 
 func TestSaveFailureKeepsEarlierData(t *testing.T) {

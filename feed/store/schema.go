@@ -132,4 +132,39 @@ CREATE TRIGGER feed_counts_read AFTER UPDATE OF read ON articles WHEN old.read !
 	UPDATE feed_counts SET unread = unread + (new.read = 0) - (old.read = 0) WHERE feed_id = new.feed_id;
 END;
 `,
+	// 3: per-feed tag counters for the tag picker, which would otherwise
+	// join every tag of every article. An article's tags are deleted before
+	// the article itself, while its feed and read state can still be seen.
+	`
+CREATE TABLE tag_counts (
+	norm    TEXT NOT NULL,
+	source  TEXT NOT NULL,
+	feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+	name    TEXT NOT NULL,
+	total   INTEGER NOT NULL DEFAULT 0,
+	unread  INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (norm, source, feed_id)
+) WITHOUT ROWID;
+CREATE INDEX tag_counts_feed ON tag_counts (feed_id);
+INSERT INTO tag_counts (norm, source, feed_id, name, total, unread)
+	SELECT t.norm, t.source, a.feed_id, min(t.name), count(*), sum(a.read = 0)
+	FROM article_tags t JOIN articles a ON a.id = t.article_id GROUP BY t.norm, t.source, a.feed_id;
+CREATE TRIGGER tag_counts_insert AFTER INSERT ON article_tags BEGIN
+	INSERT INTO tag_counts (norm, source, feed_id, name, total, unread)
+		SELECT new.norm, new.source, a.feed_id, new.name, 1, a.read = 0 FROM articles a WHERE a.id = new.article_id
+	ON CONFLICT (norm, source, feed_id) DO UPDATE SET total = total + 1, unread = unread + excluded.unread;
+END;
+CREATE TRIGGER tag_counts_delete AFTER DELETE ON article_tags BEGIN
+	UPDATE tag_counts SET total = total - 1, unread = unread - (SELECT a.read = 0 FROM articles a WHERE a.id = old.article_id)
+	WHERE norm = old.norm AND source = old.source
+		AND feed_id = (SELECT a.feed_id FROM articles a WHERE a.id = old.article_id);
+END;
+CREATE TRIGGER articles_tags_delete BEFORE DELETE ON articles BEGIN
+	DELETE FROM article_tags WHERE article_id = old.id;
+END;
+CREATE TRIGGER tag_counts_read AFTER UPDATE OF read ON articles WHEN old.read != new.read BEGIN
+	UPDATE tag_counts SET unread = unread + (new.read = 0) - (old.read = 0)
+	WHERE feed_id = new.feed_id AND (norm, source) IN (SELECT norm, source FROM article_tags WHERE article_id = new.id);
+END;
+`,
 }

@@ -169,6 +169,16 @@ func (s *Store) Check(ctx context.Context) error {
 	if n > 0 {
 		problems = append(problems, fmt.Sprintf("the counts of %d feeds are off", n))
 	}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (
+	SELECT t.norm, t.source, a.feed_id, count(*) AS total, sum(a.read = 0) AS unread
+	FROM article_tags t JOIN articles a ON a.id = t.article_id GROUP BY 1, 2, 3) x
+	FULL JOIN (SELECT * FROM tag_counts WHERE total != 0) c USING (norm, source, feed_id)
+	WHERE c.total IS NOT x.total OR c.unread IS NOT x.unread`).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		problems = append(problems, fmt.Sprintf("%d tag counts are off", n))
+	}
 	if len(problems) > 0 {
 		return fmt.Errorf("database %s: %s", s.path, strings.Join(problems, "; "))
 	}
