@@ -231,18 +231,46 @@ func (f *Fetcher) do(ctx context.Context, u *url.URL, st FetchState, limit int64
 
 // readBody reads at most limit bytes of a body. A declared length over the
 // cap fails before reading; a declared length within it sizes the buffer
-// once instead of growing it.
+// once.
 func readBody(resp *http.Response, limit int64) ([]byte, error) {
-	if resp.ContentLength > limit && !resp.Uncompressed {
+	r := &capReader{r: resp.Body, limit: limit, what: "body"}
+	if resp.Uncompressed || resp.ContentLength < 0 {
+		return readChunks(r)
+	}
+	if resp.ContentLength > limit {
 		return nil, &TooLargeError{What: "body", Limit: limit}
 	}
-	size := int64(64 << 10)
-	if resp.ContentLength > 0 && !resp.Uncompressed {
-		size = resp.ContentLength + 1 // +1 so that EOF needs no growth
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, size))
-	_, err := buf.ReadFrom(&capReader{r: resp.Body, limit: limit, what: "body"})
+	buf := bytes.NewBuffer(make([]byte, 0, resp.ContentLength+1)) // +1: EOF needs no growth
+	_, err := buf.ReadFrom(r)
 	return buf.Bytes(), err
+}
+
+// readChunks reads a body of unknown length into chunks and joins them
+// once at the end, so that a body that ends up over the cap costs the cap
+// in memory, not the doubling slices a growing buffer leaves behind.
+func readChunks(r io.Reader) ([]byte, error) {
+	var chunks [][]byte
+	size, total := 32<<10, 0
+	for {
+		c := make([]byte, size)
+		n, err := io.ReadFull(r, c)
+		chunks, total = append(chunks, c[:n]), total+n
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		size = min(size*2, 1<<20)
+	}
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	out := make([]byte, 0, total)
+	for _, c := range chunks {
+		out = append(out, c...)
+	}
+	return out, nil
 }
 
 func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
