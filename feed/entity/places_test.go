@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -54,4 +55,26 @@ func TestCanonical(t *testing.T) {
 			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestGazetteerFootprint checks that the decoded gazetteer stays small.
+func TestGazetteerFootprint(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	g, err := parseGazetteer(gazetteerGz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	used := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("gazetteer heap: %.1f MB", float64(used)/(1<<20))
+	if used > 30<<20 {
+		t.Errorf("gazetteer holds %d MB, want < 30 MB", used>>20)
+	}
+	if len(g.places) < 5000 || len(g.common) < 10000 || len(g.male) < 1000 {
+		t.Errorf("gazetteer looks truncated: %d places, %d words, %d names", len(g.places), len(g.common), len(g.male))
+	}
+	runtime.KeepAlive(g)
 }

@@ -87,6 +87,9 @@ func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token
 
 func isApos(r rune) bool { return r == '\'' || r == '’' }
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -158,16 +161,22 @@ func makeWord(rs []rune, text string, i, j, para int) token {
 	t := token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
 	t.cap = unicode.IsUpper(rs[i])
 	upper, letters := 0, 0
-	hasUpper := false
 	for _, r := range rs[i:j] {
-		if unicode.IsLetter(r) {
+		switch {
+		case r >= 'a' && r <= 'z':
+			letters++
+		case r >= 'A' && r <= 'Z':
+			letters++
+			upper++
+		case r < 0x80:
+		case unicode.IsLetter(r):
 			letters++
 			if unicode.IsUpper(r) {
 				upper++
-				hasUpper = true
 			}
 		}
 	}
+	hasUpper := upper > 0
 	t.allCaps = letters >= 2 && upper == letters
 	if hasUpper {
 		t.low = strings.ToLower(text)
