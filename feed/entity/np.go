@@ -80,6 +80,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.kind != tWord || stopNP(t.low) || clausePreps[t.low] && !t.cap {
 		return ref{}
 	}
+	if _, pron := pronouns[t.low]; !pron && !notNames[t.low] && t.cap && t.sentStart && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
+		return d.roleRef(j, j+1) // "Observers said": a capitalised common noun
+	}
 	if _, ok := pronouns[t.low]; ok {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
@@ -341,7 +344,7 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 		a--
 	}
 	p := a - 1
-	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from") || !d.word(p-1) || d.toks[p-1].cap {
+	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from") || !d.word(p-1) || d.toks[p-1].cap && !(d.toks[p-1].sentStart && d.isCommon(p-1)) {
 		return ref{}, false
 	}
 	inner := d.npEndingAt(p-1, lo)

@@ -134,6 +134,9 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	if r.title {
 		return true
 	}
+	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && !d.g.male.has(d.toks[r.a].low) && !d.g.female.has(d.toks[r.a].low) {
+		return false // "in Nowa Huta": a place the gazetteer lacks
+	}
 	if n < 2 || n > 4 {
 		return false
 	}
@@ -360,7 +363,7 @@ func (d *doc) learnGender() {
 		if t.inQuote || last == nil || last.gender != 0 || d.sents[i]-lastSent > 1 {
 			continue
 		}
-		if !t.sentStart && !(i+1 < len(d.toks) && speechVerbs[d.toks[i+1].low]) {
+		if i > 0 && (speechVerbs[d.toks[i-1].low] || d.toks[i-1].is("that", "told", "asked", "her", "him")) {
 			continue // "X said she died": she is someone else
 		}
 		switch t.low {

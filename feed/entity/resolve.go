@@ -59,6 +59,9 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
+	if p := d.matchPerson(a, b); p != nil {
+		return speaker{name: p.name, p: p}
+	}
 	if b-a == 1 && d.g.has(d.toks[a].low) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said", "Ankara said": a government
 	}
@@ -167,6 +170,20 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			return speaker{name: p.name, p: p} // introduced by name later
 		}
 	}
+	// The only person with that role, whatever the modifiers ("the finance
+	// minister" for someone introduced as "the minister").
+	var only *person
+	for _, p := range d.people {
+		if describes(p.desc, head, nil) {
+			if only != nil {
+				return speaker{name: d.asWritten(r.a, r.b)}
+			}
+			only = p
+		}
+	}
+	if only != nil && len(mods) > 0 {
+		return speaker{name: only.name, p: only}
+	}
 	return speaker{name: d.asWritten(r.a, r.b)}
 }
 
@@ -238,6 +255,9 @@ func (d *doc) commonishTok(i int) bool {
 	return d.commonish(d.toks[i].low)
 }
 
+// hyphenParts end descriptive compounds: "left-hander", "Lagos-based".
+var hyphenParts = set("hander", "based", "born", "old", "year", "time", "winning", "backed", "led")
+
 // commonish: an ordinary word, or a compound of them ("left-hander").
 func (d *doc) commonish(low string) bool {
 	if d.g.male.has(low) || d.g.female.has(low) {
@@ -250,7 +270,7 @@ func (d *doc) commonish(low string) bool {
 		return false
 	}
 	for _, part := range strings.Split(low, "-") {
-		if !d.g.common.has(part) && !d.g.common.has(part+"s") {
+		if !d.g.common.has(part) && !d.g.common.has(part+"s") && !hyphenParts[part] {
 			return false
 		}
 	}
