@@ -12,14 +12,15 @@ import (
 
 // fakeBackend serves generated articles and records what the reader asks.
 type fakeBackend struct {
-	mu       sync.Mutex
-	articles []feed.Article
-	feeds    []feed.FeedInfo
-	tags     []feed.TagCount
-	lists    []string // queries asked, in order
-	opened   []string
-	reloadCh chan struct{} // when set, Reload waits for it between feeds
-	fullText map[int64]string
+	mu          sync.Mutex
+	articles    []feed.Article
+	feeds       []feed.FeedInfo
+	tags        []feed.TagCount
+	lists       []string // queries asked, in order
+	opened      []string
+	reloadCh    chan struct{} // when set, Reload waits for it between feeds
+	reloadDelay time.Duration
+	fullText    map[int64]string
 }
 
 var fakeNow = time.Date(2026, 3, 14, 12, 0, 0, 0, time.UTC)
@@ -35,8 +36,8 @@ func newFake(n int) *fakeBackend {
 		f.articles[i] = feed.Article{
 			ID: int64(i + 1), FeedURL: fmt.Sprintf("https://feed%d.example/rss", fi),
 			FeedTitle: fmt.Sprintf("Feed %d", fi), Title: fmt.Sprintf("Story number %d about the day", i+1),
-			Link:      fmt.Sprintf("https://feed%d.example/story/%d", fi, i+1),
-			Author:    "Ann Writer", Published: fakeNow.Add(-time.Duration(i) * 37 * time.Minute),
+			Link:   fmt.Sprintf("https://feed%d.example/story/%d", fi, i+1),
+			Author: "Ann Writer", Published: fakeNow.Add(-time.Duration(i) * 37 * time.Minute),
 			Read: i%3 == 0, Tags: []feed.Tag{{Name: fakeTags[i%4], Source: feed.TagUser}},
 		}
 	}
@@ -174,6 +175,7 @@ func (f *fakeBackend) Reload(ctx context.Context, urls []string, progress func(d
 		if f.reloadCh != nil {
 			<-f.reloadCh
 		}
+		time.Sleep(f.reloadDelay)
 		o := feed.Outcome{URL: fi.URL, Title: fi.DisplayTitle(), Status: feed.StatusNew, New: 1}
 		progress(i+1, len(fs), o)
 	}

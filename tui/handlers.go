@@ -15,7 +15,15 @@ func (m *Model) handlePage(msg pageLoadedMsg) tea.Cmd {
 		return nil
 	}
 	m.list.installPage(msg)
-	return m.afterListChange(msg.err)
+	cmd := m.afterListChange(msg.err)
+	if a := m.list.selected(); m.previewPending && a != nil {
+		m.previewPending = false
+		if m.reader.a == nil || m.reader.a.ID != a.ID {
+			m.reader.loading = a.ID
+			cmd = tea.Batch(cmd, loadArticle(m.ctx, m.b, m.find, a.ID, false))
+		}
+	}
+	return cmd
 }
 
 // afterListChange loads what the screen now needs, and the first article
@@ -72,6 +80,7 @@ func (m *Model) handlePreview(msg previewMsg) tea.Cmd {
 		return nil
 	}
 	a := m.list.selected()
+	m.previewPending = a == nil
 	if a == nil || (m.reader.a != nil && m.reader.a.ID == a.ID) || m.reader.loading == a.ID {
 		return nil
 	}

@@ -44,7 +44,8 @@ type listPane struct {
 	cursor  int
 	top     int
 	height  int
-	ready   bool // the first answer has arrived
+	ready   bool  // the first answer has arrived
+	keepID  int64 // after a refresh, the cursor goes back to this article
 }
 
 func newListPane(query string) listPane {
@@ -60,7 +61,7 @@ func (l *listPane) reset(query string) {
 	l.pages = map[pageKey][]feed.Article{}
 	l.stale = nil
 	l.loading = map[pageKey]bool{}
-	l.cursor, l.top, l.ready = 0, 0, false
+	l.cursor, l.top, l.ready, l.keepID = 0, 0, false, 0
 	l.segs = nil
 	if !l.grouped {
 		l.segs = []segment{{query: query}}
@@ -71,6 +72,9 @@ func (l *listPane) reset(query string) {
 // refresh keeps the cursor but refetches what is shown.
 func (l *listPane) refresh() {
 	l.gen++
+	if a := l.selected(); a != nil {
+		l.keepID = a.ID
+	}
 	l.stale = l.pages
 	l.pages = map[pageKey][]feed.Article{}
 	l.loading = map[pageKey]bool{}
@@ -170,6 +174,25 @@ func (l *listPane) installPage(msg pageLoadedMsg) {
 	if s.total != msg.p.Total || s.unread != msg.p.Unread {
 		s.total, s.unread = msg.p.Total, msg.p.Unread
 		l.layoutRows()
+	}
+	l.follow(msg.seg, msg.page, msg.p.Items)
+}
+
+// follow puts the cursor back on the article it was on before a refresh,
+// when new articles above it have moved it down.
+func (l *listPane) follow(seg, page int, items []feed.Article) {
+	if l.keepID == 0 {
+		return
+	}
+	for i := range items {
+		if items[i].ID == l.keepID {
+			shift := l.rowOf(seg, page*pageSize+i) - l.cursor
+			l.cursor += shift
+			l.top += shift
+			l.keepID = 0
+			l.clampCursor()
+			return
+		}
 	}
 }
 

@@ -62,10 +62,11 @@ type Model struct {
 	feeds    []feed.FeedInfo
 	tagCount []feed.TagCount
 
-	previewSeq  int
-	reload      reloadState
-	status      string // the newest notice or error
-	statusIsErr bool
+	previewSeq     int
+	previewPending bool // the cursor rests on a row whose page is loading
+	reload         reloadState
+	status         string // the newest notice or error
+	statusIsErr    bool
 }
 
 // Init shows what is stored at once, then starts the background work.

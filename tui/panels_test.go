@@ -35,7 +35,7 @@ func TestEntityPanelSetsQuery(t *testing.T) {
 	if !m.showEntities || m.focus != focusEntities {
 		t.Fatal("e did not open and focus the entity panel")
 	}
-	mustContain(t, screen(m), "Entities", "Ann Lee (1)", "prices will fall", "Paris (FR)", "Cy Doe")
+	mustContain(t, screen(m), "Entities", "Quoted", "Ann Lee (1)", "prices will fall", "Paris (FR)", "Cy Doe")
 	mustContain(t, m.legendLine(), "■ Ann Lee", "■ Bob Roe", "place")
 	press(m, "j") // Bob Roe
 	press(m, "enter")
@@ -256,5 +256,33 @@ func TestGroupByFeed(t *testing.T) {
 	press(m, "G")
 	if a := m.list.selected(); a == nil || a.FeedTitle != "Feed 4" {
 		t.Fatalf("last row: %+v", a)
+	}
+}
+
+func TestPreviewAfterJumpWaitsForPage(t *testing.T) {
+	m, _ := newTest(t, 1000, 140, 40, testOptions())
+	_, cmd := m.Update(keyMsg("G"))
+	batch := cmd().(tea.BatchMsg)
+	// The preview fires before the page arrives: it must wait for it.
+	run(m, batch[len(batch)-1])
+	if m.reader.a.ID == 1000 {
+		t.Fatal("preview without its page")
+	}
+	run(m, tea.Batch(batch[:len(batch)-1]...))
+	if m.reader.a == nil || m.reader.a.ID != 1000 {
+		t.Fatalf("reader shows %+v after G, want article 1000", m.reader.a)
+	}
+}
+
+func TestRefreshKeepsCursorOnArticle(t *testing.T) {
+	m, f := newTest(t, 50, 140, 40, testOptions())
+	press(m, "j", "j")
+	id := m.list.selected().ID
+	// Two new articles arrive on top.
+	f.articles = append([]feed.Article{f.articles[0], f.articles[1]}, f.articles...)
+	f.articles[0].ID, f.articles[1].ID = 900, 901
+	send(m, reloadDoneMsg{})
+	if a := m.list.selected(); a == nil || a.ID != id || m.list.cursor != 4 {
+		t.Fatalf("cursor %d on %+v, want row 4 on article %d", m.list.cursor, a, id)
 	}
 }

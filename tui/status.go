@@ -60,7 +60,9 @@ func (m *Model) legendLine() string {
 	if len(r.ents.Places) > 0 {
 		parts = append(parts, m.st.Place.Render("place"))
 	}
-	parts = append(parts, m.st.Person.Render("person"))
+	if len(r.ents.People) > len(r.speakers) {
+		parts = append(parts, m.st.Person.Render("person"))
+	}
 	return truncateStyled(strings.Join(parts, "  "), m.width)
 }
 

@@ -144,13 +144,13 @@ func (m *Model) toggleSidebar() {
 
 func (m *Model) toggleEntities() {
 	m.showEntities = !m.showEntities
+	m.resize(m.width, m.height) // the panel's height first: build scrolls to the cursor
 	if m.showEntities {
 		m.focus = focusEntities
 		m.ents.build(m.reader.ents, m.reader.speakers, []rune(m.reader.doc.Text()))
 	} else if m.focus == focusEntities {
 		m.focus = focusReader
 	}
-	m.resize(m.width, m.height)
 }
 
 func (m *Model) toggleLayout() {
