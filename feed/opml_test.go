@@ -88,3 +88,26 @@ func TestReadOPMLHostile(t *testing.T) {
 		t.Errorf("huge: error = %v", err)
 	}
 }
+
+func FuzzReadOPML(f *testing.F) {
+	f.Add(opmlSample)
+	f.Add("<opml><body><outline xmlUrl='x'><outline xmlUrl='y' category='a,/b'/></outline></body></opml>")
+	f.Fuzz(func(t *testing.T, in string) {
+		subs, err := ReadOPML(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, s := range subs {
+			if s.URL == "" {
+				t.Fatalf("subscription without URL from %q", in)
+			}
+		}
+		var buf bytes.Buffer
+		if err := WriteOPML(&buf, subs); err != nil {
+			t.Fatal(err)
+		}
+		if again, err := ReadOPML(&buf); err != nil || len(again) != len(subs) {
+			t.Fatalf("re-reading the export: %d of %d feeds, %v", len(again), len(subs), err)
+		}
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func readFixture(t testing.TB, name string) []byte {
@@ -190,4 +191,25 @@ func TestToUTF8Repairs(t *testing.T) {
 	if err == nil || err.Error() != `unknown charset "x-klingon"` {
 		t.Errorf("unknown charset: error %v", err)
 	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"rss091.xml", "rss10.rdf", "rss20.xml", "atom.xml", "feed.json", "truncated.xml"} {
+		f.Add(readFixture(f, name))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		body, err := toUTF8(data, "")
+		if err != nil {
+			return
+		}
+		feed, err := Parse(body, "https://fuzz.example/feed")
+		if err != nil {
+			return
+		}
+		for _, a := range feed.Articles {
+			if strings.ContainsAny(a.Title+a.Author+a.GUID+a.Link, "\x1b\n\r\x00") || !utf8.ValidString(a.Content) {
+				t.Fatalf("unsanitised article %+v", a)
+			}
+		}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"dateline/feed/samplefeed"
 )
@@ -82,7 +83,7 @@ func splitQuoted(line string) ([]string, error) {
 		case r == '"':
 			inQuote = !inQuote
 			inField = true
-		case !inQuote && (r == ' ' || r == '\t'):
+		case !inQuote && unicode.IsSpace(r):
 			if inField {
 				fields = append(fields, cur.String())
 				cur.Reset()
@@ -106,10 +107,14 @@ func splitQuoted(line string) ([]string, error) {
 func WriteURLs(w io.Writer, subs []Subscription) error {
 	bw := bufio.NewWriter(w)
 	for _, s := range subs {
-		if strings.ContainsAny(s.URL, " \t\"\n") || s.URL == "" {
+		if strings.Contains(s.URL, "\n") || s.URL == "" {
 			return fmt.Errorf("write urls: URL %q cannot be written to a urls file", s.URL)
 		}
-		bw.WriteString(s.URL)
+		if strings.ContainsFunc(s.URL, needsQuote) || strings.HasPrefix(s.URL, "#") {
+			bw.WriteString(quoteField(s.URL))
+		} else {
+			bw.WriteString(s.URL)
+		}
 		for _, t := range s.Tags {
 			bw.WriteString(" " + quoteField(t))
 		}
@@ -127,9 +132,11 @@ func WriteURLs(w io.Writer, subs []Subscription) error {
 // quoteField always quotes, as newsboat does, so that tags that look like
 // "!" or "~x" stay tags only when they were written as such.
 func quoteField(s string) string {
-	s = strings.NewReplacer("\\", "\\\\", `"`, `\"`, "\n", " ", "\r", " ").Replace(s)
+	s = strings.NewReplacer("\\", "\\\\", `"`, `\"`, "\n", " ").Replace(s)
 	return `"` + s + `"`
 }
+
+func needsQuote(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '\\' }
 
 // StarterSubscriptions is the list a first run starts with: a few
 // well-known world-news feeds and the built-in sample feed, which works

@@ -68,8 +68,8 @@ func TestURLsRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("round trip:\n got  %+v\n want %+v\nfile:\n%s", got, want, buf.String())
 	}
-	if err := WriteURLs(&buf, []Subscription{{URL: "https://x.example/a b"}}); err == nil {
-		t.Error("URL with a space written without error")
+	if err := WriteURLs(&buf, []Subscription{{URL: "https://x.example/a\nb"}}); err == nil {
+		t.Error("URL with a newline written without error")
 	}
 }
 
@@ -88,4 +88,23 @@ func TestStarterSubscriptions(t *testing.T) {
 	if !sample || len(subs) < 6 {
 		t.Errorf("starter list %d feeds, sample tagged right: %v", len(subs), sample)
 	}
+}
+
+func FuzzURLsRoundTrip(f *testing.F) {
+	f.Add("https://a.example/ news \"a b\" \"~T\" \"!\"\n# c\n\"#odd url\" x\n")
+	f.Add("\"unbalanced\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		subs, err := ParseURLs(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		if err := WriteURLs(&buf, subs); err != nil {
+			t.Fatalf("parsed %+v but cannot write it: %v", subs, err)
+		}
+		again, err := ParseURLs(&buf)
+		if err != nil || !reflect.DeepEqual(again, subs) {
+			t.Fatalf("round trip: %+v -> %q -> %+v (%v)", subs, buf.String(), again, err)
+		}
+	})
 }
