@@ -175,7 +175,8 @@ func (m *Model) listCmd() tea.Cmd {
 func (m *Model) setQuery(q string) tea.Cmd {
 	m.list.reset(q)
 	m.list.height = m.listHeight()
-	return m.listCmd()
+	m.previewSeq++
+	return tea.Batch(m.listCmd(), previewAfter(m.previewSeq))
 }
 
 // syncKeys enables exactly the bindings that do something now, so help

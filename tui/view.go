@@ -103,9 +103,16 @@ func (m *Model) View() string {
 }
 
 func (m *Model) tooSmallView() string {
-	msg := fmt.Sprintf("Terminal too small (%dx%d); dateline needs %dx%d.", m.width, m.height, minWidth, minHeight)
+	msg := []string{
+		fmt.Sprintf("Terminal too small (%dx%d)", m.width, m.height),
+		fmt.Sprintf("dateline needs %dx%d", minWidth, minHeight),
+	}
 	lines := make([]string, m.height)
-	lines[m.height/2] = truncate(msg, m.width)
+	for i, s := range msg {
+		if row := m.height/2 - 1 + i; row >= 0 && row < m.height {
+			lines[row] = truncate(s, m.width)
+		}
+	}
 	return strings.Join(lines, "\n")
 }
 
