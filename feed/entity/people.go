@@ -366,10 +366,10 @@ func (d *doc) learnGender() {
 		if i > 0 && (speechVerbs[d.toks[i-1].low] || d.toks[i-1].is("that", "told", "asked", "her", "him")) {
 			continue // "X said she died": she is someone else
 		}
-		switch t.low {
-		case "he", "his", "him", "himself":
+		switch t.low { // not "her" or "him": objects are often someone else
+		case "he", "his", "himself":
 			last.gender = 'm'
-		case "she", "her", "hers", "herself":
+		case "she", "hers", "herself":
 			last.gender = 'f'
 		}
 	}

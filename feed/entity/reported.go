@@ -87,6 +87,11 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 	}
 	if r.kind != 0 {
 		if c0 := d.clauseStart(v, end); c0 >= 0 {
+			for k := c0; k < end; k++ {
+				if d.toks[k].text == ";" && !d.toks[k].inQuote {
+					return r, c0, k // a semicolon ends the reported clause
+				}
+			}
 			return r, c0, end
 		}
 		if reportVerbs[d.toks[v].low] && d.tailOnly(v+1, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
@@ -128,6 +133,12 @@ func (d *doc) clauseStart(v, end int) int {
 		}
 		if t.low == "that" {
 			return k + 1
+		}
+		if k > v+1 && t.is("he", "she", "it", "they", "we", "i") {
+			break // "said she had been persuaded by an amendment that ..."
+		}
+		if k == v+1 && t.is("he", "she", "it", "they", "we", "i") && sayVerbs[d.toks[v].low] {
+			return k
 		}
 	}
 	if !bareClauseVerbs[d.toks[v].low] {
@@ -207,7 +218,10 @@ func (d *doc) skipAudience(k, end int) int {
 func (d *doc) tailOnly(k, b int) bool {
 	for ; k < b; k++ {
 		t := &d.toks[k]
-		if t.kind == tPunct || t.kind == tMark {
+		if t.kind == tMark || t.text == ":" {
+			return false // a direct quotation follows
+		}
+		if t.kind == tPunct {
 			if t.text == "," {
 				return true // an appositive or an adjunct after the speaker
 			}
