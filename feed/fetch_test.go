@@ -352,3 +352,22 @@ func TestFetchPerHost(t *testing.T) {
 		t.Errorf("peak concurrency per host %d, want 2", peak.Load())
 	}
 }
+
+func TestFetchGzip(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			t.Error("no gzip in Accept-Encoding")
+		}
+		w.Header().Set("Content-Encoding", "gzip")
+		zw := gzip.NewWriter(w)
+		zw.Write([]byte(tinyRSS))
+		zw.Close()
+	})
+	resp, err := testFetcher(t, FetcherOptions{}).Fetch(context.Background(), srv.URL, FetchState{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(resp.Body) != tinyRSS {
+		t.Errorf("gzip feed body %q", resp.Body)
+	}
+}

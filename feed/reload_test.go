@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"dateline/feed/samplefeed"
+
 	"go.uber.org/goleak"
 )
 
@@ -32,6 +34,14 @@ func TestReloadMixed(t *testing.T) {
 		}
 		w.Write(rss20)
 	})
+	mux.HandleFunc("/same-date", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-Modified-Since") == "Wed, 01 May 2024 10:00:00 GMT" {
+			notModHits.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Write(rss20)
+	})
 	mux.Handle("/old", http.RedirectHandler("/good", http.StatusMovedPermanently))
 	mux.HandleFunc("/gone", http.NotFound)
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) { w.Write(readFixture(t, "page.html")) })
@@ -44,9 +54,10 @@ func TestReloadMixed(t *testing.T) {
 
 	sink := newMemSink(t)
 	sink.states[srv.URL+"/same"] = FetchState{ETag: `"s1"`}
+	sink.states[srv.URL+"/same-date"] = FetchState{LastModified: "Wed, 01 May 2024 10:00:00 GMT"}
 	sink.failOn = srv.URL + "/diskfull"
 	var subs []Subscription
-	for _, p := range []string{"/good", "/same", "/old", "/gone", "/page", "/cut", "/diskfull"} {
+	for _, p := range []string{"/good", "/same", "/same-date", "/old", "/gone", "/page", "/cut", "/diskfull"} {
 		subs = append(subs, Subscription{URL: srv.URL + p})
 	}
 	subs = append(subs, Subscription{URL: srv.URL + "/good"}) // a repeat is fetched once
@@ -54,19 +65,24 @@ func TestReloadMixed(t *testing.T) {
 	sum := Reload(context.Background(), subs, sink, ReloadOptions{Jobs: 3, Fetcher: f,
 		Progress: func(done, total int, o Outcome) {
 			dones = append(dones, done)
-			if total != 7 {
-				t.Errorf("progress total %d, want 7", total)
+			if total != 8 {
+				t.Errorf("progress total %d, want 8", total)
 			}
 		}})
 
-	if sum.Feeds != 7 || sum.Updated != 2 || sum.NotModified != 1 || sum.Failed != 4 || sum.NewArticles != 4 {
+	if sum.Feeds != 8 || sum.Updated != 2 || sum.NotModified != 2 || sum.Failed != 4 || sum.NewArticles != 4 {
 		t.Errorf("summary %+v", sum)
 	}
-	if !reflect.DeepEqual(dones, []int{1, 2, 3, 4, 5, 6, 7}) {
+	if !reflect.DeepEqual(dones, []int{1, 2, 3, 4, 5, 6, 7, 8}) {
 		t.Errorf("progress done %v", dones)
 	}
-	if sink.saves[srv.URL+"/same"] != 0 || sink.notMod[srv.URL+"/same"] != 1 || notModHits.Load() != 1 {
-		t.Errorf("304 feed: saves %d, NotModified %d", sink.saves[srv.URL+"/same"], sink.notMod[srv.URL+"/same"])
+	for _, p := range []string{"/same", "/same-date"} {
+		if sink.saves[srv.URL+p] != 0 || sink.notMod[srv.URL+p] != 1 {
+			t.Errorf("304 feed %s: saves %d, NotModified %d", p, sink.saves[srv.URL+p], sink.notMod[srv.URL+p])
+		}
+	}
+	if notModHits.Load() != 2 {
+		t.Errorf("%d conditional requests matched, want 2", notModHits.Load())
 	}
 	if sink.saves[srv.URL+"/good"] != 1 || sink.saveSt[srv.URL+"/good"].ETag != `"g1"` {
 		t.Errorf("good feed: saves %d state %+v", sink.saves[srv.URL+"/good"], sink.saveSt[srv.URL+"/good"])
@@ -183,5 +199,29 @@ func TestEntityRefs(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
+
+func TestReloadSample(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	sink := newMemSink(t)
+	sum := Reload(context.Background(), []Subscription{{URL: samplefeed.URL, Tags: []string{"sample"}}}, sink, ReloadOptions{})
+	f := sink.feeds[samplefeed.URL]
+	if sum.Updated != 1 || f == nil || len(f.Articles) != 8 || sum.NewArticles != 8 {
+		t.Fatalf("summary %+v", sum)
+	}
+	var ents int
+	for _, a := range f.Articles {
+		if a.Title == "" || a.GUID == "" || a.Content == "" {
+			t.Errorf("sample article %+v", a)
+		}
+		ents += len(a.Entities)
+	}
+	if ents == 0 {
+		t.Error("no entity in the eight sample articles")
+	}
+	// A second reload stores nothing new.
+	if sum = Reload(context.Background(), []Subscription{{URL: samplefeed.URL}}, sink, ReloadOptions{}); sum.NewArticles != 0 {
+		t.Errorf("second reload: %+v", sum)
 	}
 }
