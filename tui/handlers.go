@@ -94,7 +94,7 @@ func (m *Model) handleFeeds(msg feedsLoadedMsg) {
 		return
 	}
 	m.feeds = msg.feeds
-	m.sidebar.build(m.feeds, m.tagCount, m.saved, m.opts.Title == "")
+	m.rebuildSidebar()
 }
 
 func (m *Model) handleTags(msg tagsLoadedMsg) {
@@ -104,7 +104,7 @@ func (m *Model) handleTags(msg tagsLoadedMsg) {
 	}
 	m.tagCount = msg.tags
 	m.tags.setTags(msg.tags)
-	m.sidebar.build(m.feeds, m.tagCount, m.saved, m.opts.Title == "")
+	m.rebuildSidebar()
 }
 
 func (m *Model) handleDone(msg doneMsg) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -281,6 +282,8 @@ func joinQuery(a, b string) string {
 		return b
 	case b == "":
 		return a
+	case strings.Contains(a, "OR"):
+		return "(" + a + ") " + b // AND binds tighter than OR
 	}
 	return a + " " + b
 }

@@ -52,15 +52,16 @@ type Model struct {
 	showEntities  bool
 	highlights    bool
 
-	list     listPane
-	reader   readerPane
-	sidebar  sidebarPane
-	ents     entityPane
-	prompt   prompt
-	tags     tagPicker
-	saved    []SavedQuery
-	feeds    []feed.FeedInfo
-	tagCount []feed.TagCount
+	list        listPane
+	reader      readerPane
+	sidebar     sidebarPane
+	ents        entityPane
+	prompt      prompt
+	tags        tagPicker
+	saved       []SavedQuery
+	savedUnread map[string]int // by query
+	feeds       []feed.FeedInfo
+	tagCount    []feed.TagCount
 
 	previewSeq     int
 	previewPending bool // the cursor rests on a row whose page is loading
@@ -71,7 +72,7 @@ type Model struct {
 
 // Init shows what is stored at once, then starts the background work.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.listCmd(), loadTags(m.ctx, m.b)}
+	cmds := []tea.Cmd{m.listCmd(), loadTags(m.ctx, m.b), loadSavedCounts(m.ctx, m.b, m.saved)}
 	if m.opts.Title == "" {
 		cmds = append(cmds, loadFeeds(m.ctx, m.b))
 		if m.opts.ReloadOnStart {
@@ -122,6 +123,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.handleSearchTick(msg)
 	case autoReloadMsg:
 		cmd = m.handleAutoReload()
+	case savedCountsMsg:
+		m.handleSavedCounts(msg)
 	case statusMsg:
 		m.setStatus(string(msg), false)
 	}

@@ -180,6 +180,11 @@ func TestSaveQuery(t *testing.T) {
 	}
 	press(m, "b")
 	mustContain(t, screen(m), "Saved", "Sport")
+	for _, it := range m.sidebar.items {
+		if it.label == "Sport" && it.unread != 3 {
+			t.Fatalf("Sport shows %d unread, want 3", it.unread)
+		}
+	}
 }
 
 func TestResizeAndLayout(t *testing.T) {

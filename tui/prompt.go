@@ -142,7 +142,7 @@ func (m *Model) submitPrompt() tea.Cmd {
 	case promptSaveName:
 		m.saveQuery(v, p.saving)
 		p.close()
-		return nil
+		return loadSavedCounts(m.ctx, m.b, m.saved)
 	case promptSearch:
 		// Keep the results; focus returns to the list.
 		p.close()
@@ -171,7 +171,7 @@ func (m *Model) saveQuery(name, q string) {
 		}
 	}
 	m.saved = append(m.saved, SavedQuery{Name: name, Query: q})
-	m.sidebar.build(m.feeds, m.tagCount, m.saved, m.opts.Title == "")
+	m.rebuildSidebar()
 	m.setStatus("saved "+name, false)
 }
 

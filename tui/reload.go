@@ -63,7 +63,7 @@ func (m *Model) handleReloadDone(msg reloadDoneMsg) tea.Cmd {
 	default:
 		m.setStatus(fmt.Sprintf("reloaded %d feeds: %d new", s.Feeds, s.NewArticles), false)
 	}
-	return tea.Batch(m.refreshList(), loadFeeds(m.ctx, m.b), loadTags(m.ctx, m.b))
+	return tea.Batch(m.refreshList(), loadFeeds(m.ctx, m.b), loadTags(m.ctx, m.b), loadSavedCounts(m.ctx, m.b, m.saved))
 }
 
 // refreshList refetches the list in place: same query, same cursor.

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -29,12 +30,24 @@ type sidebarPane struct {
 	height int
 }
 
-func (s *sidebarPane) build(feeds []feed.FeedInfo, tags []feed.TagCount, saved []SavedQuery, withFeeds bool) {
+// savedCountsMsg carries the unread counts of the saved queries.
+type savedCountsMsg map[string]int
+
+func (m *Model) rebuildSidebar() {
+	m.sidebar.build(m.feeds, m.tagCount, m.saved, m.savedUnread, m.opts.Title == "")
+}
+
+func (m *Model) handleSavedCounts(msg savedCountsMsg) {
+	m.savedUnread = msg
+	m.rebuildSidebar()
+}
+
+func (s *sidebarPane) build(feeds []feed.FeedInfo, tags []feed.TagCount, saved []SavedQuery, savedUnread map[string]int, withFeeds bool) {
 	items := []sideItem{{label: "All articles", query: ""}}
 	if len(saved) > 0 {
 		items = append(items, sideItem{label: "Saved", header: true})
 		for _, q := range saved {
-			items = append(items, sideItem{label: q.Name, query: q.Query, unread: -1})
+			items = append(items, sideItem{label: q.Name, query: q.Query, unread: savedUnread[q.Query]})
 		}
 	}
 	if withFeeds && len(feeds) > 0 {
@@ -132,4 +145,25 @@ func (s *sidebarPane) view(st *Styles, width int, focused bool) []string {
 		out = append(out, blank)
 	}
 	return out
+}
+
+// loadSavedCounts asks how many unread articles each saved query matches;
+// a query that no longer parses counts none.
+func loadSavedCounts(ctx context.Context, b Backend, saved []SavedQuery) tea.Cmd {
+	if len(saved) == 0 {
+		return nil
+	}
+	qs := make([]string, len(saved))
+	for i, s := range saved {
+		qs[i] = s.Query
+	}
+	return func() tea.Msg {
+		counts := savedCountsMsg{}
+		for _, q := range qs {
+			if p, err := b.List(ctx, q, 0, 1); err == nil {
+				counts[q] = p.Unread
+			}
+		}
+		return counts
+	}
 }

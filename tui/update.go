@@ -135,7 +135,7 @@ func (m *Model) toggleSidebar() {
 	m.showSidebar = !m.showSidebar
 	if m.showSidebar {
 		m.focus = focusSidebar
-		m.sidebar.build(m.feeds, m.tagCount, m.saved, m.opts.Title == "")
+		m.rebuildSidebar()
 	} else if m.focus == focusSidebar {
 		m.focus = focusList
 	}
