@@ -97,7 +97,7 @@ var orgWords = set(
 	"bureau", "organization", "organisation", "ltd", "ltd.", "llc", "media",
 	"reuters", "getty", "images", "afp", "museum", "festival", "cup", "league",
 	"games", "olympics", "airport", "station", "bridge", "port", "island", "islands",
-	"mountains", "river", "sea", "ocean", "gulf", "strait", "valley", "region",
+	"mountains", "river", "sea", "ocean", "strait", "valley", "region",
 	"oblast", "province", "county", "district", "army", "brigade", "corps",
 	"kremlin", "pentagon", "nations", "alliance", "coalition", "federation",
 	"cabinet", "secretariat", "tribunal", "prize", "award", "awards", "stadium",

@@ -325,7 +325,8 @@ func (d *doc) partOf(p *person, a, b int) bool {
 			return true
 		}
 	}
-	return len(p.parts) > 1 && p.parts[0] == low && len(p.parts[1]) > 0 && strings.Contains(p.parts[len(p.parts)-1], "-")
+	// Korean-style given names are hyphenated with a lower-case second part.
+	return len(p.parts) > 1 && p.parts[0] == low && strings.Contains(p.name, "-") && lowerAfterHyphen(p.name)
 }
 
 // roleBefore reads "The city's municipal commissioner, Arvind Kulkarni,":
@@ -373,4 +374,9 @@ func (d *doc) learnGender() {
 			last.gender = 'f'
 		}
 	}
+}
+
+func lowerAfterHyphen(s string) bool {
+	i := strings.LastIndexByte(s, '-')
+	return i >= 0 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
 }

@@ -141,8 +141,11 @@ func (d *doc) placeContext(h *placeHit) bool {
 	if h.a > 0 && d.word(h.a-1) && afterPreps[d.toks[h.a-1].low] && d.toks[h.a-1].para == d.toks[h.a].para {
 		return true
 	}
-	if h.b+1 < len(d.toks) && d.toks[h.b].text == "," && d.toks[h.b+1].cap {
-		return d.g.has(d.toks[h.b+1].low)
+	if h.a > 1 && d.toks[h.a-1].is(",", "and", "or") && d.toks[h.a-2].cap && d.g.has(d.toks[h.a-2].low) {
+		return true // "TBILISI, Georgia", "Scotland and Wales"
+	}
+	if h.b+1 < len(d.toks) && d.toks[h.b].is(",", "and", "or") && d.toks[h.b+1].cap {
+		return d.g.has(d.toks[h.b+1].low) // "Reading, England"
 	}
 	return false
 }
