@@ -9,8 +9,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -346,38 +344,4 @@ func (f *Fetcher) timeoutError(ctx context.Context, err error) error {
 		return fmt.Errorf("%w: %v", ErrTimeout, err)
 	}
 	return err
-}
-
-// isLocal says whether a feed URL names a file: file:// or a path.
-func isLocal(u string) bool {
-	return strings.HasPrefix(u, "file://") || strings.HasPrefix(u, "/") ||
-		strings.HasPrefix(u, "./") || strings.HasPrefix(u, "../") || strings.HasPrefix(u, "~/")
-}
-
-// readLocal reads a feed file with the same size cap as a download.
-func readLocal(u string, limit int64) (*Response, error) {
-	path := u
-	if strings.HasPrefix(u, "file://") {
-		p, err := url.Parse(u)
-		if err != nil {
-			return nil, fmt.Errorf("not a file URL: %q", u)
-		}
-		path = p.Path
-	} else if strings.HasPrefix(u, "~/") {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return nil, err
-		}
-		path = filepath.Join(home, u[2:])
-	}
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	body, err := io.ReadAll(&capReader{r: fh, limit: limit, what: "file"})
-	if err != nil {
-		return nil, err
-	}
-	return &Response{Body: body, FinalURL: u}, nil
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"dateline/feed/entity"
 	"dateline/feed/samplefeed"
 
 	"go.uber.org/goleak"
@@ -223,5 +224,13 @@ func TestReloadSample(t *testing.T) {
 	// A second reload stores nothing new.
 	if sum = Reload(context.Background(), []Subscription{{URL: samplefeed.URL}}, sink, ReloadOptions{}); sum.NewArticles != 0 {
 		t.Errorf("second reload: %+v", sum)
+	}
+}
+
+func entityResult() entity.Result {
+	return entity.Result{
+		People: []entity.Person{{Name: "Ann Lee", Quoted: true}, {Name: "Bo Ray"}, {Name: "Ann Lee"}},
+		Quotes: []entity.Quote{{Speaker: "Ann Lee"}, {Speaker: "the minister"}, {Speaker: ""}},
+		Places: []entity.Place{{Name: "Kyiv"}, {Name: "Kyiv"}},
 	}
 }
