@@ -165,7 +165,11 @@ func (l *listPane) moveTo(row int) {
 func (l *listPane) installPage(msg pageLoadedMsg) {
 	k := pageKey{msg.seg, msg.page}
 	delete(l.loading, k)
-	if msg.gen != l.gen || msg.err != nil || msg.seg >= len(l.segs) {
+	if msg.gen != l.gen || msg.seg >= len(l.segs) {
+		return
+	}
+	if msg.err != nil {
+		l.ready = true // say "no articles" rather than "loading" forever
 		return
 	}
 	l.pages[k] = msg.p.Items

@@ -265,3 +265,10 @@ func TestQuitAndEscOrder(t *testing.T) {
 		t.Fatal("q did not quit")
 	}
 }
+
+func TestBadInitialQuery(t *testing.T) {
+	o := testOptions()
+	o.Query = "nosuch:field"
+	m, _ := newTest(t, 10, 140, 40, o)
+	mustContain(t, screen(m), `unknown field "nosuch"`, "no articles match")
+}

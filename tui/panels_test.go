@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -285,4 +286,25 @@ func TestRefreshKeepsCursorOnArticle(t *testing.T) {
 	if a := m.list.selected(); a == nil || a.ID != id || m.list.cursor != 4 {
 		t.Fatalf("cursor %d on %+v, want row 4 on article %d", m.list.cursor, a, id)
 	}
+}
+
+func TestReloadOnStart(t *testing.T) {
+	o := testOptions()
+	o.ReloadOnStart = true
+	m, f := newTest(t, 10, 140, 40, o)
+	if f.lists[0] != "" {
+		t.Fatalf("first List was %q, want the stored articles first", f.lists[0])
+	}
+	mustContain(t, screen(m), "reloaded 5 feeds: 5 new")
+}
+
+func TestAutoReloadTick(t *testing.T) {
+	o := testOptions()
+	o.AutoReload = time.Hour
+	m, _ := New(newFake(10), o)
+	m.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+	if _, cmd := m.Update(autoReloadMsg{}); cmd == nil || !m.reload.running {
+		t.Fatal("the tick did not start a reload")
+	}
+	m.cancel()
 }
