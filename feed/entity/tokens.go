@@ -55,6 +55,12 @@ func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token
 	}
 	boff[len(rs)] = int32(len(src))
 	sub := func(i, j int) string { return src[boff[i]:boff[j]] }
+	// One lower-cased copy of the text serves every word's lower-case form,
+	// unless lower-casing changed some byte lengths.
+	lowerSrc := strings.ToLower(src)
+	if len(lowerSrc) != len(src) {
+		lowerSrc = ""
+	}
 	toks = grow(toks, len(rs)/4+4)[:0]
 	para, nl := 0, false
 	for i := 0; i < len(rs); {
@@ -70,7 +76,10 @@ func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token
 			i++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(rs, i)
-			toks = append(toks, makeWord(rs, sub(i, j), i, j, para))
+			toks = append(toks, makeWord(rs, sub(i, j), i, j, para, lowerSrc == ""))
+			if lowerSrc != "" {
+				toks[len(toks)-1].low = lowerSrc[boff[i]:boff[j]]
+			}
 			i = j
 			if i+1 < len(rs) && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
 				toks = append(toks, token{s: i, e: i + 2, text: sub(i, i+2), low: "'s", kind: tWord, para: para})
@@ -157,7 +166,7 @@ func grow[T any](s []T, n int) []T {
 	return make([]T, n)
 }
 
-func makeWord(rs []rune, text string, i, j, para int) token {
+func makeWord(rs []rune, text string, i, j, para int, lower bool) token {
 	t := token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
 	t.cap = unicode.IsUpper(rs[i])
 	upper, letters := 0, 0
@@ -178,7 +187,7 @@ func makeWord(rs []rune, text string, i, j, para int) token {
 	}
 	hasUpper := upper > 0
 	t.allCaps = letters >= 2 && upper == letters
-	if hasUpper {
+	if hasUpper && lower {
 		t.low = strings.ToLower(text)
 	}
 	return t
