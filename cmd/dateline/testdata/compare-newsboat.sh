@@ -9,8 +9,9 @@
 #   warm  wall time of a second reload when nothing changed: the database
 #         is filled once, then every request is conditional and the server
 #         answers 304 (checked against the server's /__stats counters);
-#   rss   peak resident memory of a cold reload (/usr/bin/time -v,
-#         "Maximum resident set size"), with user+sys CPU time.
+#   rss   peak resident memory of each cold reload above (every timed cold
+#         run goes through /usr/bin/time -v: "Maximum resident set size"),
+#         with its user+sys CPU time; wait4 adds next to nothing to a run.
 # It prints medians in a Markdown table with the ratio dateline/newsboat.
 #
 # The corpus generator and server come from $SHARED/bench (gen_corpus.py,
@@ -165,24 +166,19 @@ for p in $progs; do
 	log "$p: cold reload x $runs: $cmd"
 	stats reset >/dev/null
 	hyperfine --style basic --runs "$runs" --prepare "rm -f $db" \
-		--export-json "$tmp/cold-$p.json" "$cmd" >&2
+		--export-json "$tmp/cold-$p.json" \
+		"/usr/bin/time -v -a -o $tmp/rss-$p.txt $cmd" >&2
 	stats >"$tmp/cold-$p.stats"
 	check_stats "$tmp/cold-$p.stats" $((feeds * runs)) cold ||
 		die "$p: cold reloads did not fetch every feed exactly once per run"
 
-	log "$p: peak memory of a cold reload x $runs"
-	for i in $(seq "$runs"); do
-		rm -f $db
-		/usr/bin/time -v -o "$tmp/rss-$p-$i.txt" $cmd >"$tmp/out-$p.txt" 2>&1 ||
-			die "$p failed: $(tail -3 "$tmp/out-$p.txt")"
-	done
-
 	# The last cold run left a full database: count what it stored.
 	if [ "$p" = newsboat ]; then
-		n=$(python3 -c 'import sqlite3; print(sqlite3.connect("nb.db").execute("select count(*) from rss_item").fetchone()[0])')
+		q="select count(*) from rss_item" f=nb.db
 	else
-		n=$(grep -o '[0-9]* new articles' "$tmp/out-$p.txt" | grep -o '^[0-9]*' || echo "?")
+		q="select count(*) from articles" f=dl.db
 	fi
+	n=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$f" "$q" || echo "?")
 	echo "$n" >"$tmp/articles-$p"
 	log "$p stored $n articles (corpus has $((feeds * items)))"
 
@@ -223,11 +219,12 @@ def hf(kind, p):
 
 def tv(p, key):
     vals = []
-    for i in range(1, runs + 1):
-        text = open("%s/rss-%s-%d.txt" % (tmp, p, i)).read()
-        d = dict(l.strip().split(": ", 1) for l in text.splitlines() if ": " in l)
+    text = open("%s/rss-%s.txt" % (tmp, p)).read()
+    for block in text.split("Command being timed:")[1:]:
+        d = dict(l.strip().split(": ", 1) for l in block.splitlines() if ": " in l)
         vals.append(float(d["Maximum resident set size (kbytes)"]) / 1024 if key == "rss"
                     else float(d["User time (seconds)"]) + float(d["System time (seconds)"]))
+    assert len(vals) == runs, "%s: %d /usr/bin/time reports for %d runs" % (p, len(vals), runs)
     return statistics.median(vals), min(vals), max(vals)
 
 rows = [("cold reload, wall (s)", lambda p: hf("cold", p), 0.35),
