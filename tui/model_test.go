@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 )
 
 func TestNavigation(t *testing.T) {
@@ -271,4 +272,30 @@ func TestBadInitialQuery(t *testing.T) {
 	o.Query = "nosuch:field"
 	m, _ := newTest(t, 10, 140, 40, o)
 	mustContain(t, screen(m), `unknown field "nosuch"`, "no articles match")
+}
+
+// TestScreenFits draws every panel combination at many sizes: each line
+// must be exactly as wide as the terminal, and there must be as many lines
+// as it is high, or the terminal scrolls and the screen is garbled.
+func TestScreenFits(t *testing.T) {
+	states := map[string][]string{
+		"plain": nil, "sidebar": {"b"}, "entities": {"e"}, "both": {"b", "tab", "e"},
+		"help": {"?"}, "tags": {"t"}, "prompt": {":"}, "vertical": {"\\"},
+	}
+	for _, size := range [][2]int{{40, 10}, {60, 20}, {80, 24}, {99, 30}, {100, 30}, {140, 40}, {220, 60}} {
+		for name, keys := range states {
+			m, _ := newTest(t, 50, size[0], size[1], testOptions())
+			press(m, keys...)
+			lines := strings.Split(screen(m), "\n")
+			if len(lines) != size[1] {
+				t.Errorf("%dx%d %s: %d lines", size[0], size[1], name, len(lines))
+			}
+			for i, l := range lines {
+				if w := lipgloss.Width(l); w != size[0] {
+					t.Errorf("%dx%d %s: line %d is %d wide: %q", size[0], size[1], name, i, w, l)
+					break
+				}
+			}
+		}
+	}
 }

@@ -32,7 +32,7 @@ func (m *Model) startReload(urls []string) tea.Cmd {
 	ch := make(chan tea.Msg, 64)
 	m.reload = reloadState{running: true, ch: ch, lastRefresh: m.now()}
 	m.setStatus("", false)
-	return tea.Batch(runReload(m.ctx, m.b, urls, ch), waitProgress(ch))
+	return tea.Batch(runReload(m.ctx, m.b, urls, ch), waitProgress(m.ctx, ch))
 }
 
 func (m *Model) handleReloadProgress(msg reloadProgressMsg) tea.Cmd {
@@ -43,7 +43,7 @@ func (m *Model) handleReloadProgress(msg reloadProgressMsg) tea.Cmd {
 	}
 	var cmds []tea.Cmd
 	if m.reload.ch != nil {
-		cmds = append(cmds, waitProgress(m.reload.ch))
+		cmds = append(cmds, waitProgress(m.ctx, m.reload.ch))
 	}
 	if now := m.now(); now.Sub(m.reload.lastRefresh) >= refreshEvery && msg.o.New > 0 {
 		m.reload.lastRefresh = now
@@ -92,7 +92,15 @@ func runReload(ctx context.Context, b Backend, urls []string, ch chan tea.Msg) t
 	}
 }
 
-// waitProgress returns the next message of a running reload.
-func waitProgress(ch chan tea.Msg) tea.Cmd {
-	return func() tea.Msg { return <-ch }
+// waitProgress returns the next message of a running reload, or nothing
+// once the reader has quit.
+func waitProgress(ctx context.Context, ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case msg := <-ch:
+			return msg
+		case <-ctx.Done():
+			return nil
+		}
+	}
 }
