@@ -119,7 +119,7 @@ func (e *HTTPError) Error() string {
 // Fetch gets one feed and returns its body as UTF-8. With validators in st
 // it makes a conditional GET; a 304 returns NotModified and no body.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string, st FetchState) (*Response, error) {
-	resp, err := f.get(ctx, rawURL, st, f.opt.MaxBody)
+	resp, err := f.get(ctx, rawURL, request{st: st, limit: f.opt.MaxBody, accept: acceptFeed})
 	if err != nil || resp.NotModified {
 		return resp, err
 	}
@@ -134,17 +134,29 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string, st FetchState) (*Res
 // Page gets a web page (no conditional GET, no charset decoding) with at
 // most limit bytes of body.
 func (f *Fetcher) Page(ctx context.Context, rawURL string, limit int64) (*Response, error) {
-	return f.get(ctx, rawURL, FetchState{}, limit)
+	return f.get(ctx, rawURL, request{limit: limit, accept: acceptPage})
 }
 
-func (f *Fetcher) get(ctx context.Context, rawURL string, st FetchState, limit int64) (*Response, error) {
+// request is what differs between fetching a feed and fetching a page.
+type request struct {
+	st     FetchState
+	limit  int64
+	accept string
+}
+
+const (
+	acceptFeed = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
+	acceptPage = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+)
+
+func (f *Fetcher) get(ctx context.Context, rawURL string, rq request) (*Response, error) {
 	ctx, cancel := context.WithTimeout(ctx, f.opt.Timeout)
 	defer cancel()
 	switch {
 	case rawURL == samplefeed.URL:
 		return &Response{Body: samplefeed.Data, FinalURL: rawURL}, nil
 	case isLocal(rawURL):
-		return readLocal(rawURL, limit)
+		return readLocal(rawURL, rq.limit)
 	}
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -155,14 +167,14 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, st FetchState, limit i
 		return nil, f.timeoutError(ctx, err)
 	}
 	defer release()
-	resp, err := f.getRetrying(ctx, u, st, limit)
+	resp, err := f.getRetrying(ctx, u, rq)
 	return resp, f.timeoutError(ctx, err)
 }
 
 // getRetrying makes the request, and makes it once more when a 429 or 503
 // asks to wait no longer than MaxRetryWait.
-func (f *Fetcher) getRetrying(ctx context.Context, u *url.URL, st FetchState, limit int64) (*Response, error) {
-	resp, err := f.do(ctx, u, st, limit)
+func (f *Fetcher) getRetrying(ctx context.Context, u *url.URL, rq request) (*Response, error) {
+	resp, err := f.do(ctx, u, rq)
 	var he *HTTPError
 	if !errors.As(err, &he) || he.RetryAfter <= 0 || he.RetryAfter > f.opt.MaxRetryWait {
 		return resp, err
@@ -174,7 +186,7 @@ func (f *Fetcher) getRetrying(ctx context.Context, u *url.URL, st FetchState, li
 		return nil, ctx.Err()
 	case <-t.C:
 	}
-	return f.do(ctx, u, st, limit)
+	return f.do(ctx, u, rq)
 }
 
 type traceKey struct{}
@@ -185,14 +197,15 @@ type redirectTrace struct {
 	broken    bool   // a temporary hop was seen
 }
 
-func (f *Fetcher) do(ctx context.Context, u *url.URL, st FetchState, limit int64) (*Response, error) {
+func (f *Fetcher) do(ctx context.Context, u *url.URL, rq request) (*Response, error) {
+	st := rq.st
 	trace := &redirectTrace{}
 	req, err := http.NewRequestWithContext(context.WithValue(ctx, traceKey{}, trace), http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, err
 	}
 	req.Header.Set("User-Agent", f.opt.UserAgent)
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8")
+	req.Header.Set("Accept", rq.accept)
 	if st.ETag != "" {
 		req.Header.Set("If-None-Match", st.ETag)
 	}
@@ -220,7 +233,7 @@ func (f *Fetcher) do(ctx context.Context, u *url.URL, st FetchState, limit int64
 		return out, he
 	}
 	out.State = FetchState{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
-	out.Body, err = readBody(resp, limit)
+	out.Body, err = readBody(resp, rq.limit)
 	if err != nil {
 		return nil, unwrapURLError(err)
 	}

@@ -73,6 +73,9 @@ func TestFetchSendsValidators(t *testing.T) {
 			if ua := got.Get("User-Agent"); ua != "dateline/dev (+https://dateline.invalid)" {
 				t.Errorf("User-Agent %q", ua)
 			}
+			if !strings.HasPrefix(got.Get("Accept"), "application/rss+xml") {
+				t.Errorf("Accept %q", got.Get("Accept"))
+			}
 		})
 	}
 }
