@@ -35,14 +35,15 @@ type devScore struct {
 	plFound, plWant, plMatch int
 }
 
-// Bars the dev set must clear (see the package README for the figures).
+// Bars the dev set must clear: a little under the figures reached, so a
+// change that makes things worse fails (each is at least the bar).
 const (
 	barQuoteRecall = 0.97
-	barAttrNamed   = 0.92
-	barAttrAll     = 0.85
+	barAttrNamed   = 0.94
+	barAttrAll     = 0.92
 	barSpeakerF1   = 0.90
-	barPersonF1    = 0.85
-	barPlaceF1     = 0.85
+	barPersonF1    = 0.93
+	barPlaceF1     = 0.90
 )
 
 // TestDevSet scores Find on testdata/dev (articles with hand-made answers)

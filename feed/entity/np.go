@@ -25,8 +25,8 @@ func (d *doc) skipBack(j, lo int) int {
 				return j
 			}
 			j = k - 1
-		case t.kind == tWord && timeWords[t.low] && !(t.cap && !t.sentStart && !isDay(t.low)):
-			j--
+		case t.kind == tWord && (timeWords[t.low] || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) && !(t.cap && !t.sentStart && !isDay(t.low)):
+			j-- // "also", "on Monday", "originally"
 		default:
 			return j
 		}
@@ -55,6 +55,15 @@ func (d *doc) npBefore(v, lo int) ref {
 		return d.sentenceSubject(lo, v) // "The bank kept rates and said"
 	}
 	if d.toks[j].text == "," {
+		// "..., the minister, Harjit Grewal, said": the name just before.
+		for c := j - 1; c > lo; c-- {
+			if d.toks[c].text == "," {
+				if r := d.namedAppositive(c); r.kind != 0 && r.b == j {
+					return r
+				}
+				break
+			}
+		}
 		// An appositive: "Lind, who has led the city since 2019, said".
 		k := lo
 		for k < j && d.toks[k].text != "," {
@@ -108,7 +117,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !clausePreps[d.toks[a-1].low] || d.pluralPossessive(a-1, lo)) {
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !clausePreps[d.toks[a-1].low] && !timeWords[d.toks[a-1].low] || d.pluralPossessive(a-1, lo)) {
 		a--
 	}
 	if r, ok := d.ofPhrase(a, j+1, lo); ok {

@@ -199,7 +199,7 @@ func (d *doc) clauseOpener(v, k int) bool {
 
 // skipAudience steps over "reporters", "the BBC", "Reuters", "him".
 func (d *doc) skipAudience(k, end int) int {
-	if k >= end {
+	if k >= end || clausePreps[d.toks[k].low] {
 		return k
 	}
 	if isDet(d.toks[k].low) {
