@@ -53,6 +53,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"apostrophes inside", `"We're not going back to the '90s," Ana Souza said.`, "We're not going back to the '90s,", "Ana Souza", true},
 		{"single quotes in a headline", "'We will rebuild,' says Ana Souza", "We will rebuild,", "Ana Souza", true},
 		{"guillemets", "« Nous reconstruirons », a déclaré, said Ana Souza.", "Nous reconstruirons", "Ana Souza", true},
+		{"role with nationality", "Kenyan President Amani Otieno met US President Carl Brandt.\n\nThe Kenyan leader said after the meeting that \"the talks went well.\"", "the talks went well.", "Amani Otieno", true},
+		{"role named after", "The minister, Tomasz Nowicki, spoke first.\n\n\"We will cut taxes,\" the finance minister said.", "We will cut taxes,", "Tomasz Nowicki", true},
+		{"two people before a pronoun", "Ruth Okafor chairs the board. She met Daniel Mwangi on Friday.\n\n\"It was a good meeting,\" she said.", "It was a good meeting,", "Ruth Okafor", true},
+		{"name with particle", "\"We start tomorrow,\" said Ana de la Cruz. \"Nobody will stop us,\" de la Cruz added.", "Nobody will stop us,", "Ana de la Cruz", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

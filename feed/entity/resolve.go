@@ -139,7 +139,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	var mods []string
 	head := d.toks[r.b-1].low
 	for k := r.a; k < r.b-1; k++ {
-		if low := d.toks[k].low; !isDet(low) && low != "'s" && low != "former" && !d.toks[k].cap {
+		if low := d.toks[k].low; !isDet(low) && low != "'s" && low != "former" && d.toks[k+1].low != "'s" {
 			mods = append(mods, low)
 		}
 	}
