@@ -2,6 +2,10 @@ package feed
 
 import (
 	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 
 	"github.com/mmcdole/gofeed"
@@ -51,5 +55,28 @@ func BenchmarkGofeed(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkReload reloads 50 feeds of 50 articles each (bench50.xml under
+// 50 URLs) from a loopback server into a sink that keeps nothing: fetch,
+// charset, parse and prepare, cold (no validators).
+func BenchmarkReload(b *testing.B) {
+	data := readFixture(b, "bench50.xml")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(data) }))
+	defer srv.Close()
+	f := NewFetcher(FetcherOptions{})
+	defer f.Close()
+	subs := make([]Subscription, 50)
+	for i := range subs {
+		subs[i].URL = fmt.Sprintf("%s/%d", srv.URL, i)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		sink := newMemSink(b)
+		sink.light = true
+		if sum := Reload(context.Background(), subs, sink, ReloadOptions{Fetcher: f}); sum.Updated != len(subs) {
+			b.Fatalf("%+v", sum)
+		}
 	}
 }
