@@ -116,7 +116,7 @@ func (d *doc) attribute() {
 		}
 		var sentSp speaker
 		for k := first; k < qi; k++ {
-			if q := &d.quotes[k]; q.done && q.sp.name != "" {
+			if q := &d.quotes[k]; q.done && q.sp.name != "" && !q.nested {
 				sentSp = q.sp
 			}
 		}

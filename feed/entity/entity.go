@@ -9,6 +9,7 @@ package entity
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -97,10 +98,10 @@ func Find(text string) Result {
 	d.collectPeople()
 	d.learnGender()
 	d.attribute()
-	return d.result()
+	return d.result(text)
 }
 
-func (d *doc) result() Result {
+func (d *doc) result(text string) Result {
 	res := Result{People: []Person{}, Quotes: []Quote{}, Places: d.findPlaces()}
 	for _, p := range d.people {
 		if len(p.mentions) == 0 {
@@ -113,6 +114,8 @@ func (d *doc) result() Result {
 		name := q.sp.name
 		if q.sp.p != nil {
 			name = q.sp.p.name // the canonical name may have grown since
+		} else if name != "" && !strings.HasPrefix(name, "the ") && strings.Contains(text, "the "+name) {
+			name = "the " + name // "Kremlin says" in a headline, "the Kremlin" in the story
 		}
 		res.Quotes = append(res.Quotes, Quote{Start: q.start, End: q.end, Speaker: name, Direct: q.direct})
 	}

@@ -201,7 +201,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 
 func isDet(low string) bool {
 	switch low {
-	case "the", "a", "an", "his", "her", "its", "their", "our", "'s", "another", "one", "two", "three", "several", "some":
+	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "'s", "another", "one", "two", "three", "several", "some":
 		return true
 	}
 	return false
@@ -296,6 +296,9 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{kind: 'n', a: j, b: b}
 	}
 	if !isDet(t.low) {
+		if t.is("me", "us", "him", "her", "them", "you", "it") {
+			return ref{} // "told me:": the audience, not the speaker
+		}
 		b := j
 		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !clausePreps[d.toks[b].low] {
 			b++

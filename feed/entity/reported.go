@@ -100,7 +100,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 					r = s // "A shipyard ... has won a contract, it said."
 				}
 			}
-			return r, a, r.a - 1 // "The port will reopen, Mensah said."
+			return r, d.afterDateline(a, r.a-1), r.a - 1 // "The port will reopen, Mensah said."
 		}
 		return r, -1, -1
 	}
@@ -110,6 +110,16 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	return ref{}, -1, -1
+}
+
+// afterDateline skips "BUSAN, South Korea —" at the start of a sentence.
+func (d *doc) afterDateline(a, b int) int {
+	for j := a; j < b && j < a+8; j++ {
+		if d.toks[j].is("-", "—", "–") {
+			return j + 1
+		}
+	}
+	return a
 }
 
 // trimEnd drops the closing punctuation of a sentence.

@@ -213,7 +213,7 @@ func describes(desc map[string]bool, head string, mods []string) bool {
 func (d *doc) asWritten(a, b int) string {
 	s := string(d.rs[d.toks[a].s:d.toks[b-1].e])
 	s = strings.Join(strings.Fields(s), " ")
-	if r, n := utf8.DecodeRuneInString(s); d.toks[a].low == "the" || d.toks[a].low == "a" || d.toks[a].low == "an" {
+	if r, n := utf8.DecodeRuneInString(s); d.toks[a].is("the", "a", "an", "my", "his", "her", "our", "their", "its", "your") {
 		s = string(unicode.ToLower(r)) + s[n:]
 	}
 	return s
