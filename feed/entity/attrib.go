@@ -78,6 +78,9 @@ func (d *doc) newSentence(i int) bool {
 		return true
 	}
 	if prev.kind == tMark && i >= 2 && d.toks[i-2].isEnd() && d.toks[i-2].inQuote && !t.inQuote && t.cap {
+		if d.toks[i-2].text == "." {
+			return true // a full stop inside the marks ends the sentence
+		}
 		for k := i; k < len(d.toks) && k < i+4; k++ {
 			if speechVerbs[d.toks[k].low] {
 				return false

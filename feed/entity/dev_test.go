@@ -169,8 +169,20 @@ func (s *devScore) scoreQuotes(t *testing.T, text string, want *devExpect, res R
 	used := make([]bool, len(res.Quotes))
 	s.qFound += len(res.Quotes)
 	s.qWant += len(want.Quotes)
+	// Match same-kind quotes first, so a partial direct quote is not taken
+	// by the reported clause around it.
+	match := make([]int, len(want.Quotes))
 	for i, w := range want.Quotes {
-		j := bestMatch(spans[i], w.Direct, res.Quotes, used)
+		match[i] = bestMatch(spans[i], w.Direct, res.Quotes, used, true)
+		if match[i] >= 0 {
+			used[match[i]] = true
+		}
+	}
+	for i, w := range want.Quotes {
+		if match[i] < 0 {
+			match[i] = bestMatch(spans[i], w.Direct, res.Quotes, used, false)
+		}
+		j := match[i]
 		if j < 0 {
 			miss("  quote missed: %q (%s)", w.Text, w.Speaker)
 			continue
@@ -298,14 +310,15 @@ func diffLines(kind string, got, want map[string]bool, miss func(string, ...any)
 
 // bestMatch picks the unused found quote that overlaps the expected span
 // enough, preferring the same kind (direct or reported) and more overlap.
-func bestMatch(want Span, direct bool, found []Quote, used []bool) int {
-	best, bestScore := -1, -1
+func bestMatch(want Span, direct bool, found []Quote, used []bool, sameKind bool) int {
+	best, bestScore := -1, -1<<30
 	for k, q := range found {
 		got := Span{q.Start, q.End}
-		if used[k] || !overlapOK(want, got) {
+		if used[k] || !overlapOK(want, got) || sameKind && q.Direct != direct {
 			continue
 		}
-		score := min(want.End, got.End) - max(want.Start, got.Start)
+		// Most overlap and least excess: the closest span wins ties.
+		score := 2*(min(want.End, got.End)-max(want.Start, got.Start)) - (want.End - want.Start) - (got.End - got.Start)
 		if q.Direct == direct {
 			score += 1 << 20
 		}

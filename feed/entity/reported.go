@@ -77,7 +77,7 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 	end := d.trimEnd(v, b)
 	if v-1 > a && d.toks[v-1].text == "," && reportVerbs[d.toks[v].low] {
-		if r := d.npAfter(v, b); r.kind == 'n' {
+		if r := d.npAfter(v, b); r.kind == 'n' && (r.b >= end || d.toks[r.b].text == ",") {
 			return r, a, v - 1 // "The tomb's walls show scenes, said Dr. X."
 		}
 	}
