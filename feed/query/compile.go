@@ -111,7 +111,7 @@ func (c *compiler) match(m Match) string {
 	case "tag":
 		// One IN list, not an OR of two, so that SQLite can drive from it.
 		return "a.id IN (SELECT article_id FROM article_tags WHERE norm = " + c.bind(v) +
-			" UNION SELECT id FROM articles WHERE feed_id IN (SELECT feed_id FROM feed_tags WHERE norm = " + c.bind(v) + "))"
+			" UNION ALL SELECT id FROM articles WHERE feed_id IN (SELECT feed_id FROM feed_tags WHERE norm = " + c.bind(v) + "))"
 	case "feed":
 		return "a.feed_id IN (SELECT id FROM feeds WHERE instr(match_text, " + c.bind(v) + ") > 0)"
 	case "person":
