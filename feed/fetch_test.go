@@ -311,7 +311,8 @@ func TestFetchLocal(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := testFetcher(t, FetcherOptions{MaxBody: 1 << 20})
-	for _, u := range []string{path, "file://" + path} {
+	t.Chdir(dir)
+	for _, u := range []string{path, "file://" + path, "feed.xml", "./feed.xml"} {
 		resp, err := f.Fetch(context.Background(), u, FetchState{})
 		if err != nil || string(resp.Body) != tinyRSS {
 			t.Errorf("%s: %v %+v", u, err, resp)
@@ -326,6 +327,9 @@ func TestFetchLocal(t *testing.T) {
 	}
 	if _, err := f.Fetch(context.Background(), "gopher://x.example/", FetchState{}); err == nil || !strings.Contains(err.Error(), "not a feed URL") {
 		t.Errorf("gopher: %v", err)
+	}
+	if _, err := f.Fetch(context.Background(), "missing.xml", FetchState{}); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("missing file: %v", err)
 	}
 }
 

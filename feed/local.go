@@ -9,10 +9,15 @@ import (
 	"strings"
 )
 
-// isLocal says whether a feed URL names a file: file:// or a path.
+// isLocal says whether a feed URL names a file: file://, or a path
+// (absolute, "~/", or relative to the working directory: anything with no
+// scheme).
 func isLocal(u string) bool {
-	return strings.HasPrefix(u, "file://") || strings.HasPrefix(u, "/") ||
-		strings.HasPrefix(u, "./") || strings.HasPrefix(u, "../") || strings.HasPrefix(u, "~/")
+	if strings.HasPrefix(u, "file://") || strings.HasPrefix(u, "/") || strings.HasPrefix(u, "~/") {
+		return true
+	}
+	p, err := url.Parse(u)
+	return err == nil && p.Scheme == ""
 }
 
 // readLocal reads a feed file with the same size cap as a download.
