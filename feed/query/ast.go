@@ -39,7 +39,11 @@ type Text struct {
 }
 
 // Match is a field term whose value is matched as text: tag, feed,
-// person, speaker, place, author or title.
+// person, speaker, place, author or title. tag is an exact tag name (the
+// article's or its feed's); feed is a substring of the feed's URL or
+// titles; person (anyone named, speakers included), speaker and place
+// match the whole name or any word of it; author is a substring; title is
+// a full-text search in titles only. All ignore case and diacritics.
 type Match struct {
 	Field string // lower case
 	Value string

@@ -9,7 +9,8 @@ import (
 // bound arguments. No user text is ever part of the SQL itself. It assumes
 // the store's schema (feed/store keeps the two in step):
 //
-//	a              articles (id, feed_id, read, starred, author, sort_time)
+//	a              the article row: articles (id, feed_id, read, starred,
+//	               author, sort_time); articles is also read in subqueries
 //	feeds          id, match_text (Normalize of url, user and feed title)
 //	feed_tags      feed_id, norm
 //	article_tags   article_id, norm
