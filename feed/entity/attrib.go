@@ -205,7 +205,7 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (!t.inQuote || d.inner) && speechVerbs[t.low] && (!t.cap || t.sentStart) && !d.negated(i)
+	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && speechVerbs[t.low] && (!t.cap || t.sentStart) && !d.negated(i)
 }
 
 // negated: "did not say", "declined to say" report no speech.

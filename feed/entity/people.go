@@ -361,7 +361,7 @@ func (d *doc) learnGender() {
 			continue
 		}
 		t := &d.toks[i]
-		if t.inQuote || last == nil || last.gender != 0 || d.sents[i]-lastSent > 1 {
+		if t.kind != tWord || len(t.low) > 7 || t.inQuote || last == nil || last.gender != 0 || d.sents[i]-lastSent > 1 {
 			continue
 		}
 		if i > 0 && (speechVerbs[d.toks[i-1].low] || d.toks[i-1].is("that", "told", "asked", "her", "him")) {

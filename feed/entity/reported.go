@@ -26,7 +26,7 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 	var out []quote
 	for v := a; v < b; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQuote || usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) {
+		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) {
 			continue
 		}
 		var r ref
@@ -49,7 +49,7 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 				}
 			}
 			continue
-		case reportVerbs[t.low] || speechVerbs[t.low]:
+		case t.speech:
 			r, c0, c1 = d.verbClause(v, a, b)
 		default:
 			continue

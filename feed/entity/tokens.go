@@ -21,6 +21,7 @@ type token struct {
 	allCaps   bool // two or more letters, all upper case
 	sentStart bool // first word of a sentence or paragraph
 	common    int8 // is an ordinary word: 0 not known yet, 1 yes, -1 no
+	speech    bool // a speech verb (looked up once here, used by every pass)
 	inQuote   bool // inside a direct quotation
 	para      int  // paragraph (line) number
 }
@@ -65,21 +66,25 @@ func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token
 	para, nl := 0, false
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		if nl && !unicode.IsSpace(r) {
+		space := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= 0x80 && unicode.IsSpace(r)
+		if nl && !space {
 			para, nl = para+1, false
 		}
 		switch {
 		case r == '\n':
 			nl = len(toks) > 0
 			i++
-		case unicode.IsSpace(r):
+		case space:
 			i++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < 0x80 && isWordRune(r) || r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			j := wordEnd(rs, i)
-			toks = append(toks, makeWord(rs, sub(i, j), i, j, para, lowerSrc == ""))
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			makeWord(t, rs, sub(i, j), i, j, para, lowerSrc == "")
 			if lowerSrc != "" {
-				toks[len(toks)-1].low = lowerSrc[boff[i]:boff[j]]
+				t.low = lowerSrc[boff[i]:boff[j]]
 			}
+			t.speech = speechVerbs[t.low] || reportVerbs[t.low]
 			i = j
 			if i+1 < len(rs) && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
 				toks = append(toks, token{s: i, e: i + 2, text: sub(i, i+2), low: "'s", kind: tWord, para: para})
@@ -166,8 +171,8 @@ func grow[T any](s []T, n int) []T {
 	return make([]T, n)
 }
 
-func makeWord(rs []rune, text string, i, j, para int, lower bool) token {
-	t := token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
+func makeWord(t *token, rs []rune, text string, i, j, para int, lower bool) {
+	*t = token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
 	t.cap = unicode.IsUpper(rs[i])
 	upper, letters := 0, 0
 	for _, r := range rs[i:j] {
@@ -190,7 +195,7 @@ func makeWord(rs []rune, text string, i, j, para int, lower bool) token {
 	if hasUpper && lower {
 		t.low = strings.ToLower(text)
 	}
-	return t
+
 }
 
 // isEnd reports whether a punctuation token ends a sentence.
