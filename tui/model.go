@@ -136,6 +136,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
+	case msg.Type == tea.KeyCtrlC: // always, even while typing
+		m.cancel()
+		return tea.Quit
 	case m.prompt.active():
 		return m.promptKey(msg)
 	case m.overlay == overlayTags:

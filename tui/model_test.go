@@ -265,6 +265,11 @@ func TestQuitAndEscOrder(t *testing.T) {
 	if send(m, keyMsg("q")) {
 		t.Fatal("q did not quit")
 	}
+	m, _ = newTest(t, 20, 140, 40, testOptions())
+	press(m, ":")
+	if send(m, tea.KeyMsg{Type: tea.KeyCtrlC}) {
+		t.Fatal("ctrl+c in a prompt did not quit")
+	}
 }
 
 func TestBadInitialQuery(t *testing.T) {

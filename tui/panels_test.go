@@ -208,9 +208,10 @@ func TestFullText(t *testing.T) {
 func TestKeysFromConfig(t *testing.T) {
 	o := testOptions()
 	o.Keys = map[string][]string{"down": {"x"}, "bogus": {"y"}, "up": {"notakey"}}
+	o.Colors = map[string]string{"accent": "#ff0000", "speaker2": "#101010,#f0f0f0", "nosuch": "1"}
 	f := newFake(20)
 	m, warnings := New(f, o)
-	if len(warnings) != 2 {
+	if len(warnings) != 3 || !strings.Contains(strings.Join(warnings, "\n"), `unknown colour "nosuch"`) {
 		t.Fatalf("warnings %v", warnings)
 	}
 	send(m, tea.WindowSizeMsg{Width: 140, Height: 40})
