@@ -35,7 +35,13 @@ type gazetteer struct {
 	maxLen int // longest alias in tokens
 	male   wordList
 	female wordList
+	unisex wordList // given to men and women alike
 	common wordList
+}
+
+// given reports whether a lower-case word is a known given name.
+func (g *gazetteer) given(low string) bool {
+	return g.male.has(low) || g.female.has(low) || g.unisex.has(low)
 }
 
 // candLink chains the places that share a key.
@@ -96,6 +102,9 @@ func (g *gazetteer) addLine(line string) {
 		return
 	case "F":
 		g.female = wordList(strings.Split(rest, "|"))
+		return
+	case "U":
+		g.unisex = wordList(strings.Split(rest, "|"))
 		return
 	case "W":
 		g.common = wordList(strings.Split(rest, "|"))

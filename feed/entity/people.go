@@ -141,7 +141,7 @@ func (d *doc) personEvidence(r *nameRun) bool {
 		return false
 	}
 	first := d.toks[r.a].low
-	if d.g.male.has(first) || d.g.female.has(first) {
+	if d.g.given(first) {
 		return true
 	}
 	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) {

@@ -260,7 +260,7 @@ var hyphenParts = set("hander", "based", "born", "old", "year", "time", "winning
 
 // commonish: an ordinary word, or a compound of them ("left-hander").
 func (d *doc) commonish(low string) bool {
-	if d.g.male.has(low) || d.g.female.has(low) {
+	if d.g.given(low) {
 		return false
 	}
 	if d.g.common.has(low) {

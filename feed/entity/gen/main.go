@@ -195,7 +195,8 @@ func write(path string, es []entry, male, female, common map[string]bool) error 
 	return f.Close()
 }
 
-// writeNames writes given names that belong to one gender only.
+// writeNames writes given names that belong to one gender only, then those
+// that belong to both.
 func writeNames(w *bufio.Writer, male, female map[string]bool) {
 	for _, g := range []struct {
 		kind  byte
@@ -211,6 +212,15 @@ func writeNames(w *bufio.Writer, male, female map[string]bool) {
 		sort.Strings(list)
 		fmt.Fprintf(w, "%c\t%s\n", g.kind, strings.Join(list, "|"))
 	}
+	// Names given to both: evidence of a person, but of no gender.
+	var both []string
+	for n := range male {
+		if female[n] {
+			both = append(both, strings.ToLower(n))
+		}
+	}
+	sort.Strings(both)
+	fmt.Fprintf(w, "U\t%s\n", strings.Join(both, "|"))
 }
 
 // writeWords writes the common words: a capitalised run made of them
