@@ -128,7 +128,7 @@ func (d *doc) personEvidence(r *nameRun) bool {
 			return false
 		}
 	}
-	if d.isPlaceRun(r) {
+	if d.isPlaceRun(r) || d.quotedTitle(r) {
 		return false
 	}
 	if r.title {
@@ -379,4 +379,14 @@ func (d *doc) learnGender() {
 func lowerAfterHyphen(s string) bool {
 	i := strings.LastIndexByte(s, '-')
 	return i >= 0 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
+}
+
+// quotedTitle: the run is all that stands between two quotation marks
+// (a film, a book, a song), or it follows a title cue ("the film Dune").
+func (d *doc) quotedTitle(r *nameRun) bool {
+	a, b := r.ta, r.b
+	if a > 0 && b < len(d.toks) && d.toks[a-1].kind == tMark && d.toks[b].kind == tMark {
+		return true
+	}
+	return a > 0 && d.word(a-1) && scareCues[d.toks[a-1].low] && !d.toks[a-1].is("as", "named", "known")
 }
