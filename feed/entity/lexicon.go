@@ -78,6 +78,7 @@ var titles = set(
 	"minister's", "adviser", "advisor", "aide", "negotiator", "prosecutor",
 	"mediator", "pilot", "captain", "skipper", "driver", "rider", "champion",
 	"coordinator", "administrator", "president's", "ceo's", "u", "daw", "governor",
+	"alhaji", "alhaja", "chief", "dona", "senhora", "señora", "madame", "monsieur",
 )
 
 // genericLeader roles fit anyone whose description has one of leaders.
@@ -111,7 +112,7 @@ var orgWords = set(
 	"church", "mosque", "temple", "cathedral", "zoo", "library", "theatre", "theater",
 	"hotel", "mall", "avenue", "boulevard", "highway", "metro", "railway", "railways",
 	"square", "plaza", "lake", "mount", "desert", "peninsula", "bay", "coast",
-	"basin", "delta", "canal",
+	"basin", "delta", "canal", "medal", "trophy", "baths", "tech",
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that
