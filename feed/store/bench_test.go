@@ -18,7 +18,7 @@ import (
 const (
 	benchFeeds    = 500
 	benchPerFeed  = 200
-	benchVersion  = 2 // bump when the generated data changes
+	benchVersion  = 3 // bump when the generated data changes
 	benchPhrase   = "prime minister said"
 	benchTopics   = 30
 	benchPeople   = 250

@@ -38,6 +38,9 @@ func (s *Store) Save(ctx context.Context, sub feed.Subscription, f *feed.Feed, s
 		if err != nil {
 			return err
 		}
+		if err := w.flushIndex(ctx); err != nil {
+			return err
+		}
 		added = n
 		if n > 0 {
 			if err := applyRules(ctx, tx, rules, w.now, "a.id > ?", maxID); err != nil {
@@ -52,11 +55,19 @@ func (s *Store) Save(ctx context.Context, sub feed.Subscription, f *feed.Feed, s
 	return added, nil
 }
 
-// writer holds one Save's transaction and its prepared statements.
+// writer holds one Save's transaction, its prepared statements and the
+// search index rows still to write.
 type writer struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
 	now   time.Time
+	fts   []ftsRow
+}
+
+type ftsRow struct {
+	id          int64
+	title, body string
+	replace     bool
 }
 
 func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
@@ -288,9 +299,24 @@ func setEntities(ctx context.Context, exec func(context.Context, string, ...any)
 	return nil
 }
 
-// index puts an article's plain title and body into the search index.
-func (w *writer) index(ctx context.Context, id int64, title, body string, replace bool) error {
-	return index(ctx, w.exec, id, title, body, replace)
+// index queues an article's title and body for the search index.
+func (w *writer) index(_ context.Context, id int64, title, body string, replace bool) error {
+	w.fts = append(w.fts, ftsRow{id, title, body, replace})
+	return nil
+}
+
+// flushIndex writes the queued search index rows one after the other.
+// FTS5 flushes its pending terms to a new segment whenever another
+// statement opens a savepoint, so interleaving these with the article
+// inserts would write one tiny segment per article.
+func (w *writer) flushIndex(ctx context.Context) error {
+	for _, r := range w.fts {
+		if err := index(ctx, w.exec, r.id, r.title, r.body, r.replace); err != nil {
+			return err
+		}
+	}
+	w.fts = w.fts[:0]
+	return nil
 }
 
 func index(ctx context.Context, exec func(context.Context, string, ...any) error, id int64, title, body string, replace bool) error {
