@@ -46,6 +46,19 @@ var reportVerbs = set(
 	"reported", "reports", "argue", "warn", "insist", "claim",
 )
 
+// anySpeechVerb is speechVerbs and reportVerbs together, looked up once per
+// word by the tokenizer.
+var anySpeechVerb = func() map[string]bool {
+	m := make(map[string]bool, len(speechVerbs)+len(reportVerbs))
+	for w := range speechVerbs {
+		m[w] = true
+	}
+	for w := range reportVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
 // audienceVerbs take an audience before the reported clause.
 var audienceVerbs = set("told", "tells", "assured", "informed", "warned", "telling", "reminded")
 

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token kinds.
@@ -58,10 +59,7 @@ func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token
 	sub := func(i, j int) string { return src[boff[i]:boff[j]] }
 	// One lower-cased copy of the text serves every word's lower-case form,
 	// unless lower-casing changed some byte lengths.
-	lowerSrc := strings.ToLower(src)
-	if len(lowerSrc) != len(src) {
-		lowerSrc = ""
-	}
+	lowerSrc := lowerText(src)
 	toks = grow(toks, len(rs)/4+4)[:0]
 	para, nl := 0, false
 	for i := 0; i < len(rs); {
@@ -84,7 +82,7 @@ func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token
 			if lowerSrc != "" {
 				t.low = lowerSrc[boff[i]:boff[j]]
 			}
-			t.speech = speechVerbs[t.low] || reportVerbs[t.low]
+			t.speech = anySpeechVerb[t.low]
 			i = j
 			if i+1 < len(rs) && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
 				toks = append(toks, token{s: i, e: i + 2, text: sub(i, i+2), low: "'s", kind: tWord, para: para})
@@ -113,7 +111,7 @@ func wordEnd(rs []rune, i int) int {
 	j := i
 	for j < len(rs) {
 		r := rs[j]
-		if isWordRune(r) {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80 && isWordRune(r) {
 			j++
 			continue
 		}
@@ -196,6 +194,36 @@ func makeWord(t *token, rs []rune, text string, i, j, para int, lower bool) {
 		t.low = strings.ToLower(text)
 	}
 
+}
+
+// lowerText lower-cases s, or returns "" if that would change the byte
+// length of some character (words are then lower-cased one by one). It
+// passes over ASCII and general punctuation (dashes, curly quotes) fast.
+func lowerText(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x2000 && r <= 0x206F {
+			b = append(b, s[i:i+n]...)
+		} else {
+			l := unicode.ToLower(r)
+			if r == utf8.RuneError || utf8.RuneLen(l) != n {
+				return ""
+			}
+			b = utf8.AppendRune(b, l)
+		}
+		i += n
+	}
+	return string(b)
 }
 
 // isEnd reports whether a punctuation token ends a sentence.
