@@ -80,12 +80,16 @@ var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 func Find(text string) Result {
 	buf := bufPool.Get().(*buffers)
 	defer bufPool.Put(buf)
-	buf.rs = grow(buf.rs, utf8.RuneCountInString(text))[:0]
-	for _, r := range text {
+	n := utf8.RuneCountInString(text)
+	buf.rs = grow(buf.rs, n)[:0]
+	buf.boff = grow(buf.boff, n+1)[:0]
+	for bi, r := range text {
 		buf.rs = append(buf.rs, r)
+		buf.boff = append(buf.boff, int32(bi))
 	}
+	buf.boff = append(buf.boff, int32(len(text)))
 	d := &doc{rs: buf.rs, g: loadGazetteer()}
-	d.toks = tokenizeInto(buf.toks, &buf.boff, text, d.rs)
+	d.toks = tokenizeInto(buf.toks, buf.boff, text, d.rs)
 	buf.toks = d.toks
 	buf.used = grow(buf.used, len(d.toks))
 	clear(buf.used)

@@ -39,23 +39,25 @@ var abbrevs = map[string]bool{
 // tokenize splits text into tokens. A possessive 's becomes its own token so
 // that "Lind's spokesman" keeps "Lind" whole.
 func tokenize(src string, rs []rune) []token {
-	var boff []int32
-	return tokenizeInto(nil, &boff, src, rs)
+	return tokenizeInto(nil, byteOffsets(nil, src, len(rs)), src, rs)
+}
+
+// byteOffsets returns the byte offset of each rune of src, and len(src) at
+// the end. Ranging over src steps over invalid bytes one at a time, as
+// []rune(src) does, so the two agree.
+func byteOffsets(boff []int32, src string, runes int) []int32 {
+	boff = grow(boff, runes+1)[:0]
+	for bi := range src {
+		boff = append(boff, int32(bi))
+	}
+	return append(boff, int32(len(src)))
 }
 
 // tokenizeInto is tokenize reusing the buffers toks and boff.
-func tokenizeInto(toks []token, boffBuf *[]int32, src string, rs []rune) []token {
+func tokenizeInto(toks []token, boff []int32, src string, rs []rune) []token {
 	// Byte offsets of each rune, so token texts are slices of src.
 	// Ranging over src steps over invalid bytes one at a time, as []rune
 	// does, so the two agree.
-	boff := grow(*boffBuf, len(rs)+1)
-	*boffBuf = boff
-	n := 0
-	for bi := range src {
-		boff[n] = int32(bi)
-		n++
-	}
-	boff[len(rs)] = int32(len(src))
 	sub := func(i, j int) string { return src[boff[i]:boff[j]] }
 	// One lower-cased copy of the text serves every word's lower-case form,
 	// unless lower-casing changed some byte lengths.
@@ -172,6 +174,9 @@ func grow[T any](s []T, n int) []T {
 func makeWord(t *token, rs []rune, text string, i, j, para int, lower bool) {
 	*t = token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
 	t.cap = unicode.IsUpper(rs[i])
+	if !t.cap && !lower {
+		return // lower case first: neither shouting nor in need of lower-casing
+	}
 	upper, letters := 0, 0
 	for _, r := range rs[i:j] {
 		switch {
