@@ -10,7 +10,7 @@ func FuzzFind(f *testing.F) {
 	f.Add(`"We will rebuild," said Ana Souza, the mayor.`)
 	f.Add("KYIV, Ukraine - 'It's over,' he said. «Non» \"\n\n\"")
 	f.Add("A: yes\nQ: ‘’“”„'s")
-	if b, err := os.ReadFile("/work/shared/examples/article.txt"); err == nil {
+	if b, err := os.ReadFile("testdata/dev/01-mombasa-port.txt"); err == nil {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
