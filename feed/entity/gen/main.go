@@ -166,7 +166,13 @@ func write(path string, es []entry, male, female, common map[string]bool) error 
 		if es[i].pop != es[j].pop {
 			return es[i].pop > es[j].pop
 		}
-		return es[i].name < es[j].name
+		if es[i].name != es[j].name {
+			return es[i].name < es[j].name
+		}
+		if es[i].kind != es[j].kind {
+			return es[i].kind < es[j].kind
+		}
+		return es[i].country < es[j].country // a stable file from run to run
 	})
 	f, err := os.Create(path)
 	if err != nil {
