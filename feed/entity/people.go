@@ -111,7 +111,7 @@ func (d *doc) dropLeading(i int) bool {
 	if notNames[t.low] {
 		return true
 	}
-	return t.sentStart && !titles[t.low] && d.commonishTok(i) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord
+	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !titles[t.low] && d.commonishTok(i)
 }
 
 // isPlaceRun reports whether the whole run is a gazetteer place.

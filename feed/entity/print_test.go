@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"testing"
@@ -28,5 +27,4 @@ func TestPrintFile(t *testing.T) {
 	for _, p := range res.Places {
 		fmt.Printf("L %s %s (%d)\n", p.Name, p.Country, len(p.Mentions))
 	}
-	_ = json.Marshal
 }
