@@ -82,7 +82,7 @@ func (d *doc) newSentence(i int) bool {
 			return true // a full stop inside the marks ends the sentence
 		}
 		for k := i; k < len(d.toks) && k < i+4; k++ {
-			if speechVerbs[d.toks[k].low] {
+			if d.toks[k].in(lxSpeechVerbs) {
 				return false
 			}
 		}
@@ -205,7 +205,7 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && speechVerbs[t.low] && (!t.cap || t.sentStart) && !d.negated(i)
+	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i)
 }
 
 // negated: "did not say", "declined to say" report no speech.
@@ -235,7 +235,7 @@ func (d *doc) verbAfter(lo, hi int) (int, ref) {
 		}
 		words := 0
 		for k := lo; k < v; k++ {
-			if d.toks[k].kind == tWord && !timeWords[d.toks[k].low] {
+			if d.toks[k].kind == tWord && !d.toks[k].in(lxTimeWords) {
 				words++
 			}
 		}

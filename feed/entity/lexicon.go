@@ -46,19 +46,6 @@ var reportVerbs = set(
 	"reported", "reports", "argue", "warn", "insist", "claim",
 )
 
-// anySpeechVerb is speechVerbs and reportVerbs together, looked up once per
-// word by the tokenizer.
-var anySpeechVerb = func() map[string]bool {
-	m := make(map[string]bool, len(speechVerbs)+len(reportVerbs))
-	for w := range speechVerbs {
-		m[w] = true
-	}
-	for w := range reportVerbs {
-		m[w] = true
-	}
-	return m
-}()
-
 // audienceVerbs take an audience before the reported clause.
 var audienceVerbs = set("told", "tells", "assured", "informed", "warned", "telling", "reminded")
 
@@ -197,3 +184,33 @@ var particles = set("de", "da", "di", "van", "von", "der", "den", "del", "della"
 var afterPreps = set("in", "from", "to", "at", "near", "of", "across", "into",
 	"outside", "around", "via", "toward", "towards", "between", "through", "throughout",
 	"inside", "visit", "visited", "visiting", "left", "leave", "reach", "reached")
+
+// lexicon flags: which of the word sets above a token's word belongs to,
+// looked up once by the tokenizer instead of once per pass.
+const (
+	lxTitles uint16 = 1 << iota
+	lxOrgWords
+	lxNotNames
+	lxParticles
+	lxTimeWords
+	lxClausePreps
+	lxOrgHeads
+	lxScareCues
+	lxSpeechVerbs
+	lxReportVerbs
+)
+
+var lexFlags = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for flag, words := range map[uint16]map[string]bool{
+		lxTitles: titles, lxOrgWords: orgWords, lxNotNames: notNames,
+		lxParticles: particles, lxTimeWords: timeWords, lxClausePreps: clausePreps,
+		lxOrgHeads: orgHeads, lxScareCues: scareCues, lxSpeechVerbs: speechVerbs,
+		lxReportVerbs: reportVerbs,
+	} {
+		for w := range words {
+			m[w] |= flag
+		}
+	}
+	return m
+}()

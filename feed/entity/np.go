@@ -25,7 +25,7 @@ func (d *doc) skipBack(j, lo int) int {
 				return j
 			}
 			j = k - 1
-		case t.kind == tWord && (timeWords[t.low] || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) && !(t.cap && !t.sentStart && !isDay(t.low)):
+		case t.kind == tWord && (t.in(lxTimeWords) || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) && !(t.cap && !t.sentStart && !isDay(t.low)):
 			j-- // "also", "on Monday", "originally"
 		default:
 			return j
@@ -86,18 +86,18 @@ func (d *doc) npBefore(v, lo int) ref {
 // npEndingAt reads a noun phrase backwards from its last token j.
 func (d *doc) npEndingAt(j, lo int) ref {
 	t := &d.toks[j]
-	if t.kind != tWord || stopNP(t.low) || clausePreps[t.low] && !t.cap {
+	if t.kind != tWord || stopNP(t.low) || t.in(lxClausePreps) && !t.cap {
 		return ref{}
 	}
-	if _, pron := pronouns[t.low]; !pron && !notNames[t.low] && t.cap && t.sentStart && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
+	if _, pron := pronouns[t.low]; !pron && !t.in(lxNotNames) && t.cap && t.sentStart && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
 		return d.roleRef(j, j+1) // "Observers said": a capitalised common noun
 	}
 	if _, ok := pronouns[t.low]; ok {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
 	a := j
-	if t.cap && !notNames[t.low] {
-		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !notNames[d.toks[a-1].low] || particles[d.toks[a-1].low]) {
+	if t.cap && !t.in(lxNotNames) {
+		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) || d.toks[a-1].in(lxParticles)) {
 			a--
 		}
 		if r, ok := d.extendPP(a, j+1, lo); ok {
@@ -117,7 +117,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !clausePreps[d.toks[a-1].low] && !timeWords[d.toks[a-1].low] || d.pluralPossessive(a-1, lo)) {
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !d.toks[a-1].in(lxClausePreps) && !d.toks[a-1].in(lxTimeWords) || d.pluralPossessive(a-1, lo)) {
 		a--
 	}
 	if r, ok := d.ofPhrase(a, j+1, lo); ok {
@@ -130,9 +130,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		a--
 		return d.roleRef(a, j+1)
 	}
-	if titles[t.low] || orgHeads[t.low] || strings.HasSuffix(t.low, "s") && !timeWords[t.low] {
+	if t.in(lxTitles) || t.in(lxOrgHeads) || strings.HasSuffix(t.low, "s") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(titles[d.toks[a].low] || orgHeads[d.toks[a].low] || d.isCommon(a)) {
+		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a)) {
 			a = j
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
@@ -155,20 +155,20 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	for start > lo && start > a-14 && d.word(start-1) && !stopNP(d.toks[start-1].low) || start > lo && d.toks[start-1].text == "'" {
 		start--
 	}
-	for start < k && (d.toks[start].is("and", "but", "as") || clausePreps[d.toks[start].low] && !d.toks[start].cap) {
+	for start < k && (d.toks[start].is("and", "but", "as") || d.toks[start].in(lxClausePreps) && !d.toks[start].cap) {
 		start++
 	}
 	if start >= k {
 		return ref{}, false
 	}
-	if s := &d.toks[start]; s.sentStart && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (titles[s.low] || d.commonishTok(start)) {
+	if s := &d.toks[start]; s.sentStart && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (s.in(lxTitles) || d.commonishTok(start)) {
 		start++ // "Seismologist Arturo Iglesias Mendoza of ..."
 	}
 	s := &d.toks[start]
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
-	case s.cap && !s.is("the", "a", "an") && !notNames[s.low] && !(s.sentStart && d.isCommon(start) && !d.toks[start+1].cap):
+	case s.cap && !s.is("the", "a", "an") && !s.in(lxNotNames) && !(s.sentStart && d.isCommon(start) && !d.toks[start+1].cap):
 		e := start
 		for e < k && d.toks[e].cap {
 			e++
@@ -229,7 +229,7 @@ func (d *doc) roleRef(a, b int) ref {
 	if a > 1 && d.toks[a].low == "'s" && d.word(a-1) && !d.toks[a-1].cap {
 		// "the mayor's office": the owner and its article belong to it.
 		k := a - 1
-		for k > 0 && d.word(k-1) && (!d.toks[k-1].cap || d.toks[k-1].low == "the") && !stopNP(d.toks[k-1].low) && !clausePreps[d.toks[k-1].low] && a-k < 4 {
+		for k > 0 && d.word(k-1) && (!d.toks[k-1].cap || d.toks[k-1].low == "the") && !stopNP(d.toks[k-1].low) && !d.toks[k-1].in(lxClausePreps) && a-k < 4 {
 			k--
 			if isDet(d.toks[k].low) {
 				break
@@ -239,10 +239,10 @@ func (d *doc) roleRef(a, b int) ref {
 	} else if a > 0 && d.toks[a].low == "'s" {
 		// "Lind's spokesman": the owner's name belongs to the phrase.
 		k := a - 1
-		for k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && !titles[d.toks[k-1].low] && !d.toks[k-1].sentStart {
+		for k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && !d.toks[k-1].in(lxTitles) && !d.toks[k-1].sentStart {
 			k--
 		}
-		if k > 0 && d.toks[k-1].cap && d.toks[k-1].sentStart && !titles[d.toks[k-1].low] && !notNames[d.toks[k-1].low] {
+		if k > 0 && d.toks[k-1].cap && d.toks[k-1].sentStart && !d.toks[k-1].in(lxTitles) && !d.toks[k-1].in(lxNotNames) {
 			k--
 		}
 		a = k
@@ -255,7 +255,7 @@ func (d *doc) roleRef(a, b int) ref {
 
 func (d *doc) allTitles(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !titles[d.toks[k].low] {
+		if !d.toks[k].in(lxTitles) {
 			return false
 		}
 	}
@@ -266,7 +266,7 @@ func (d *doc) allTitles(a, b int) bool {
 // mayor", "said the minister", "asked Tanaka").
 func (d *doc) npAfter(v, hi int) ref {
 	j := v + 1
-	for j < hi && d.word(j) && timeWords[d.toks[j].low] && !d.toks[j].cap {
+	for j < hi && d.word(j) && d.toks[j].in(lxTimeWords) && !d.toks[j].cap {
 		j++
 	}
 	if j >= hi || !d.word(j) {
@@ -278,7 +278,7 @@ func (d *doc) npAfter(v, hi int) ref {
 	}
 	if t.cap && !t.is("the", "a", "an") {
 		b := j
-		for b < hi && d.word(b) && (d.toks[b].cap || particles[d.toks[b].low]) && d.toks[b].low != "'s" {
+		for b < hi && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 			b++
 		}
 		if d.allTitles(j, b) {
@@ -286,7 +286,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		}
 		if b < hi && d.toks[b].low == "'s" {
 			e := b + 1
-			for e < hi && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !clausePreps[d.toks[e].low] && e < b+5 {
+			for e < hi && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) && e < b+5 {
 				e++
 			}
 			if e > b+1 {
@@ -300,22 +300,22 @@ func (d *doc) npAfter(v, hi int) ref {
 			return ref{} // "told me:": the audience, not the speaker
 		}
 		b := j
-		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !clausePreps[d.toks[b].low] {
+		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !d.toks[b].in(lxClausePreps) {
 			b++
 		}
-		if b > j && (b == hi || !d.word(b)) && !timeWords[t.low] {
+		if b > j && (b == hi || !d.word(b)) && !t.in(lxTimeWords) {
 			return d.roleRef(j, b) // "according to industry trackers,"
 		}
 		return ref{}
 	}
 	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(timeWords[d.toks[b].low] && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") {
+	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") {
 		b++
 	}
 	if b == j+1 {
 		return ref{}
 	}
-	if d.toks[j+1].cap && !titles[d.toks[j+1].low] {
+	if d.toks[j+1].cap && !d.toks[j+1].in(lxTitles) {
 		e := j + 1
 		for e < hi && d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and") && e+1 < hi && d.toks[e+1].cap) {
 			e++
@@ -330,10 +330,10 @@ func (d *doc) npAfter(v, hi int) ref {
 func (d *doc) namedAppositive(comma int) ref {
 	a := comma + 1
 	b := a
-	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || particles[d.toks[b].low]) && d.toks[b].low != "'s" {
+	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 		b++
 	}
-	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || notNames[d.toks[a].low] {
+	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) {
 		return ref{}
 	}
 	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap {

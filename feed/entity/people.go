@@ -36,7 +36,7 @@ func (d *doc) capRuns() {
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para {
 			t := &toks[j]
-			if t.kind == tWord && (t.cap || (particles[t.low] || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord) {
+			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord) {
 				j++
 				continue
 			}
@@ -56,14 +56,14 @@ func (d *doc) nameStart(i int) bool {
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
 	for k := a; k < b; k++ {
-		if orgWords[d.toks[k].low] && d.toks[k].cap {
+		if d.toks[k].in(lxOrgWords) && d.toks[k].cap {
 			d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
 			return
 		}
 	}
 	start := a
 	for k := a; k <= b; k++ {
-		if k == b || (!d.toks[k].cap && !particles[d.toks[k].low]) {
+		if k == b || (!d.toks[k].cap && !d.toks[k].in(lxParticles)) {
 			if k > start {
 				d.addCandidate(start, k)
 			}
@@ -79,7 +79,7 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
-	for a < b && (particles[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3) {
+	for a < b && (d.toks[a].in(lxParticles) || d.toks[a].allCaps && len(d.toks[a].low) > 3) {
 		a++
 		ta = a
 	}
@@ -88,13 +88,13 @@ func (d *doc) addCandidate(a, b int) {
 	}
 	title := false
 	for k := b - 2; k >= a; k-- {
-		if titles[d.toks[k].low] {
+		if d.toks[k].in(lxTitles) {
 			title, a = true, k+1
 			break
 		}
 	}
 	if ta > 0 && !title {
-		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && titles[pt.low] {
+		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && pt.in(lxTitles) {
 			title = true
 			ta--
 			for ta > 0 && d.toks[ta-1].kind == tWord && !d.toks[ta-1].cap && !d.toks[ta-1].is("the", "a", "an", "said", "says") && ta > a-4 {
@@ -108,10 +108,10 @@ func (d *doc) addCandidate(a, b int) {
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {
 	t := &d.toks[i]
-	if notNames[t.low] {
+	if t.in(lxNotNames) {
 		return true
 	}
-	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !titles[t.low] && d.commonishTok(i)
+	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && d.commonishTok(i)
 }
 
 // isPlaceRun reports whether the whole run is a gazetteer place.
@@ -333,7 +333,7 @@ func (d *doc) partOf(p *person, a, b int) bool {
 // a role just before the name, set off by a comma.
 func (d *doc) roleBefore(r *nameRun) {
 	k := r.ta - 1
-	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !titles[d.toks[k-1].low] && !d.isCommon(k-1) {
+	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !d.toks[k-1].in(lxTitles) && !d.isCommon(k-1) {
 		return
 	}
 	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {
@@ -364,7 +364,7 @@ func (d *doc) learnGender() {
 		if t.kind != tWord || len(t.low) > 7 || t.inQuote || last == nil || last.gender != 0 || d.sents[i]-lastSent > 1 {
 			continue
 		}
-		if i > 0 && (speechVerbs[d.toks[i-1].low] || d.toks[i-1].is("that", "told", "asked", "her", "him")) {
+		if i > 0 && (d.toks[i-1].in(lxSpeechVerbs) || d.toks[i-1].is("that", "told", "asked", "her", "him")) {
 			continue // "X said she died": she is someone else
 		}
 		switch t.low { // not "her" or "him": objects are often someone else
@@ -388,5 +388,5 @@ func (d *doc) quotedTitle(r *nameRun) bool {
 	if a > 0 && b < len(d.toks) && d.toks[a-1].kind == tMark && d.toks[b].kind == tMark {
 		return true
 	}
-	return a > 0 && d.word(a-1) && scareCues[d.toks[a-1].low] && !d.toks[a-1].is("as", "named", "known")
+	return a > 0 && d.word(a-1) && d.toks[a-1].in(lxScareCues) && !d.toks[a-1].is("as", "named", "known")
 }

@@ -114,7 +114,7 @@ func (d *doc) placeOK(h *placeHit) int {
 		return placeNo
 	}
 	next := h.b
-	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !titles[d.toks[next].low] && !first.allCaps {
+	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !d.toks[next].in(lxTitles) && !first.allCaps {
 		if !d.g.has(d.toks[next].low) {
 			return placeNo // "Paris Hilton", "Jordan Peterson"
 		}

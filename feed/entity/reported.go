@@ -35,7 +35,7 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 		case d.accordingTo(v, b):
 			r = d.npAfter(v+1, b)
 			c0, c1 = d.accordingClause(v, r, a, b)
-		case strings.HasSuffix(t.low, "ing") && speechVerbs[t.low] && v > a && d.toks[v-1].text == ",":
+		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && d.toks[v-1].text == ",":
 			// "..., adding that ...": the sentence's speaker goes on.
 			if sp.name == "" {
 				if r := d.sentenceSubject(a, v); r.kind != 0 {
@@ -76,7 +76,7 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 // verbClause reads the subject of speech verb v and the clause it reports.
 func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 	end := d.trimEnd(v, b)
-	if v-1 > a && d.toks[v-1].text == "," && reportVerbs[d.toks[v].low] {
+	if v-1 > a && d.toks[v-1].text == "," && d.toks[v].in(lxReportVerbs) {
 		if r := d.npAfter(v, b); r.kind == 'n' && (r.b >= end || d.toks[r.b].text == ",") {
 			return r, a, v - 1 // "The tomb's walls show scenes, said Dr. X."
 		}
@@ -94,7 +94,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			}
 			return r, c0, end
 		}
-		if reportVerbs[d.toks[v].low] && d.tailOnly(v+1, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
+		if d.toks[v].in(lxReportVerbs) && d.tailOnly(v+1, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
 			if d.toks[r.a].is("it", "they") {
 				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 {
 					r = s // "A shipyard ... has won a contract, it said."
@@ -104,7 +104,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 		return r, -1, -1
 	}
-	if v-1 > a && d.toks[v-1].text == "," && reportVerbs[d.toks[v].low] {
+	if v-1 > a && d.toks[v-1].text == "," && d.toks[v].in(lxReportVerbs) {
 		if r = d.npAfter(v, b); r.kind != 0 {
 			return r, a, v - 1 // "The port will reopen, said Mensah."
 		}
@@ -133,7 +133,7 @@ func (d *doc) trimEnd(v, b int) int {
 
 // clauseStart finds where the reported clause after verb v begins.
 func (d *doc) clauseStart(v, end int) int {
-	if !reportVerbs[d.toks[v].low] {
+	if !d.toks[v].in(lxReportVerbs) {
 		return -1
 	}
 	for k := v + 1; k < end && k < v+12; k++ {
@@ -162,7 +162,7 @@ func (d *doc) clauseStart(v, end int) int {
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
-	if k >= end || !d.word(k) || clausePreps[d.toks[k].low] || speechVerbs[d.toks[k].low] || !d.clauseOpener(v, k) {
+	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) || !d.clauseOpener(v, k) {
 		return -1
 	}
 	return k
@@ -209,7 +209,7 @@ func (d *doc) clauseOpener(v, k int) bool {
 
 // skipAudience steps over "reporters", "the BBC", "Reuters", "him".
 func (d *doc) skipAudience(k, end int) int {
-	if k >= end || clausePreps[d.toks[k].low] {
+	if k >= end || d.toks[k].in(lxClausePreps) {
 		return k
 	}
 	if isDet(d.toks[k].low) {
@@ -237,7 +237,7 @@ func (d *doc) tailOnly(k, b int) bool {
 			}
 			continue
 		}
-		if !clausePreps[t.low] && !timeWords[t.low] && !t.is("a", "an", "the", "statement", "interview", "news", "conference", "his", "her", "their", "its", "social", "media", "briefing", "call", "speech", "post") {
+		if !t.in(lxClausePreps) && !t.in(lxTimeWords) && !t.is("a", "an", "the", "statement", "interview", "news", "conference", "his", "her", "their", "its", "social", "media", "briefing", "call", "speech", "post") {
 			return false
 		}
 	}
@@ -287,7 +287,7 @@ func (d *doc) goodClause(c0, c1 int) bool {
 // isScare: titles and scare quotes are not speech.
 func (d *doc) isScare(q *quote) bool {
 	o := q.oi
-	if o > 0 && d.toks[o-1].para == d.toks[o].para && scareCues[d.toks[o-1].low] {
+	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) {
 		return true
 	}
 	if o > 1 && d.toks[o-2].low == "so-called" {
@@ -301,7 +301,7 @@ func (d *doc) isScare(q *quote) bool {
 		}
 		if t.kind == tWord {
 			words++
-			if t.cap || notNames[t.low] && k > o+1 {
+			if t.cap || t.in(lxNotNames) && k > o+1 {
 				caps++
 			}
 		}

@@ -39,19 +39,19 @@ func (d *doc) resolve(r ref, at int) speaker {
 func (d *doc) resolveName(r ref) speaker {
 	a, b := r.a, r.b
 	for k := b - 2; k >= a; k-- {
-		if titles[d.toks[k].low] {
+		if d.toks[k].in(lxTitles) {
 			a = k + 1
 			break
 		}
 	}
-	for a < b && (notNames[d.toks[a].low] || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && d.commonishTok(a)) {
+	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && d.commonishTok(a)) {
 		a++
 	}
 	if a >= b {
 		return speaker{}
 	}
 	for k := b - 1; k >= a; k-- {
-		if orgWords[d.toks[k].low] {
+		if d.toks[k].in(lxOrgWords) {
 			if k == b-1 {
 				return speaker{name: d.asWritten(r.a, r.b)}
 			}
@@ -144,7 +144,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		}
 	}
 	for k := r.a; k < r.b; k++ {
-		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.g.has(d.toks[k-1].low) && !orgWords[d.toks[k-1].low] {
+		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.g.has(d.toks[k-1].low) && !d.toks[k-1].in(lxOrgWords) {
 			// "Lind's spokesman" is someone else than Lind; "Poland's
 			// finance minister" is a role like any other.
 			return speaker{name: d.asWritten(r.a, r.b)}

@@ -18,13 +18,14 @@ type token struct {
 	s, e      int
 	text, low string
 	kind      byte
-	cap       bool // starts with an upper-case letter
-	allCaps   bool // two or more letters, all upper case
-	sentStart bool // first word of a sentence or paragraph
-	common    int8 // is an ordinary word: 0 not known yet, 1 yes, -1 no
-	speech    bool // a speech verb (looked up once here, used by every pass)
-	inQuote   bool // inside a direct quotation
-	para      int  // paragraph (line) number
+	cap       bool   // starts with an upper-case letter
+	allCaps   bool   // two or more letters, all upper case
+	sentStart bool   // first word of a sentence or paragraph
+	common    int8   // is an ordinary word: 0 not known yet, 1 yes, -1 no
+	speech    bool   // a speech verb (looked up once here, used by every pass)
+	lex       uint16 // lexicon flags (lx...)
+	inQuote   bool   // inside a direct quotation
+	para      int    // paragraph (line) number
 }
 
 // abbrevs take their full stop with them, so it does not end a sentence.
@@ -84,7 +85,8 @@ func tokenizeInto(toks []token, boff []int32, src string, rs []rune) []token {
 			if lowerSrc != "" {
 				t.low = lowerSrc[boff[i]:boff[j]]
 			}
-			t.speech = anySpeechVerb[t.low]
+			t.lex = lexFlags[t.low]
+			t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
 			i = j
 			if i+1 < len(rs) && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
 				toks = append(toks, token{s: i, e: i + 2, text: sub(i, i+2), low: "'s", kind: tWord, para: para})
@@ -235,6 +237,9 @@ func lowerText(s string) string {
 func (t *token) isEnd() bool {
 	return t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?")
 }
+
+// in reports whether the token's word is in one of the flagged sets.
+func (t *token) in(flags uint16) bool { return t.lex&flags != 0 }
 
 func (t *token) is(words ...string) bool {
 	for _, w := range words {
