@@ -36,7 +36,7 @@
 set -euo pipefail
 
 feeds=500 items=50 latency=50 runs=5 jobs=16 only="" keep=0
-cmdline="$0 $*"
+cmdline="$0${*:+ $*}"
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 die() { echo "compare-newsboat: $*" >&2; exit 1; }
