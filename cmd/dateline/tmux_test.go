@@ -126,12 +126,15 @@ func TestReaderInTmux(t *testing.T) {
 		return articleTitle(scr) == second && strings.Contains(scr, "11 unread")
 	})
 
-	// n jumps to the next unread article below the cursor and opens it.
+	// n jumps to the next unread article below the cursor and shows it;
+	// enter then marks it read.
 	s.keys("Tab", "n")
-	scr = s.waitFor("n to open the next unread", func(scr string) bool {
+	scr = s.waitFor("n to show the next unread", func(scr string) bool {
 		sel := selected(scr)
-		return sel != second && sel != first && articleTitle(scr) == sel && strings.Contains(scr, "10 unread")
+		return sel != second && sel != first && articleTitle(scr) == sel
 	})
+	s.keys("Enter")
+	s.waitFor("enter to mark it read", func(scr string) bool { return strings.Contains(scr, "10 unread") })
 
 	// R reloads in the background and shows progress while a feed is slow.
 	srv.mu.Lock()

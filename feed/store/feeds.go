@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -23,7 +25,16 @@ type execer interface {
 // position). Feeds no longer listed are kept with their articles but
 // marked unsubscribed: they leave Feeds and every list except one that
 // names them with feed:, and come back with their state if re-added.
+//
+// The list's fingerprint is kept in meta: an unchanged urls file (every
+// start of the reader) costs one read, not a write per feed.
 func (s *Store) SyncSubscriptions(ctx context.Context, subs []feed.Subscription) error {
+	sum := subsHash(subs)
+	var old string
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'subs_hash'").Scan(&old)
+	if err == nil && old == sum {
+		return nil
+	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, "UPDATE feeds SET subscribed = 0"); err != nil {
 			return err
@@ -33,8 +44,25 @@ func (s *Store) SyncSubscriptions(ctx context.Context, subs []feed.Subscription)
 				return err
 			}
 		}
-		return nil
+		_, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('subs_hash', ?)", sum)
+		return err
 	})
+}
+
+// subsHash fingerprints everything SyncSubscriptions writes.
+func subsHash(subs []feed.Subscription) string {
+	h := sha256.New()
+	for _, s := range subs {
+		fmt.Fprintf(h, "%q %q %v %v %q\n", s.URL, s.Title, s.Hidden, s.FullText, s.Tags)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// forgetSubsHash makes the next SyncSubscriptions write, after a change to
+// the feeds table that did not come from it.
+func forgetSubsHash(ctx context.Context, tx execer) error {
+	_, err := tx.ExecContext(ctx, "DELETE FROM meta WHERE key = 'subs_hash'")
+	return err
 }
 
 // AddFeed adds one subscription (or updates it) at the end of the list.
@@ -44,8 +72,10 @@ func (s *Store) AddFeed(ctx context.Context, sub feed.Subscription) error {
 		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position), -1) + 1 FROM feeds").Scan(&pos); err != nil {
 			return err
 		}
-		_, err := upsertSub(ctx, tx, sub, pos)
-		return err
+		if _, err := upsertSub(ctx, tx, sub, pos); err != nil {
+			return err
+		}
+		return forgetSubsHash(ctx, tx)
 	})
 }
 
@@ -58,7 +88,7 @@ func (s *Store) RemoveFeed(ctx context.Context, url string) error {
 	if n, _ := res.RowsAffected(); n == 0 {
 		return fmt.Errorf("remove %s: no such feed", url)
 	}
-	return nil
+	return forgetSubsHash(ctx, s.db)
 }
 
 // upsertSub writes a subscription's user fields and returns the feed id.

@@ -177,3 +177,31 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+func TestSyncSkipsAnUnchangedListButNotAfterRemove(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	subs := []feed.Subscription{{URL: "https://a.test/f"}, {URL: "https://b.test/f", Tags: []string{"x"}}}
+	for range 2 {
+		if err := s.SyncSubscriptions(ctx, subs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.RemoveFeed(ctx, "https://b.test/f"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SyncSubscriptions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	infos, err := s.Feeds(ctx)
+	if err != nil || len(infos) != 2 || infos[1].URL != "https://b.test/f" || len(infos[1].Tags) != 1 {
+		t.Fatalf("after remove and the same list again: %v %+v", err, infos)
+	}
+	subs[0].Title = "Renamed"
+	if err := s.SyncSubscriptions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	if infos, _ := s.Feeds(ctx); infos[0].Title != "Renamed" {
+		t.Fatalf("a changed list was not written: %+v", infos[0])
+	}
+}
