@@ -167,7 +167,13 @@ func NormaliseCategories(cats []string) []string {
 // dropControls removes the C0 control bytes XML forbids (all but tab, CR
 // and LF): feeds carry them often enough, and one would fail the whole
 // document. Sanitize removes any that arrive as character references.
+//
+// Escape sequences go first and whole: dropping only their ESC would leave
+// "]0;title" and the like behind as text.
 func dropControls(data []byte) []byte {
+	if bytes.IndexByte(data, 0x1b) >= 0 {
+		data = []byte(article.StripEscapes(string(data)))
+	}
 	i := bytes.IndexFunc(data, isBadControl)
 	if i < 0 {
 		return data

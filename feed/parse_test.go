@@ -213,3 +213,15 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseRemovesRawEscapeSequencesWhole(t *testing.T) {
+	doc := "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T\x1b]0;pwned\x07 feed</title>" +
+		"<item><title>A \x1b[2Jcalm\x1b]52;c;Zm9v\x07 title</title><guid>g</guid><description>x</description></item></channel></rss>"
+	f, err := Parse([]byte(doc), "https://x.test/f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Title != "T feed" || f.Articles[0].Title != "A calm title" {
+		t.Fatalf("escape sequences left text behind: %q, %q", f.Title, f.Articles[0].Title)
+	}
+}

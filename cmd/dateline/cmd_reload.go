@@ -26,7 +26,9 @@ func cmdReload(a *app, args []string) error {
 		return err
 	}
 	p := newProgress(a.stdout)
-	sum := feed.Reload(a.ctx, subs, a.st, a.reloadOptions(p.update))
+	opt := a.reloadOptions(p.update)
+	opt.FullTextProgress = p.fullText
+	sum := feed.Reload(a.ctx, subs, a.st, opt)
 	p.finish()
 	printSummary(a.stdout, sum)
 	if sum.Feeds > 0 && sum.Failed == sum.Feeds {
@@ -37,10 +39,11 @@ func cmdReload(a *app, args []string) error {
 
 // progress draws a one-line bar on a terminal and plain lines elsewhere.
 type progress struct {
-	mu   sync.Mutex
-	w    io.Writer
-	tty  bool
-	last int
+	mu    sync.Mutex
+	w     io.Writer
+	tty   bool
+	last  int
+	pages int // full-text pages done
 }
 
 func newProgress(w io.Writer) *progress {
@@ -63,6 +66,22 @@ func (p *progress) update(done, total int, o feed.Outcome) {
 	bar := strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
 	fmt.Fprintf(p.w, "\r%s %d/%d feeds", bar, done, total)
 	p.last = done
+}
+
+// fullText reports article pages apart from feeds: plain lines only, so
+// the bar stays "feeds done of total".
+func (p *progress) fullText(o feed.FullTextOutcome) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.pages++
+	if p.tty {
+		return // the bar stays on feeds; the summary counts the pages
+	}
+	status := "stored"
+	if o.Failure != "" {
+		status = "failed: " + o.Failure
+	}
+	fmt.Fprintf(p.w, "[full text] %s: %s\n", o.Link, status)
 }
 
 func (p *progress) finish() {
@@ -95,6 +114,9 @@ func errText(err error) string {
 func printSummary(w io.Writer, s feed.Summary) {
 	fmt.Fprintf(w, "%d feeds in %.1fs: %d new articles; %d updated, %d not modified, %d failed\n",
 		s.Feeds, s.Elapsed.Seconds(), s.NewArticles, s.Updated, s.NotModified, s.Failed)
+	if s.FullTexts+s.FullTextFailed > 0 {
+		fmt.Fprintf(w, "full text: %d pages stored, %d failed\n", s.FullTexts, s.FullTextFailed)
+	}
 	for _, f := range s.Failures {
 		fmt.Fprintf(w, "  failed %s: %s\n", f.URL, errText(f.Err))
 	}

@@ -158,3 +158,45 @@ func TestReaderInTmux(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestHostileFeedInTmux: a feed whose title and text try to clear the
+// screen, set the window title and write the clipboard shows only
+// harmless text, and the terminal's title is untouched.
+func TestHostileFeedInTmux(t *testing.T) {
+	bin := buildBinary(t)
+	env := newTestEnv(t)
+	const esc = "\x1b"
+	hostile := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Evil` + esc + `]0;pwned` + "\x07" + ` feed</title>` +
+		`<item><title>Calm ` + esc + `[2J` + esc + `]52;c;cm0gLXJmIH4=` + "\x07" + `headline` + "\u202e" + `txet</title><guid>h1</guid>` +
+		`<description><![CDATA[<p>Body ` + esc + `]8;;https://evil.test` + esc + `\link` + esc + `]8;;` + esc + `\ text ` + esc + `P1;2q` + esc + `\end.</p>]]></description></item></channel></rss>`
+	feedFile := filepath.Join(env.dir, "evil.xml")
+	os.WriteFile(feedFile, []byte(hostile), 0o600)
+	env.writeURLs(feedFile)
+	os.WriteFile(env.conf, []byte("reload-on-start = false\n"), 0o600)
+	if out, err := exec.Command(bin, "--urls", env.urls, "--db", env.db, "--config", env.conf, "reload").CombinedOutput(); err != nil {
+		t.Fatalf("reload: %v\n%s", err, out)
+	}
+	cmd := fmt.Sprintf("env HOME=%q XDG_CONFIG_HOME=%q XDG_DATA_HOME=%q %q --urls %q --db %q --config %q",
+		env.dir, os.Getenv("XDG_CONFIG_HOME"), os.Getenv("XDG_DATA_HOME"), bin, env.urls, env.db, env.conf)
+	s := startTmux(t, 140, 40, cmd)
+	s.tmux("set-option", "-t", s.name, "set-titles", "on")
+	scr := s.waitFor("the hostile article", func(scr string) bool {
+		return strings.Contains(scr, "Body link text end.")
+	})
+	for _, bad := range []string{"pwned", "cm0gLXJmIH4", "evil.test", "52;c", "]0;", "\u202e"} {
+		if strings.Contains(scr, bad) {
+			t.Errorf("screen shows %q:\n%s", bad, scr)
+		}
+	}
+	if !strings.Contains(scr, "Calm headline") || !strings.Contains(scr, "Evil feed") {
+		t.Errorf("the harmless text is missing:\n%s", scr)
+	}
+	if title := s.tmux("display-message", "-p", "-t", s.name, "#{pane_title}"); strings.Contains(title, "pwned") {
+		t.Errorf("the feed set the terminal title: %q", title)
+	}
+	withEsc := s.tmux("capture-pane", "-p", "-e", "-t", s.name)
+	if strings.Contains(withEsc, "]52;") || strings.Contains(withEsc, "]8;;") {
+		t.Errorf("an OSC sequence reached the terminal")
+	}
+	s.keys("q")
+}

@@ -134,3 +134,9 @@ func expandTabs(line string) string {
 	}
 	return b.String()
 }
+
+// StripEscapes removes terminal escape sequences whole (and other
+// invisible controls) from raw text such as a feed document before it is
+// parsed, so that an XML parser dropping a bare ESC cannot leave the rest
+// of a sequence behind as visible text. Line breaks and tabs are kept.
+func StripEscapes(s string) string { return scrub(s) }
