@@ -28,3 +28,10 @@ type Backend interface {
 	// FullText fetches the web page of an article and returns it updated.
 	FullText(ctx context.Context, id int64) (feed.Article, error)
 }
+
+// FullTextReloader is implemented by a Backend whose reloads also fetch the
+// web pages of new articles for feeds that send only a summary; the reader
+// then shows those pages apart from the feeds in its progress.
+type FullTextReloader interface {
+	ReloadWithPages(ctx context.Context, urls []string, progress func(done, total int, o feed.Outcome), pages func(feed.FullTextOutcome)) (feed.Summary, error)
+}

@@ -111,6 +111,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleFeeds(msg)
 	case tagsLoadedMsg:
 		m.handleTags(msg)
+	case pageProgressMsg:
+		cmd = m.handlePageProgress(msg)
 	case reloadProgressMsg:
 		cmd = m.handleReloadProgress(msg)
 	case reloadDoneMsg:

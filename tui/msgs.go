@@ -66,6 +66,10 @@ type reloadProgressMsg struct {
 	o           feed.Outcome
 }
 
+// pageProgressMsg is one article page fetched for its full text during a
+// reload.
+type pageProgressMsg struct{ failed bool }
+
 type reloadDoneMsg struct {
 	sum feed.Summary
 	err error

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -308,4 +309,39 @@ func TestAutoReloadTick(t *testing.T) {
 		t.Fatal("the tick did not start a reload")
 	}
 	m.cancel()
+}
+
+// pagesFake is a Backend whose reloads also fetch article pages.
+type pagesFake struct{ *fakeBackend }
+
+func (p pagesFake) ReloadWithPages(ctx context.Context, urls []string, progress func(int, int, feed.Outcome), pages func(feed.FullTextOutcome)) (feed.Summary, error) {
+	progress(1, 1, feed.Outcome{URL: "https://x.example/rss", Status: feed.StatusNew, New: 1})
+	pages(feed.FullTextOutcome{ID: 1})
+	pages(feed.FullTextOutcome{ID: 2, Failure: "paywall"})
+	return feed.Summary{Feeds: 1, Updated: 1, NewArticles: 1, FullTexts: 1, FullTextFailed: 1}, nil
+}
+
+func TestReloadShowsFullTextPagesApart(t *testing.T) {
+	f := newFake(10)
+	m, _ := New(pagesFake{f}, testOptions())
+	send(m, tea.WindowSizeMsg{Width: 140, Height: 40})
+	cmd := m.startReload(nil)
+	// Run the reload, then drain its channel into the model one by one.
+	runCmd := cmd().(tea.BatchMsg)
+	go runCmd[0]()
+	sawPages := false
+	for {
+		msg := waitProgress(context.Background(), m.reload.ch)()
+		m.Update(msg) // not send: its follow-up commands would drain the channel too
+		if strings.Contains(screen(m), "full text 2 pages (1 failed)") {
+			sawPages = true
+		}
+		if _, done := msg.(reloadDoneMsg); done {
+			break
+		}
+	}
+	if !sawPages {
+		t.Errorf("progress never showed the pages apart:\n%s", screen(m))
+	}
+	mustContain(t, screen(m), "full text: 2 pages, 1 failed")
 }

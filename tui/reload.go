@@ -20,6 +20,8 @@ type reloadState struct {
 	running     bool
 	done, total int
 	failed      int
+	pages       int // article pages fetched for full text
+	pagesFailed int
 	ch          chan tea.Msg
 	lastRefresh time.Time
 }
@@ -52,6 +54,19 @@ func (m *Model) handleReloadProgress(msg reloadProgressMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// handlePageProgress counts one article page fetched for its full text,
+// shown apart from the feeds.
+func (m *Model) handlePageProgress(msg pageProgressMsg) tea.Cmd {
+	m.reload.pages++
+	if msg.failed {
+		m.reload.pagesFailed++
+	}
+	if m.reload.ch != nil {
+		return waitProgress(m.ctx, m.reload.ch)
+	}
+	return nil
+}
+
 func (m *Model) handleReloadDone(msg reloadDoneMsg) tea.Cmd {
 	m.reload.running, m.reload.ch = false, nil
 	s := msg.sum
@@ -62,6 +77,9 @@ func (m *Model) handleReloadDone(msg reloadDoneMsg) tea.Cmd {
 		m.setStatus(fmt.Sprintf("reloaded %d feeds: %d new, %d failed (E shows why)", s.Feeds, s.NewArticles, s.Failed), true)
 	default:
 		m.setStatus(fmt.Sprintf("reloaded %d feeds: %d new", s.Feeds, s.NewArticles), false)
+	}
+	if n := s.FullTexts + s.FullTextFailed; n > 0 && msg.err == nil {
+		m.setStatus(m.status+fmt.Sprintf("; full text: %d pages, %d failed", n, s.FullTextFailed), m.statusIsErr)
 	}
 	return tea.Batch(m.refreshList(), loadFeeds(m.ctx, m.b), loadTags(m.ctx, m.b), loadSavedCounts(m.ctx, m.b, m.saved))
 }
@@ -78,12 +96,26 @@ func (m *Model) refreshList() tea.Cmd {
 
 func runReload(ctx context.Context, b Backend, urls []string, ch chan tea.Msg) tea.Cmd {
 	return func() tea.Msg {
-		sum, err := b.Reload(ctx, urls, func(done, total int, o feed.Outcome) {
+		progress := func(done, total int, o feed.Outcome) {
 			select {
 			case ch <- reloadProgressMsg{done: done, total: total, o: o}:
 			case <-ctx.Done():
 			}
-		})
+		}
+		var (
+			sum feed.Summary
+			err error
+		)
+		if fr, ok := b.(FullTextReloader); ok {
+			sum, err = fr.ReloadWithPages(ctx, urls, progress, func(o feed.FullTextOutcome) {
+				select {
+				case ch <- pageProgressMsg{failed: o.Failure != ""}:
+				case <-ctx.Done():
+				}
+			})
+		} else {
+			sum, err = b.Reload(ctx, urls, progress)
+		}
 		select {
 		case ch <- reloadDoneMsg{sum: sum, err: err}:
 		case <-ctx.Done():

@@ -119,6 +119,12 @@ func (m *Model) progressView() string {
 	if m.reload.failed > 0 {
 		s += fmt.Sprintf(" (%d failed)", m.reload.failed)
 	}
+	if m.reload.pages > 0 {
+		s += fmt.Sprintf(" · full text %d pages", m.reload.pages)
+		if m.reload.pagesFailed > 0 {
+			s += fmt.Sprintf(" (%d failed)", m.reload.pagesFailed)
+		}
+	}
 	return s
 }
 

@@ -18,6 +18,12 @@ type storeBackend struct {
 }
 
 func (b *storeBackend) Reload(ctx context.Context, urls []string, progress func(done, total int, o feed.Outcome)) (feed.Summary, error) {
+	return b.ReloadWithPages(ctx, urls, progress, nil)
+}
+
+// ReloadWithPages is Reload that also reports each article page fetched for
+// its full text (tui.FullTextReloader).
+func (b *storeBackend) ReloadWithPages(ctx context.Context, urls []string, progress func(done, total int, o feed.Outcome), pages func(feed.FullTextOutcome)) (feed.Summary, error) {
 	b.mu.Lock()
 	if b.reloading {
 		b.mu.Unlock()
@@ -34,7 +40,9 @@ func (b *storeBackend) Reload(ctx context.Context, urls []string, progress func(
 	if err != nil {
 		return feed.Summary{}, err
 	}
-	return feed.Reload(ctx, subs, b.Store, b.a.reloadOptions(progress)), nil
+	opt := b.a.reloadOptions(progress)
+	opt.FullTextProgress = pages
+	return feed.Reload(ctx, subs, b.Store, opt), nil
 }
 
 func (b *storeBackend) FullText(ctx context.Context, id int64) (feed.Article, error) {
