@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"dateline/feed"
 	"dateline/feed/article"
@@ -40,6 +41,7 @@ func cmdRead(a *app, args []string) error {
 // network. Queries match words in the title and text, and person:,
 // speaker: and place: on the entities found in each file.
 type fileBackend struct {
+	mu   sync.Mutex // the reader calls from several commands at once
 	arts []feed.Article
 	ents [][]feed.EntityRef
 }
@@ -95,6 +97,8 @@ func (b *fileBackend) matches(i int, q string) bool {
 }
 
 func (b *fileBackend) List(_ context.Context, q string, offset, limit int) (feed.Page, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	var p feed.Page
 	for i, a := range b.arts {
 		if !b.matches(i, q) {
@@ -122,6 +126,8 @@ func (b *fileBackend) find(id int64) (*feed.Article, error) {
 }
 
 func (b *fileBackend) Article(_ context.Context, id int64) (feed.Article, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	a, err := b.find(id)
 	if err != nil {
 		return feed.Article{}, err
@@ -130,6 +136,8 @@ func (b *fileBackend) Article(_ context.Context, id int64) (feed.Article, error)
 }
 
 func (b *fileBackend) SetRead(_ context.Context, ids []int64, read bool) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	for _, id := range ids {
 		if a, err := b.find(id); err == nil {
 			a.Read = read
@@ -139,6 +147,8 @@ func (b *fileBackend) SetRead(_ context.Context, ids []int64, read bool) error {
 }
 
 func (b *fileBackend) MarkAllRead(_ context.Context, q string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	for i := range b.arts {
 		if b.matches(i, q) {
 			b.arts[i].Read = true
@@ -148,6 +158,8 @@ func (b *fileBackend) MarkAllRead(_ context.Context, q string) error {
 }
 
 func (b *fileBackend) SetStarred(_ context.Context, id int64, starred bool) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	a, err := b.find(id)
 	if err == nil {
 		a.Starred = starred
@@ -164,6 +176,6 @@ func (b *fileBackend) Reload(context.Context, []string, func(int, int, feed.Outc
 	return feed.Summary{}, errNoNetwork
 }
 
-func (b *fileBackend) FullText(_ context.Context, id int64) (feed.Article, error) {
-	return b.Article(context.Background(), id)
+func (b *fileBackend) FullText(ctx context.Context, id int64) (feed.Article, error) {
+	return b.Article(ctx, id)
 }

@@ -106,3 +106,32 @@ func TestEntitiesColourOutputNamesTheSpeakers(t *testing.T) {
 		t.Errorf("highlighted output:\n%s", out)
 	}
 }
+
+func TestReadBackendFiltersSavedArticles(t *testing.T) {
+	env := newTestEnv(t)
+	txt, html := filepath.Join(env.dir, "a.txt"), filepath.Join(env.dir, "b.html")
+	os.WriteFile(txt, []byte(plainArticle), 0o600)
+	os.WriteFile(html, []byte(htmlArticle), 0o600)
+	b := &fileBackend{}
+	for i, p := range []string{txt, html} {
+		s, err := loadSaved(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.add(int64(i+1), s)
+	}
+	ctx := t.Context()
+	page, err := b.List(ctx, "", 0, 10)
+	if err != nil || page.Total != 2 || page.Items[0].Title != "Tartu mayor promises a new bridge by spring" ||
+		page.Items[0].Published.Format("2006-01-02") != "2026-03-02" || page.Items[1].Title != "Port reopens" {
+		t.Fatalf("list: %v %+v", err, page.Items)
+	}
+	page, _ = b.List(ctx, "speaker:mensah", 0, 10)
+	if page.Total != 1 || page.Items[0].ID != 2 {
+		t.Fatalf("speaker:mensah: %+v", page)
+	}
+	b.SetRead(ctx, []int64{1}, true)
+	if page, _ = b.List(ctx, "", 0, 10); page.Unread != 1 {
+		t.Fatalf("unread after reading one: %d", page.Unread)
+	}
+}
