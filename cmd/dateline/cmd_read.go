@@ -8,8 +8,6 @@ import (
 	"sync"
 
 	"dateline/feed"
-	"dateline/feed/article"
-	"dateline/feed/entity"
 )
 
 func cmdRead(a *app, args []string) error {
@@ -52,23 +50,8 @@ func (b *fileBackend) add(id int64, s savedArticle) {
 	if s.HTML {
 		a.Content = s.Body
 	}
-	text := article.Render(a.Content).Text()
 	b.arts = append(b.arts, a)
-	b.ents = append(b.ents, refs(entity.Find(text)))
-}
-
-func refs(r entity.Result) []feed.EntityRef {
-	var out []feed.EntityRef
-	for _, p := range r.People {
-		out = append(out, feed.EntityRef{Kind: feed.EntityPerson, Name: p.Name})
-		if p.Quoted {
-			out = append(out, feed.EntityRef{Kind: feed.EntitySpeaker, Name: p.Name})
-		}
-	}
-	for _, p := range r.Places {
-		out = append(out, feed.EntityRef{Kind: feed.EntityPlace, Name: p.Name})
-	}
-	return out
+	b.ents = append(b.ents, feed.EntitiesOf(a.Content))
 }
 
 func (b *fileBackend) matches(i int, q string) bool {

@@ -42,7 +42,6 @@ type progress struct {
 	mu    sync.Mutex
 	w     io.Writer
 	tty   bool
-	last  int
 	pages int // full-text pages done
 }
 
@@ -65,7 +64,6 @@ func (p *progress) update(done, total int, o feed.Outcome) {
 	}
 	bar := strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
 	fmt.Fprintf(p.w, "\r%s %d/%d feeds", bar, done, total)
-	p.last = done
 }
 
 // fullText reports article pages apart from feeds: plain lines only, so
