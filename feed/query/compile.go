@@ -3,6 +3,7 @@ package query
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Compile turns a parsed query into one SQL boolean expression and its
@@ -14,8 +15,9 @@ import (
 //	feeds          id, match_text (Normalize of url, user and feed title)
 //	feed_tags      feed_id, norm
 //	article_tags   article_id, norm
-//	entity_terms   article_id, kind, term (see NameTerms)
 //	articles_fts   FTS5 (title, body), rowid = articles.id
+//	entities_fts   FTS5 (person, speaker, place), rowid = articles.id: each
+//	               column the article's names of that kind, joined
 //
 // and a SQL function dateline_fold(text) that applies Normalize. Times are
 // compared in Unix seconds; dates are midnight in now's time zone.
@@ -116,9 +118,9 @@ func (c *compiler) match(m Match) string {
 	case "feed":
 		return "a.feed_id IN (SELECT id FROM feeds WHERE instr(match_text, " + c.bind(v) + ") > 0)"
 	case "person":
-		return "a.id IN (SELECT article_id FROM entity_terms WHERE kind IN ('person', 'speaker') AND term = " + c.bind(v) + ")"
+		return c.names("{person speaker}", v)
 	case "speaker", "place":
-		return "a.id IN (SELECT article_id FROM entity_terms WHERE kind = '" + m.Field + "' AND term = " + c.bind(v) + ")"
+		return c.names(m.Field, v)
 	case "author":
 		return "instr(dateline_fold(a.author), " + c.bind(v) + ") > 0"
 	case "title":
@@ -126,6 +128,19 @@ func (c *compiler) match(m Match) string {
 	}
 	return "0"
 }
+
+// names matches a name, or consecutive words of one, among an article's
+// names of the given kinds (an FTS5 column filter): speaker:zelensky and
+// speaker:"volodymyr zelensky" both find Volodymyr Zelensky. A value with
+// no letters or digits matches nothing.
+func (c *compiler) names(columns, v string) string {
+	if !strings.ContainsFunc(v, isWordRune) {
+		return "0"
+	}
+	return "a.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH " + c.bind(columns+" : "+ftsString(v)) + ")"
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func (c *compiler) time(t Time) string {
 	at := c.now.Add(-t.Age)

@@ -20,7 +20,7 @@ func TestCompile(t *testing.T) {
 		{"since:2d", "a.sort_time >= ?", []any{now.Add(-48 * time.Hour).Unix()}},
 		{"before:2024-05-01", "a.sort_time < ?", []any{time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC).Unix()}},
 		{"Tag:Zürich", "a.id IN (SELECT article_id FROM article_tags WHERE norm = ? UNION ALL SELECT id FROM articles WHERE feed_id IN (SELECT feed_id FROM feed_tags WHERE norm = ?))", []any{"zurich", "zurich"}},
-		{`speaker:"Volodymyr  Zelensky"`, "a.id IN (SELECT article_id FROM entity_terms WHERE kind = 'speaker' AND term = ?)", []any{"volodymyr zelensky"}},
+		{`speaker:"Volodymyr  Zelensky"`, "a.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)", []any{`speaker : "volodymyr zelensky"`}},
 		{`a "b c" title:d`, "(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))", []any{`"a" AND "b c" AND title : "d"`}},
 		{`x"y"`, "(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))", []any{`"x" AND "y"`}},
 		{`-elect* OR NEAR`, "(NOT a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))", []any{`"elect" *`, `"NEAR"`}},
@@ -61,13 +61,5 @@ func TestNamesFeed(t *testing.T) {
 		if got := NamesFeed(n); got != want {
 			t.Errorf("NamesFeed(%q) = %v, want %v", in, got, want)
 		}
-	}
-}
-
-func TestNameTerms(t *testing.T) {
-	got := NameTerms("Jean-Luc  Picárd")
-	want := []string{"jean-luc picard", "jean-luc", "jean", "luc", "picard"}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("NameTerms = %q, want %q", got, want)
 	}
 }

@@ -45,13 +45,14 @@ func (s *Store) SaveFullText(ctx context.Context, id int64, html string, ents []
 		if html == "" {
 			return exec(ctx, "UPDATE bodies SET fulltext_error = ? WHERE article_id = ?", failure, id)
 		}
-		if err := exec(ctx, "UPDATE bodies SET fulltext = ?, fulltext_error = '' WHERE article_id = ?", html, id); err != nil {
+		if err := exec(ctx, "UPDATE bodies SET fulltext = ?, fulltext_error = '', entities = ? WHERE article_id = ?",
+			html, encodeEntities(ents), id); err != nil {
 			return err
 		}
-		if err := setEntities(ctx, exec, id, ents, true); err != nil {
+		if err := index(ctx, exec, id, title, html, true); err != nil {
 			return err
 		}
-		return index(ctx, exec, id, title, html, true)
+		return indexEntities(ctx, exec, id, ents, true)
 	})
 	if err != nil {
 		return fmt.Errorf("full text of article %d: %w", id, err)

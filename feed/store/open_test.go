@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -162,6 +163,10 @@ func TestMigrateFromFirstSchema(t *testing.T) {
 		"INSERT INTO articles (id, feed_id, dedupe_key, sort_time, inserted_at, read) VALUES (1, 1, 'g:1', 1, 1, 0), (2, 1, 'g:2', 2, 2, 1)",
 		"INSERT INTO bodies (article_id) VALUES (1), (2)",
 		"INSERT INTO article_tags (article_id, norm, source, name) VALUES (1, 'world', 'feed', 'World'), (2, 'world', 'feed', 'World')",
+		`INSERT INTO entities (article_id, kind, name) VALUES (1, 'speaker', 'Jean-Luc Picard'), (1, 'place', 'Zürich'),
+			(1, 'person', 'Ann Lee'), (2, 'person', 'Jean Valjean')`,
+		`INSERT INTO entity_terms (kind, term, article_id) VALUES ('speaker', 'picard', 1), ('place', 'zurich', 1),
+			('person', 'ann', 1), ('person', 'jean', 2)`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
@@ -182,6 +187,16 @@ func TestMigrateFromFirstSchema(t *testing.T) {
 	tags, err := s.Tags(ctx)
 	if err != nil || len(tags) != 1 || tags[0].Total != 2 || tags[0].Unread != 1 {
 		t.Fatalf("tags after migrating: %+v %v", tags, err)
+	}
+	ents, err := s.Entities(ctx, 1)
+	want := []feed.EntityRef{{Kind: "person", Name: "Ann Lee"}, {Kind: "place", Name: "Zürich"}, {Kind: "speaker", Name: "Jean-Luc Picard"}}
+	if err != nil || !slices.Equal(ents, want) {
+		t.Errorf("entities after migrating = %+v, %v; want %+v", ents, err, want)
+	}
+	for q, want := range map[string]int{"speaker:picard": 1, "person:jean": 2, "person:luc": 1, "place:zurich": 1, "place:ann": 0} {
+		if n, _, err := s.Count(ctx, q); err != nil || n != want {
+			t.Errorf("%s after migrating: %d, %v; want %d", q, n, err, want)
+		}
 	}
 	var v int
 	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != len(migrations) {

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 
 	"dateline/feed"
 	"dateline/feed/query"
@@ -159,22 +161,22 @@ FROM articles a JOIN feeds f ON f.id = a.feed_id JOIN bodies b ON b.article_id =
 	return a, err
 }
 
-// Entities returns the people, speakers and places stored for an article.
+// Entities returns the people, speakers and places stored for an article,
+// sorted by kind, then name.
 func (s *Store) Entities(ctx context.Context, id int64) ([]feed.EntityRef, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT kind, name FROM entities WHERE article_id = ? ORDER BY kind, name", id)
+	var enc string
+	err := s.db.QueryRowContext(ctx, "SELECT entities FROM bodies WHERE article_id = ?", id).Scan(&enc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []feed.EntityRef
-	for rows.Next() {
-		var e feed.EntityRef
-		if err := rows.Scan(&e.Kind, &e.Name); err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	out := decodeEntities(enc)
+	slices.SortFunc(out, func(a, b feed.EntityRef) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name))
+	})
+	return slices.CompactFunc(out, func(a, b feed.EntityRef) bool { return a == b }), nil
 }
 
 // SetRead marks articles read or unread.

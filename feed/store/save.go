@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"dateline/feed"
@@ -68,6 +69,8 @@ type ftsRow struct {
 	id          int64
 	title, body string
 	replace     bool
+	ents        []feed.EntityRef
+	withEnts    bool // ents replace the stored ones (not so when a full text stays)
 }
 
 func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
@@ -199,17 +202,15 @@ func (w *writer) insertArticle(ctx context.Context, feedID int64, key string, a 
 		sortTime(pub, now), now).Scan(&id); err != nil {
 		return false, err
 	}
-	if err := w.exec(ctx, "INSERT INTO bodies (article_id, content, summary, fulltext, fulltext_error) VALUES (?, ?, ?, ?, ?)",
-		id, a.Content, a.Summary, a.FullText, a.FullTextError); err != nil {
+	if err := w.exec(ctx, "INSERT INTO bodies (article_id, content, summary, fulltext, fulltext_error, entities) VALUES (?, ?, ?, ?, ?, ?)",
+		id, a.Content, a.Summary, a.FullText, a.FullTextError, encodeEntities(a.Entities)); err != nil {
 		return false, err
 	}
 	if err := w.setFeedTags(ctx, id, a.Categories, false); err != nil {
 		return false, err
 	}
-	if err := w.setEntities(ctx, id, a.Entities, false); err != nil {
-		return false, err
-	}
-	return true, w.index(ctx, id, a.Title, a.Body(), false)
+	w.fts = append(w.fts, ftsRow{id: id, title: a.Title, body: a.Body(), ents: a.Entities, withEnts: true})
+	return true, nil
 }
 
 // sortTime places an article in the newest-first order: by its date, but
@@ -241,16 +242,20 @@ WHERE id = ?`, a.Title, a.Link, a.Author, pub, unix(a.Updated), pub, pub, pub, o
 	if err := w.setFeedTags(ctx, old.id, a.Categories, true); err != nil {
 		return err
 	}
-	body := a.Body()
+	row := ftsRow{id: old.id, title: a.Title, body: a.Body(), replace: true}
 	if old.hasFullText {
 		// Entities and search text come from the full text, which stays.
-		if err := w.tx.QueryRowContext(ctx, "SELECT fulltext FROM bodies WHERE article_id = ?", old.id).Scan(&body); err != nil {
+		if err := w.tx.QueryRowContext(ctx, "SELECT fulltext FROM bodies WHERE article_id = ?", old.id).Scan(&row.body); err != nil {
 			return err
 		}
-	} else if err := w.setEntities(ctx, old.id, a.Entities, true); err != nil {
-		return err
+	} else {
+		if err := w.exec(ctx, "UPDATE bodies SET entities = ? WHERE article_id = ?", encodeEntities(a.Entities), old.id); err != nil {
+			return err
+		}
+		row.ents, row.withEnts = a.Entities, true
 	}
-	return w.index(ctx, old.id, a.Title, body, true)
+	w.fts = append(w.fts, row)
+	return nil
 }
 
 func (w *writer) setFeedTags(ctx context.Context, id int64, cats []string, replace bool) error {
@@ -269,42 +274,6 @@ func (w *writer) setFeedTags(ctx context.Context, id int64, cats []string, repla
 	return nil
 }
 
-func (w *writer) setEntities(ctx context.Context, id int64, ents []feed.EntityRef, replace bool) error {
-	return setEntities(ctx, w.exec, id, ents, replace)
-}
-
-// setEntities writes an article's entities and the terms they are found by.
-func setEntities(ctx context.Context, exec func(context.Context, string, ...any) error, id int64, ents []feed.EntityRef, replace bool) error {
-	if replace {
-		if err := exec(ctx, "DELETE FROM entities WHERE article_id = ?", id); err != nil {
-			return err
-		}
-		if err := exec(ctx, "DELETE FROM entity_terms WHERE article_id = ?", id); err != nil {
-			return err
-		}
-	}
-	for _, e := range ents {
-		if e.Name == "" {
-			continue
-		}
-		if err := exec(ctx, "INSERT OR IGNORE INTO entities (article_id, kind, name) VALUES (?, ?, ?)", id, string(e.Kind), e.Name); err != nil {
-			return err
-		}
-		for _, t := range query.NameTerms(e.Name) {
-			if err := exec(ctx, "INSERT OR IGNORE INTO entity_terms (kind, term, article_id) VALUES (?, ?, ?)", string(e.Kind), t, id); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// index queues an article's title and body for the search index.
-func (w *writer) index(_ context.Context, id int64, title, body string, replace bool) error {
-	w.fts = append(w.fts, ftsRow{id, title, body, replace})
-	return nil
-}
-
 // flushIndex writes the queued search index rows one after the other.
 // FTS5 flushes its pending terms to a new segment whenever another
 // statement opens a savepoint, so interleaving these with the article
@@ -313,6 +282,13 @@ func (w *writer) flushIndex(ctx context.Context) error {
 	for _, r := range w.fts {
 		if err := index(ctx, w.exec, r.id, r.title, r.body, r.replace); err != nil {
 			return err
+		}
+	}
+	for _, r := range w.fts {
+		if r.withEnts {
+			if err := indexEntities(ctx, w.exec, r.id, r.ents, r.replace); err != nil {
+				return err
+			}
 		}
 	}
 	w.fts = w.fts[:0]
@@ -326,6 +302,72 @@ func index(ctx context.Context, exec func(context.Context, string, ...any) error
 		}
 	}
 	return exec(ctx, "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", id, plainText(title), plainText(body))
+}
+
+// indexEntities puts an article's names in the name index, a column per
+// kind. Names are joined with commas, which the tokenizer drops, so a
+// phrase could in principle run from one name into the next; in a list
+// of names that is rare enough not to matter.
+func indexEntities(ctx context.Context, exec func(context.Context, string, ...any) error, id int64, ents []feed.EntityRef, replace bool) error {
+	if replace {
+		if err := exec(ctx, "DELETE FROM entities_fts WHERE rowid = ?", id); err != nil {
+			return err
+		}
+	}
+	if len(ents) == 0 {
+		return nil
+	}
+	var cols [3]strings.Builder
+	for _, e := range ents {
+		var c *strings.Builder
+		switch e.Kind {
+		case feed.EntityPerson:
+			c = &cols[0]
+		case feed.EntitySpeaker:
+			c = &cols[1]
+		case feed.EntityPlace:
+			c = &cols[2]
+		default:
+			continue
+		}
+		if c.Len() > 0 {
+			c.WriteString(", ")
+		}
+		c.WriteString(e.Name)
+	}
+	return exec(ctx, "INSERT INTO entities_fts (rowid, person, speaker, place) VALUES (?, ?, ?, ?)",
+		id, cols[0].String(), cols[1].String(), cols[2].String())
+}
+
+// encodeEntities is how an article's entities are kept in bodies.entities:
+// a "kind<TAB>name" line each. Names come sanitised, without tabs or
+// newlines (feed.EntitiesOf).
+func encodeEntities(ents []feed.EntityRef) string {
+	var b strings.Builder
+	for _, e := range ents {
+		if e.Name == "" || strings.ContainsAny(e.Name, "\t\n") {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(string(e.Kind))
+		b.WriteByte('\t')
+		b.WriteString(e.Name)
+	}
+	return b.String()
+}
+
+// decodeEntities reads encodeEntities' form back.
+func decodeEntities(s string) []feed.EntityRef {
+	var out []feed.EntityRef
+	for line := range strings.SplitSeq(s, "\n") {
+		kind, name, ok := strings.Cut(line, "\t")
+		if ok && name != "" {
+			out = append(out, feed.EntityRef{Kind: feed.EntityKind(kind), Name: name})
+		}
+	}
+	return out
 }
 
 // retain drops all but the keep newest articles of a feed (starred ones

@@ -86,7 +86,7 @@ CREATE TABLE entities (
 	PRIMARY KEY (article_id, kind, name)
 ) WITHOUT ROWID;
 
--- Every term of every entity name (query.NameTerms), for person:/speaker:/place:.
+-- Every term of every entity name, for person:/speaker:/place: (until migration 4).
 CREATE TABLE entity_terms (
 	kind       TEXT NOT NULL,
 	term       TEXT NOT NULL,
@@ -166,5 +166,32 @@ CREATE TRIGGER tag_counts_read AFTER UPDATE OF read ON articles WHEN old.read !=
 	UPDATE tag_counts SET unread = unread + (new.read = 0) - (old.read = 0)
 	WHERE feed_id = new.feed_id AND (norm, source) IN (SELECT norm, source FROM article_tags WHERE article_id = new.id);
 END;
+`,
+	// 4: entities as one value per article and a name index, instead of a
+	// row per name and per name term (about 150 B-tree rows per article,
+	// which made storing entities most of a cold reload). entities_fts
+	// has a column per kind, each the article's names of that kind joined;
+	// person:, speaker: and place: are phrase matches on it.
+	`
+ALTER TABLE bodies ADD COLUMN entities TEXT NOT NULL DEFAULT ''; -- "kind<TAB>name" lines
+CREATE VIRTUAL TABLE entities_fts USING fts5 (
+	person, speaker, place, content = '', contentless_delete = 1,
+	tokenize = 'unicode61 remove_diacritics 2'
+);
+UPDATE bodies SET entities = (
+	SELECT group_concat(kind || char(9) || name, char(10))
+	FROM (SELECT kind, name FROM entities e WHERE e.article_id = bodies.article_id ORDER BY kind, name)
+) WHERE article_id IN (SELECT article_id FROM entities);
+INSERT INTO entities_fts (rowid, person, speaker, place)
+	SELECT article_id,
+		coalesce(group_concat(CASE kind WHEN 'person' THEN name END, ', '), ''),
+		coalesce(group_concat(CASE kind WHEN 'speaker' THEN name END, ', '), ''),
+		coalesce(group_concat(CASE kind WHEN 'place' THEN name END, ', '), '')
+	FROM entities GROUP BY article_id;
+CREATE TRIGGER entities_fts_delete AFTER DELETE ON articles BEGIN
+	DELETE FROM entities_fts WHERE rowid = old.id;
+END;
+DROP TABLE entity_terms;
+DROP TABLE entities;
 `,
 }
