@@ -43,21 +43,35 @@ func (b *builder) text(s string) {
 		b.buf.WriteString(s)
 		return
 	}
-	for s != "" {
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		if i == 0 {
+	start := -1 // where the word being scanned began
+	for i := 0; i < len(s); {
+		size, space := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			b.word(s[start:i])
+			start = -1
 			b.space = true
-			_, size := utf8.DecodeRuneInString(s)
-			s = s[size:]
-			continue
+		case space:
+			b.space = true
+		case start < 0:
+			start = i
 		}
-		if i < 0 {
-			i = len(s)
-		}
-		b.word(s[:i])
-		s = s[i:]
+		i += size
+	}
+	if start >= 0 {
+		b.word(s[start:])
 	}
 }
+
+// asciiSpace is unicode.IsSpace for the ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // word writes a run of visible text, preceded by the pending space if any.
 func (b *builder) word(w string) {

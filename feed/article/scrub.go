@@ -16,27 +16,40 @@ func scrub(s string) string {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s))
+	keep := 0 // s[keep:i] is clean text not yet copied to b
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		bad := r == utf8.RuneError && size == 1
+		if !bad && r != 0x1b && !isC1Introducer(r) && !isInvisible(r) {
+			i += size
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[keep:i])
 		switch {
-		case r == utf8.RuneError && size == 1:
+		case bad:
 			b.WriteRune(utf8.RuneError)
 			i++
 		case r == 0x1b:
 			i = skipEscape(s, i+1)
 		case isC1Introducer(r):
 			i = skipC1(s, i+size, r)
-		case r == '\t' || r == '\n' || r == '\r':
-			b.WriteByte(byte(r))
-			i += size
-		case isInvisible(r):
-			i += size
-		default:
-			b.WriteRune(r)
+		default: // invisible
 			i += size
 		}
+		keep = i
 	}
+	if keep == 0 {
+		return s
+	}
+	b.WriteString(s[keep:])
 	return b.String()
 }
 
