@@ -203,6 +203,19 @@ type Sink interface {
 	Fail(ctx context.Context, url string, err error) error
 }
 
+// A KnownSink can say which articles of a fetched feed it already holds
+// with the same content and summary, so that Prepare (the costly part of a
+// reload after parsing) skips them: a feed that adds one article sends the
+// others again. Unlike the rest of a Sink, Unchanged is called by the
+// workers, at the same time as the writer saves other feeds; it must be
+// safe for that. Save must then keep the stored entities of an article
+// whose content and summary did not change.
+type KnownSink interface {
+	// Unchanged reports, for each of arts, whether the sink holds it with
+	// the same content and summary.
+	Unchanged(ctx context.Context, feedURL string, arts []Article) ([]bool, error)
+}
+
 // FullTextSink is implemented by a Sink that also keeps the full text of
 // articles fetched from their web pages (feeds that send only a summary).
 type FullTextSink interface {

@@ -174,20 +174,26 @@ func dropControls(data []byte) []byte {
 	if bytes.IndexByte(data, 0x1b) >= 0 {
 		data = []byte(article.StripEscapes(string(data)))
 	}
-	i := bytes.IndexFunc(data, isBadControl)
-	if i < 0 {
+	i := 0
+	for i < len(data) && !isBadControl(data[i]) {
+		i++
+	}
+	if i == len(data) {
 		return data
 	}
-	out := make([]byte, 0, len(data))
-	for _, b := range data {
-		if b >= 0x20 || b == '\t' || b == '\n' || b == '\r' {
+	out := make([]byte, i, len(data))
+	copy(out, data[:i])
+	for _, b := range data[i:] {
+		if !isBadControl(b) {
 			out = append(out, b)
 		}
 	}
 	return out
 }
 
-func isBadControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
+// isBadControl reports the C0 controls other than tab, LF and CR: bytes
+// that are never part of a UTF-8 sequence, so they can be tested alone.
+func isBadControl(b byte) bool { return b < 0x20 && b != '\t' && b != '\n' && b != '\r' }
 
 // truncate cuts s to at most n bytes on a rune boundary.
 func truncate(s string, n int) string {

@@ -8,8 +8,14 @@ import (
 // Prepare does the costly per-article work of a reload before the writer
 // sees the feed: it renders each article's body to text and stores the
 // people, speakers and places found in it in Entities.
-func Prepare(f *Feed) {
+func Prepare(f *Feed) { prepare(f, nil) }
+
+// prepare is Prepare for the articles not marked in skip.
+func prepare(f *Feed, skip []bool) {
 	for i := range f.Articles {
+		if i < len(skip) && skip[i] {
+			continue
+		}
 		f.Articles[i].Entities = EntitiesOf(f.Articles[i].Body())
 	}
 }

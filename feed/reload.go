@@ -90,6 +90,7 @@ func Reload(ctx context.Context, subs []Subscription, sink Sink, opt ReloadOptio
 	r := &reloader{opt: opt, sink: sink, total: len(jobs), hosts: newHostLimiter(opt.PerHost)}
 	r.sum.Feeds = len(jobs)
 	r.ftSink, _ = sink.(FullTextSink)
+	r.known, _ = sink.(KnownSink)
 
 	feeds := make(chan *feedJob, len(jobs))
 	for i := range jobs {
@@ -144,6 +145,7 @@ type reloader struct {
 	opt    ReloadOptions
 	sink   Sink
 	ftSink FullTextSink
+	known  KnownSink
 	hosts  *hostLimiter
 	total  int
 	done   int
@@ -204,7 +206,11 @@ func (r *reloader) fetchParse(ctx context.Context, j *feedJob) (*Response, *Feed
 		return resp, nil, err
 	}
 	resp.Body = nil // the parsed feed is all that is needed now
-	Prepare(f)
+	var skip []bool
+	if r.known != nil {
+		skip, _ = r.known.Unchanged(ctx, j.sub.URL, f.Articles) // on error, prepare them all
+	}
+	prepare(f, skip)
 	return resp, f, nil
 }
 

@@ -234,3 +234,41 @@ func entityResult() entity.Result {
 		Places: []entity.Place{{Name: "Kyiv"}, {Name: "Kyiv"}},
 	}
 }
+
+// knownSink is a memSink that claims to hold some articles already.
+type knownSink struct {
+	*memSink
+	known map[string]bool // GUIDs
+	calls atomic.Int32
+}
+
+func (s *knownSink) Unchanged(_ context.Context, _ string, arts []Article) ([]bool, error) {
+	s.calls.Add(1)
+	out := make([]bool, len(arts))
+	for i, a := range arts {
+		out[i] = s.known[a.GUID]
+	}
+	return out, nil
+}
+
+// Articles a KnownSink holds unchanged are not prepared again.
+func TestReloadSkipsKnownArticles(t *testing.T) {
+	sink := &knownSink{memSink: newMemSink(t), known: map[string]bool{}}
+	sum := Reload(context.Background(), []Subscription{{URL: samplefeed.URL}}, sink, ReloadOptions{})
+	f := sink.feeds[samplefeed.URL]
+	if sum.Updated != 1 || f == nil || len(f.Articles) < 2 || sink.calls.Load() != 1 {
+		t.Fatalf("summary %+v, %d calls", sum, sink.calls.Load())
+	}
+	for _, a := range f.Articles[:2] {
+		if len(a.Entities) == 0 {
+			t.Fatalf("sample article %q has no entities to skip", a.Title)
+		}
+	}
+	sink.known[f.Articles[0].GUID] = true
+	sink.states = map[string]FetchState{} // fetch again
+	Reload(context.Background(), []Subscription{{URL: samplefeed.URL}}, sink, ReloadOptions{})
+	f = sink.feeds[samplefeed.URL]
+	if len(f.Articles[0].Entities) != 0 || len(f.Articles[1].Entities) == 0 {
+		t.Errorf("entities of a known article: %v; of another: %v", f.Articles[0].Entities, f.Articles[1].Entities)
+	}
+}

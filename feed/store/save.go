@@ -213,6 +213,42 @@ func (w *writer) insertArticle(ctx context.Context, feedID int64, key string, a 
 	return true, nil
 }
 
+// Unchanged reports which of a feed's articles are stored with the same
+// content and summary (feed.KnownSink). It only reads, so reload workers
+// may call it while the writer saves other feeds.
+func (s *Store) Unchanged(ctx context.Context, feedURL string, arts []feed.Article) ([]bool, error) {
+	out := make([]bool, len(arts))
+	if len(arts) == 0 || len(arts) > 10000 {
+		return out, nil
+	}
+	at := make(map[string][]int, len(arts))
+	args := make([]any, 0, len(arts)+1)
+	args = append(args, feedURL)
+	for i := range arts {
+		k := dedupeKey(&arts[i])
+		if len(at[k]) == 0 {
+			args = append(args, k)
+		}
+		at[k] = append(at[k], i)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.dedupe_key, b.content, b.summary FROM articles a JOIN bodies b ON b.article_id = a.id
+WHERE a.feed_id = (SELECT id FROM feeds WHERE url = ?) AND a.dedupe_key IN (`+placeholders(len(args)-1)+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key, content, summary string
+		if err := rows.Scan(&key, &content, &summary); err != nil {
+			return nil, err
+		}
+		for _, i := range at[key] {
+			out[i] = arts[i].Content == content && arts[i].Summary == summary
+		}
+	}
+	return out, rows.Err()
+}
+
 // sortTime places an article in the newest-first order: by its date, but
 // never later than when it arrived, so that a feed with dates in the
 // future cannot pin its articles to the top.
@@ -243,12 +279,16 @@ WHERE id = ?`, a.Title, a.Link, a.Author, pub, unix(a.Updated), pub, pub, pub, o
 		return err
 	}
 	row := ftsRow{id: old.id, title: a.Title, body: a.Body(), replace: true}
-	if old.hasFullText {
+	switch {
+	case old.hasFullText:
 		// Entities and search text come from the full text, which stays.
 		if err := w.tx.QueryRowContext(ctx, "SELECT fulltext FROM bodies WHERE article_id = ?", old.id).Scan(&row.body); err != nil {
 			return err
 		}
-	} else {
+	case old.content == a.Content && old.summary == a.Summary:
+		// Same body, same entities; a.Entities may not have been found
+		// again (feed.KnownSink).
+	default:
 		if err := w.exec(ctx, "UPDATE bodies SET entities = ? WHERE article_id = ?", encodeEntities(a.Entities), old.id); err != nil {
 			return err
 		}

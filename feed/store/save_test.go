@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -92,6 +93,39 @@ func TestStateSurvivesReload(t *testing.T) {
 		if n, _, err := s.Count(ctx, q); err != nil || n != want {
 			t.Errorf("Count(%q) = %d, %v; want %d", q, n, err, want)
 		}
+	}
+	checkDB(t, s)
+}
+
+// Unchanged tells the reload workers which articles need no new entities,
+// and Save keeps the stored entities of such an article when only its
+// title changed.
+func TestUnchanged(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	sub := feed.Subscription{URL: "https://x.example/rss"}
+	save(t, s, sub,
+		feed.Article{GUID: "same", Title: "Same", Content: "<p>Oslo</p>", Entities: ents("place", "Oslo")},
+		feed.Article{GUID: "edited", Title: "Edited", Content: "<p>before</p>", Summary: "s"})
+	arts := []feed.Article{
+		{GUID: "same", Title: "Same, retitled", Content: "<p>Oslo</p>"},
+		{GUID: "edited", Title: "Edited", Content: "<p>before</p>", Summary: "new summary"},
+		{GUID: "new", Title: "New", Content: "<p>x</p>"},
+		{GUID: "same", Title: "Same again", Content: "<p>Oslo</p>"},
+	}
+	got, err := s.Unchanged(ctx, sub.URL, arts)
+	if want := []bool{true, false, false, true}; err != nil || !slices.Equal(got, want) {
+		t.Fatalf("Unchanged = %v, %v; want %v", got, err, want)
+	}
+	if got, err := s.Unchanged(ctx, "https://other.example/", arts); err != nil || slices.Contains(got, true) {
+		t.Fatalf("Unchanged for another feed = %v, %v", got, err)
+	}
+	save(t, s, sub, arts[0]) // no entities: they were not looked for again
+	if n, _, err := s.Count(ctx, "place:oslo"); err != nil || n != 1 {
+		t.Errorf("place:oslo after a retitle = %d, %v; want 1", n, err)
+	}
+	if n, _, err := s.Count(ctx, `title:retitled`); err != nil || n != 1 {
+		t.Errorf("title:retitled = %d, %v; want 1", n, err)
 	}
 	checkDB(t, s)
 }
