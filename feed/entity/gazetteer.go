@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"hash/maphash"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,45 +17,60 @@ import (
 //go:embed gazetteer.tsv.gz
 var gazetteerGz []byte
 
-// gazPlace is one country, region or city.
+// gazPlace is one country, region or city. Its name and country code are
+// slices of the gazetteer's text, so the table holds no pointers for the
+// garbage collector to scan.
 type gazPlace struct {
-	name    string
-	country string
+	name    textRef
+	country textRef
 	kind    byte // C country, R region, T town or city
 	amb     bool // also an ordinary word or a given name: needs context
-	pop     int
+	pop     int32
 }
 
-// gazetteer holds the lookup tables built from the embedded file.
+// textRef is a slice of the gazetteer's text.
+type textRef struct{ off, n uint32 }
+
+// gazetteer holds the lookup tables built from the embedded file. Apart from
+// the one string they all slice, they are pointer-free: a loaded gazetteer
+// costs the garbage collector nothing to scan.
 type gazetteer struct {
+	text   string // the file, then the normalised keys that are not in it
 	places []gazPlace
-	// byKey maps a lower-cased, token-normalised alias to the first of its
-	// candidate places in cands, most important first.
-	byKey  map[string]int32
-	cands  []candLink
-	maxLen int // longest alias in tokens
-	male   wordList
-	female wordList
-	unisex wordList // given to men and women alike
-	common wordList
+	// entries are the distinct keys: place aliases (lower-cased and
+	// token-normalised), the word prefixes of multi-word aliases, given
+	// names and common words. slots is an open-addressing hash table of
+	// entry indices plus one (0: empty).
+	entries []gazEntry
+	slots   []int32
+	seed    maphash.Seed
+	cands   []candLink
+	maxLen  int // longest alias in tokens
 }
 
-// given reports whether a lower-case word is a known given name.
-func (g *gazetteer) given(low string) bool {
-	return g.male.has(low) || g.female.has(low) || g.unisex.has(low)
+// gazEntry is one key and what the gazetteer knows about it.
+type gazEntry struct {
+	key   textRef
+	head  int32 // first candidate place in cands, or noPlace or prefixOnly
+	words uint8 // word-list flags (wMale...)
 }
+
+// Values of gazEntry.head that name no place.
+const (
+	prefixOnly = -1 // the key only begins longer keys
+	noPlace    = -2 // the key is only a word of the word lists
+)
+
+// Word-list flags of gazEntry.words.
+const (
+	wMale uint8 = 1 << iota
+	wFemale
+	wUnisex // given to men and women alike
+	wCommon // an ordinary English word
+)
 
 // candLink chains the places that share a key.
 type candLink struct{ place, next int32 }
-
-// wordList is a sorted list of lower-case words; membership is a binary
-// search, so loading it costs one slice rather than a map of 60,000 keys.
-type wordList []string
-
-func (w wordList) has(s string) bool {
-	i := sort.SearchStrings(w, s)
-	return i < len(w) && w[i] == s
-}
 
 var (
 	gazOnce sync.Once
@@ -74,126 +89,254 @@ func loadGazetteer() *gazetteer {
 	return gaz
 }
 
-func parseGazetteer(data []byte) (*gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+// alias is a place's lookup key, read from the file and not yet indexed.
+type alias struct {
+	key   textRef
+	place int32
+	n     int32 // tokens
+}
+
+// gazBuilder collects the file's contents before the hash table is built.
+// Offsets past the end of raw are in extra.
+type gazBuilder struct {
+	raw     string
+	extra   []byte // normalised keys that are not in raw
+	places  []gazPlace
+	aliases []alias
+	lists   [4]textRef // the M, F, U and W lines
+}
+
+func parseGazetteer(gz []byte) (*gazetteer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	buf.Grow(2 << 20)
+	var buf strings.Builder
+	buf.Grow(1200 << 10)
 	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, err
 	}
-	// One string for the whole file: names and keys are slices of it.
-	raw := buf.String()
-	g := &gazetteer{byKey: make(map[string]int32, 40000), places: make([]gazPlace, 0, 16000), cands: make([]candLink, 0, 40000)}
-	for raw != "" {
-		line, rest, _ := strings.Cut(raw, "\n")
-		raw = rest
-		g.addLine(line)
+	b := &gazBuilder{raw: buf.String(), places: make([]gazPlace, 0, 12500), aliases: make([]alias, 0, 20000)}
+	for start := 0; start < len(b.raw); {
+		end := strings.IndexByte(b.raw[start:], '\n')
+		if end < 0 {
+			end = len(b.raw)
+		} else {
+			end += start
+		}
+		b.addLine(start, end)
+		start = end + 1
 	}
-	return g, nil
+	return b.build(), nil
 }
 
-func (g *gazetteer) addLine(line string) {
-	kind, rest, _ := strings.Cut(line, "\t")
-	switch kind {
-	case "M":
-		g.male = wordList(strings.Split(rest, "|"))
-		return
-	case "F":
-		g.female = wordList(strings.Split(rest, "|"))
-		return
-	case "U":
-		g.unisex = wordList(strings.Split(rest, "|"))
-		return
-	case "W":
-		g.common = wordList(strings.Split(rest, "|"))
+// str returns the text of a reference into raw.
+func (b *gazBuilder) str(r textRef) string { return b.raw[r.off : r.off+r.n] }
+
+// field cuts the tab-separated field starting at i of a line ending at end.
+func (b *gazBuilder) field(i, end int) (textRef, int) {
+	j := strings.IndexByte(b.raw[i:end], '\t')
+	if j < 0 {
+		return textRef{uint32(i), uint32(end - i)}, end
+	}
+	return textRef{uint32(i), uint32(j)}, i + j + 1
+}
+
+// addLine reads one line, [start, end) of the file.
+func (b *gazBuilder) addLine(start, end int) {
+	kind, i := b.field(start, end)
+	if kind.n != 1 {
 		return
 	}
-	var f [5]string
-	for i := range f {
-		f[i], rest, _ = strings.Cut(rest, "\t")
+	switch k := b.raw[kind.off]; k {
+	case 'M', 'F', 'U', 'W':
+		b.lists[strings.IndexByte("MFUW", k)] = textRef{uint32(i), uint32(end - i)}
+		return
 	}
-	pop, _ := strconv.Atoi(f[2])
-	p := gazPlace{name: f[0], country: f[1], kind: kind[0], amb: f[3] == "1", pop: pop}
-	idx := int32(len(g.places))
-	g.places = append(g.places, p)
+	var f [5]textRef
+	for j := range f {
+		f[j], i = b.field(i, end)
+	}
+	pop, _ := strconv.Atoi(b.str(f[2]))
+	amb := b.str(f[3]) == "1"
+	idx := int32(len(b.places))
+	b.places = append(b.places, gazPlace{name: f[0], country: f[1], kind: b.raw[kind.off], amb: amb, pop: int32(pop)})
 	keys := f[4]
-	for keys != "" {
-		var k string
-		k, keys, _ = strings.Cut(keys, "|")
-		g.addKey(k, idx)
+	for i, end := int(keys.off), int(keys.off+keys.n); i < end; {
+		j := strings.IndexByte(b.raw[i:end], '|')
+		if j < 0 {
+			j = end - i
+		}
+		b.addAlias(textRef{uint32(i), uint32(j)}, idx)
+		i += j + 1
 	}
 }
 
-func (g *gazetteer) addKey(alias string, idx int32) {
-	key, n := alias, strings.Count(alias, " ")+1
-	if !simpleAlias(alias) {
-		key, n = normKey(alias)
+// addAlias normalises an alias as text tokens are joined for lookup, keeping
+// it in place when it is already in that form.
+func (b *gazBuilder) addAlias(r textRef, place int32) {
+	s := b.str(r)
+	n := strings.Count(s, " ") + 1
+	if !simpleAlias(s) {
+		var key string
+		key, n = normKey(s)
+		r = textRef{uint32(len(b.raw) + len(b.extra)), uint32(len(key))}
+		b.extra = append(b.extra, key...)
 	}
-	if n == 0 || key == "" {
+	if n == 0 || r.n == 0 {
 		return
 	}
-	head, ok := g.byKey[key]
-	ok = ok && head != prefixOnly
-	for c := head; ok && c >= 0; c = g.cands[c].next {
-		if g.cands[c].place == idx {
+	b.aliases = append(b.aliases, alias{key: r, place: place, n: int32(n)})
+}
+
+// build indexes the aliases in file order (most important place first) and
+// the word lists.
+func (b *gazBuilder) build() *gazetteer {
+	words := 0
+	for _, l := range b.lists {
+		words += strings.Count(b.str(l), "|") + 1
+	}
+	size := 1
+	for size < 2*(2*len(b.aliases)+words) {
+		size *= 2
+	}
+	g := &gazetteer{
+		text:    b.raw + string(b.extra),
+		places:  b.places,
+		entries: make([]gazEntry, 0, size/2),
+		slots:   make([]int32, size),
+		seed:    maphash.MakeSeed(),
+		cands:   make([]candLink, 0, len(b.aliases)),
+	}
+	for _, a := range b.aliases {
+		g.addKey(a)
+	}
+	for i, l := range b.lists {
+		g.addWords(l, wMale<<i)
+	}
+	return g
+}
+
+// addWords flags each '|'-separated word of list l.
+func (g *gazetteer) addWords(l textRef, flag uint8) {
+	for i, end := int(l.off), int(l.off+l.n); i <= end; {
+		j := strings.IndexByte(g.text[i:end], '|')
+		if j < 0 {
+			j = end - i
+		}
+		e := g.insert(textRef{uint32(i), uint32(j)})
+		g.entries[e].words |= flag
+		i += j + 1
+	}
+}
+
+// addKey links a place to its key, after the places the key already has.
+func (g *gazetteer) addKey(a alias) {
+	e := g.insert(a.key)
+	head := g.entries[e].head
+	for c := head; c >= 0; c = g.cands[c].next {
+		if g.cands[c].place == a.place {
 			return
 		}
 	}
-	link := candLink{place: idx, next: -1}
-	if ok {
-		// Keep file order (most important first): append at the end.
+	link := int32(len(g.cands))
+	g.cands = append(g.cands, candLink{place: a.place, next: -1})
+	if head >= 0 {
 		c := head
 		for g.cands[c].next >= 0 {
 			c = g.cands[c].next
 		}
-		g.cands[c].next = int32(len(g.cands))
+		g.cands[c].next = link
 	} else {
-		g.byKey[key] = int32(len(g.cands))
+		g.entries[e].head = link
 	}
-	g.cands = append(g.cands, link)
-	if n > g.maxLen {
-		g.maxLen = n
-	}
+	g.maxLen = max(g.maxLen, int(a.n))
 	// Mark the word prefixes of a multi-word key, so a lookup can stop
 	// extending as soon as no key starts that way.
+	key := g.str(a.key)
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == ' ' {
-			if _, ok := g.byKey[key[:i]]; ok {
+			p := g.insert(textRef{a.key.off, uint32(i)})
+			if g.entries[p].head != noPlace {
 				break
 			}
-			g.byKey[key[:i]] = prefixOnly
+			g.entries[p].head = prefixOnly
 		}
 	}
 }
 
-// prefixOnly marks a key that only begins longer keys.
-const prefixOnly = -1
+func (g *gazetteer) str(r textRef) string { return g.text[r.off : r.off+r.n] }
+
+// slot returns the slot of key: the one holding it, or the empty one where
+// it belongs.
+func (g *gazetteer) slot(key string) int {
+	mask := len(g.slots) - 1
+	i := int(maphash.String(g.seed, key)) & mask
+	for {
+		e := g.slots[i]
+		if e == 0 || g.str(g.entries[e-1].key) == key {
+			return i
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// insert returns the entry of a key, adding it if it is new.
+func (g *gazetteer) insert(r textRef) int32 {
+	i := g.slot(g.str(r))
+	if g.slots[i] == 0 {
+		g.entries = append(g.entries, gazEntry{key: r, head: noPlace})
+		g.slots[i] = int32(len(g.entries))
+	}
+	return g.slots[i] - 1
+}
+
+// entry returns what the gazetteer knows about a key (the zero entry, with
+// head 0, is never returned for a missing key: see absent).
+func (g *gazetteer) entry(key string) gazEntry {
+	if e := g.slots[g.slot(key)]; e > 0 {
+		return g.entries[e-1]
+	}
+	return absent
+}
+
+// absent is the entry of a key the gazetteer lacks.
+var absent = gazEntry{head: noPlace}
+
+// given reports whether a lower-case word is a known given name.
+func (g *gazetteer) given(low string) bool {
+	return g.entry(low).words&(wMale|wFemale|wUnisex) != 0
+}
+
+// isMale and isFemale report whether a lower-case word is a man's or a
+// woman's given name (names given to both are in neither list).
+func (g *gazetteer) isMale(low string) bool   { return g.entry(low).words&wMale != 0 }
+func (g *gazetteer) isFemale(low string) bool { return g.entry(low).words&wFemale != 0 }
+
+// common reports whether a lower-case word is an ordinary English word.
+func (g *gazetteer) common(low string) bool { return g.entry(low).words&wCommon != 0 }
 
 // candidates appends the places for a normalised key to dst.
 func (g *gazetteer) candidates(dst []int32, key string) []int32 {
-	c, ok := g.byKey[key]
-	for ok && c >= 0 {
+	for c := g.entry(key).head; c >= 0; c = g.cands[c].next {
 		dst = append(dst, g.cands[c].place)
-		c = g.cands[c].next
 	}
 	return dst
 }
 
 // has reports whether a normalised key names a place.
-func (g *gazetteer) has(key string) bool {
-	c, ok := g.byKey[key]
-	return ok && c != prefixOnly
-}
+func (g *gazetteer) has(key string) bool { return g.entry(key).head >= 0 }
 
 // probe reports whether key names a place, and whether longer keys start
 // with it.
 func (g *gazetteer) probe(key string) (place, more bool) {
-	c, ok := g.byKey[key]
-	return ok && c != prefixOnly, ok
+	h := g.entry(key).head
+	return h >= 0, h != noPlace
 }
+
+// placeName and placeCountry return the name and country code of place i.
+func (g *gazetteer) placeName(i int32) string    { return g.str(g.places[i].name) }
+func (g *gazetteer) placeCountry(i int32) string { return g.str(g.places[i].country) }
 
 // normKey lower-cases an alias and joins its tokens with single spaces, the
 // same way text tokens are joined when looked up.
@@ -247,6 +390,5 @@ func Canonical(name string) (std, country string, ok bool) {
 	if len(c) == 0 {
 		return "", "", false
 	}
-	p := g.places[c[0]]
-	return p.name, p.country, true
+	return g.placeName(c[0]), g.placeCountry(c[0]), true
 }

@@ -134,7 +134,7 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	if r.title {
 		return true
 	}
-	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && !d.g.male.has(d.toks[r.a].low) && !d.g.female.has(d.toks[r.a].low) {
+	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && !d.g.isMale(d.toks[r.a].low) && !d.g.isFemale(d.toks[r.a].low) {
 		return false // "in Nowa Huta": a place the gazetteer lacks
 	}
 	if n < 2 || n > 4 {
@@ -152,7 +152,7 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	words := 0
 	for k := r.a; k < r.b; k++ {
 		low := d.toks[k].low
-		if !particles[low] && (d.g.common.has(low) || d.g.has(low)) {
+		if !particles[low] && (d.g.common(low) || d.g.has(low)) {
 			if k == r.a {
 				return false
 			}
@@ -237,9 +237,9 @@ func (d *doc) genderOf(r *nameRun) byte {
 	}
 	first := d.toks[r.a].low
 	switch {
-	case d.g.male.has(first):
+	case d.g.isMale(first):
 		return 'm'
-	case d.g.female.has(first):
+	case d.g.isFemale(first):
 		return 'f'
 	}
 	return 0

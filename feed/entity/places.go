@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -109,7 +110,7 @@ const (
 // place followed by a capitalised word is usually part of another name.
 func (d *doc) placeOK(h *placeHit) int {
 	first, last := &d.toks[h.a], &d.toks[h.b-1]
-	top := d.g.places[h.cands[0]]
+	top := &d.g.places[h.cands[0]]
 	if first.allCaps && !d.dateline(h.a) && len(strings.ReplaceAll(first.low, ".", "")) > 3 {
 		return placeNo
 	}
@@ -173,33 +174,62 @@ func (d *doc) dateline(i int) bool {
 // choosePlaces resolves each hit to one place: the candidate whose country
 // the other, unambiguous hits point to, else the most important one.
 func (d *doc) choosePlaces(hits []placeHit) []Place {
-	votes := map[string]int{}
+	// A text names few countries and few places: slices searched in turn
+	// beat maps here.
+	var votes countryVotes
 	for _, h := range hits {
 		if len(h.cands) == 1 {
-			votes[d.g.places[h.cands[0]].country]++
+			votes.add(d.g.placeCountry(h.cands[0]))
 		}
 	}
-	byIdx := map[int32]int{}
+	var chosen []int32 // the place of each entry of out
 	var out []Place
 	for _, h := range hits {
 		best := h.cands[0]
 		for _, c := range h.cands[1:] {
-			if votes[d.g.places[c].country] > votes[d.g.places[best].country] {
+			if votes.of(d.g.placeCountry(c)) > votes.of(d.g.placeCountry(best)) {
 				best = c
 			}
 		}
 		sp := Span{d.toks[h.a].s, d.toks[h.b-1].e}
-		if j, ok := byIdx[best]; ok {
+		if j := slices.Index(chosen, best); j >= 0 {
 			out[j].Mentions = append(out[j].Mentions, sp)
 			continue
 		}
-		byIdx[best] = len(out)
-		p := d.g.places[best]
-		out = append(out, Place{Name: p.name, Country: p.country, Mentions: []Span{sp}})
+		chosen = append(chosen, best)
+		out = append(out, Place{Name: d.g.placeName(best), Country: d.g.placeCountry(best), Mentions: []Span{sp}})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	if out == nil {
 		out = []Place{}
 	}
 	return out
+}
+
+// countryVotes counts the unambiguous places of each country.
+type countryVotes []struct {
+	country string
+	n       int
+}
+
+func (v *countryVotes) add(country string) {
+	for i := range *v {
+		if (*v)[i].country == country {
+			(*v)[i].n++
+			return
+		}
+	}
+	*v = append(*v, struct {
+		country string
+		n       int
+	}{country, 1})
+}
+
+func (v countryVotes) of(country string) int {
+	for _, x := range v {
+		if x.country == country {
+			return x.n
+		}
+	}
+	return 0
 }

@@ -240,7 +240,7 @@ func (d *doc) isCommon(i int) bool {
 	t := &d.toks[i]
 	if t.common == 0 {
 		t.common = -1
-		if d.g.common.has(t.low) {
+		if d.g.common(t.low) {
 			t.common = 1
 		}
 	}
@@ -263,14 +263,14 @@ func (d *doc) commonish(low string) bool {
 	if d.g.given(low) {
 		return false
 	}
-	if d.g.common.has(low) {
+	if d.g.common(low) {
 		return true
 	}
 	if !strings.Contains(low, "-") {
 		return false
 	}
 	for _, part := range strings.Split(low, "-") {
-		if !d.g.common.has(part) && !d.g.common.has(part+"s") && !hyphenParts[part] {
+		if !d.g.common(part) && !d.g.common(part+"s") && !hyphenParts[part] {
 			return false
 		}
 	}
