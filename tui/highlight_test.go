@@ -118,3 +118,13 @@ func TestRenderBlockKinds(t *testing.T) {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// Without colour, quotes, speakers, places and other people still differ.
+func TestPlainHighlightStyles(t *testing.T) {
+	st := newStyles(defaultColors(), true)
+	quote, name := st.speaker(0)
+	if !quote.GetItalic() || !name.GetBold() || !st.Place.GetUnderline() || !st.Person.GetFaint() || st.Person.GetItalic() {
+		t.Errorf("plain styles: quote italic %v, name bold %v, place underline %v, person faint %v italic %v",
+			quote.GetItalic(), name.GetBold(), st.Place.GetUnderline(), st.Person.GetFaint(), st.Person.GetItalic())
+	}
+}

@@ -114,8 +114,16 @@ func newStyles(c colors, plain bool) Styles {
 	}
 	for i := range speakerPalette {
 		st := fg(fmt.Sprintf("speaker%d", i+1))
+		if plain {
+			// Without colour, speakers cannot be told apart, but quotes
+			// must still stand out from the text and from other people.
+			st = st.Italic(true)
+		}
 		s.Speakers = append(s.Speakers, st)
 		s.SpeakerNames = append(s.SpeakerNames, st.Bold(true))
+	}
+	if plain {
+		s.Person = lipgloss.NewStyle().Faint(true)
 	}
 	return s
 }
