@@ -4,7 +4,8 @@ import "sort"
 
 // quote is a direct quotation or reported clause being attributed.
 type quote struct {
-	start, end int
+	start, end int // code points
+	bs, be     int // bytes (of direct quotations only)
 	oi, ci     int // tokens of the opening and closing marks (ci -1: none)
 	direct     bool
 	nested     bool // inside another quotation
@@ -15,9 +16,10 @@ type quote struct {
 
 // findQuotes pairs the quotation marks and marks the tokens they enclose.
 func (d *doc) findQuotes() {
-	spans, marks := findQuotes(d.rs)
+	d.spans, d.marks = findQuotes(d.src, d.spans, d.marks)
+	spans, marks := d.spans, d.marks
 	// Both lists are in text order: walk them together.
-	markTok := make([]int, 0, len(marks))
+	markTok := d.markTok
 	i := 0
 	for _, m := range marks {
 		for i < len(d.toks) && d.toks[i].s < m {
@@ -28,6 +30,7 @@ func (d *doc) findQuotes() {
 			markTok = append(markTok, i)
 		}
 	}
+	d.markTok = markTok
 	byPos := func(pos int) int {
 		j := sort.Search(len(markTok), func(k int) bool { return d.toks[markTok[k]].s >= pos })
 		if j < len(markTok) {
@@ -37,7 +40,7 @@ func (d *doc) findQuotes() {
 	}
 	k := 0
 	for _, s := range spans {
-		q := quote{start: s.start, end: s.end, oi: byPos(s.open), ci: -1, direct: true, nested: s.nested}
+		q := quote{start: s.start, end: s.end, bs: s.bs, be: s.be, oi: byPos(s.open), ci: -1, direct: true, nested: s.nested}
 		if s.close >= 0 {
 			q.ci = byPos(s.close)
 		}
@@ -107,14 +110,12 @@ func (d *doc) sentRange(i int) (int, int) {
 // sentence by sentence so that pronouns see the speakers before them.
 func (d *doc) attribute() {
 	d.interviewAnswers()
-	usedVerb := map[int]bool{}
 	qi := 0
-	var reported []quote
 	for a := 0; a < len(d.toks); {
 		_, b := d.sentRange(a)
 		first := qi
 		for qi < len(d.quotes) && d.quotes[qi].oi < b {
-			d.attributeDirect(&d.quotes[qi], usedVerb)
+			d.attributeDirect(&d.quotes[qi])
 			qi++
 		}
 		var sentSp speaker
@@ -123,15 +124,14 @@ func (d *doc) attribute() {
 				sentSp = q.sp
 			}
 		}
-		sentSp, rep := d.reportedIn(a, b, usedVerb, sentSp)
-		reported = append(reported, rep...)
+		sentSp = d.reportedIn(a, b, sentSp)
 		for k := first; k < qi; k++ {
 			d.fallback(&d.quotes[k], sentSp)
 		}
 		a = b
 	}
 	d.copyRepeated()
-	d.quotes = append(d.quotes, reported...)
+	d.quotes = append(d.quotes, d.reported...)
 	for _, q := range d.quotes {
 		if q.sp.p != nil {
 			q.sp.p.quoted = true
@@ -148,7 +148,7 @@ func (d *doc) setSpeaker(q *quote, sp speaker) {
 
 // attributeDirect tries the words right after the quotation, then those
 // right before it.
-func (d *doc) attributeDirect(q *quote, usedVerb map[int]bool) {
+func (d *doc) attributeDirect(q *quote) {
 	if q.interview {
 		if q.sp.p == nil {
 			q.sp = d.interviewee()
@@ -168,7 +168,7 @@ func (d *doc) attributeDirect(q *quote, usedVerb map[int]bool) {
 		lo, hi := d.afterCtx(q.ci)
 		if v, r := d.verbAfter(lo, hi); r.kind != 0 {
 			if sp := d.resolve(r, v); sp.name != "" {
-				usedVerb[v] = true
+				d.usedVerb[v] = true
 				d.setSpeaker(q, sp)
 				return
 			}

@@ -49,9 +49,13 @@ type Result struct {
 	Places []Place  `json:"places"`
 }
 
-// doc is one text being read.
+// doc is one text being read. Docs are pooled: the slices keep their
+// arrays from one Find to the next, so that Find allocates little and
+// leaves the garbage collector little to scan.
 type doc struct {
-	rs     []rune
+	src    string
+	n      int  // code points in src
+	valid  bool // src is valid UTF-8
 	toks   []token
 	g      *gazetteer
 	runs   []nameRun
@@ -62,51 +66,58 @@ type doc struct {
 	sents  []int   // sentence number of each token
 	inner  bool    // attributing a quotation inside another
 	outer  speaker // the speaker of that other quotation
+
+	// Scratch space of the passes, kept for its arrays.
+	tz       tokenizer
+	usedVerb []bool // token is a speech verb a direct quotation used
+	reported []quote
+	spans    []qspan
+	marks    []int
+	markTok  []int
+	hits     []placeHit
+	pending  []placeHit
+	cands    []int32
+	theName  []theName
 }
 
-// buffers are the large per-call slices, pooled so that Find allocates
-// little and leaves the garbage collector little to scan.
-type buffers struct {
-	rs    []rune
-	toks  []token
-	boff  []int32
-	used  []bool
-	sents []int
-}
+var docPool = sync.Pool{New: func() any { return new(doc) }}
 
-var bufPool = sync.Pool{New: func() any { return new(buffers) }}
-
-// Find returns the people, quotes and places in text.
+// Find returns the people, quotes and places in text. It is safe for
+// concurrent use.
 func Find(text string) Result {
-	buf := bufPool.Get().(*buffers)
-	defer bufPool.Put(buf)
-	n := utf8.RuneCountInString(text)
-	buf.rs = grow(buf.rs, n)[:0]
-	buf.boff = grow(buf.boff, n+1)[:0]
-	for bi, r := range text {
-		buf.rs = append(buf.rs, r)
-		buf.boff = append(buf.boff, int32(bi))
-	}
-	buf.boff = append(buf.boff, int32(len(text)))
-	d := &doc{rs: buf.rs, g: loadGazetteer()}
-	d.toks = tokenizeInto(buf.toks, buf.boff, text, d.rs)
-	buf.toks = d.toks
-	buf.used = grow(buf.used, len(d.toks))
-	clear(buf.used)
-	d.used = buf.used
-	buf.sents = grow(buf.sents, len(d.toks))
-	d.sents = buf.sents
+	d := docPool.Get().(*doc)
+	defer docPool.Put(d)
+	d.reset(text)
 	d.findQuotes()
 	d.markSentences()
 	d.capRuns()
 	d.collectPeople()
 	d.learnGender()
 	d.attribute()
-	return d.result(text)
+	return d.result()
 }
 
-func (d *doc) result(text string) Result {
-	res := Result{People: []Person{}, Quotes: []Quote{}, Places: d.findPlaces()}
+// reset readies a pooled doc for text, keeping the arrays of its slices.
+func (d *doc) reset(text string) {
+	*d = doc{
+		src: text, valid: utf8.ValidString(text), g: loadGazetteer(),
+		runs: d.runs[:0], people: d.people[:0], quotes: d.quotes[:0],
+		tz: d.tz, usedVerb: d.usedVerb, reported: d.reported[:0],
+		spans: d.spans[:0], marks: d.marks[:0], markTok: d.markTok[:0],
+		hits: d.hits[:0], pending: d.pending[:0], cands: d.cands[:0],
+		theName: d.theName[:0], used: d.used, sents: d.sents,
+	}
+	d.n = d.tz.run(text)
+	d.toks = d.tz.toks
+	d.used = grow(d.used, len(d.toks))
+	clear(d.used)
+	d.usedVerb = grow(d.usedVerb, len(d.toks))
+	clear(d.usedVerb)
+	d.sents = grow(d.sents, len(d.toks))
+}
+
+func (d *doc) result() Result {
+	res := Result{People: make([]Person, 0, len(d.people)), Quotes: make([]Quote, 0, len(d.quotes)), Places: d.findPlaces()}
 	for _, p := range d.people {
 		if len(p.mentions) == 0 {
 			continue
@@ -118,13 +129,55 @@ func (d *doc) result(text string) Result {
 		name := q.sp.name
 		if q.sp.p != nil {
 			name = q.sp.p.name // the canonical name may have grown since
-		} else if name != "" && !strings.HasPrefix(name, "the ") && strings.Contains(text, "the "+name) {
+		} else if name != "" && !strings.HasPrefix(name, "the ") && d.hasThe(name) {
 			name = "the " + name // "Kremlin says" in a headline, "the Kremlin" in the story
 		}
 		res.Quotes = append(res.Quotes, Quote{Start: q.start, End: q.end, Speaker: name, Direct: q.direct})
 	}
 	sort.SliceStable(res.Quotes, func(i, j int) bool { return res.Quotes[i].Start < res.Quotes[j].Start })
 	return res
+}
+
+// theName remembers whether the text writes "the " before a name.
+type theName struct {
+	name string
+	has  bool
+}
+
+// hasThe reports whether the text contains "the "+name, searching once per
+// name: many quotations share a speaker.
+func (d *doc) hasThe(name string) bool {
+	for _, t := range d.theName {
+		if t.name == name {
+			return t.has
+		}
+	}
+	has := false
+	for i, off := 0, 0; !has; off += i + 1 {
+		i = strings.Index(d.src[off:], name)
+		if i < 0 {
+			break
+		}
+		has = strings.HasSuffix(d.src[:off+i], "the ")
+	}
+	d.theName = append(d.theName, theName{name, has})
+	return has
+}
+
+// text returns the text of bytes [bs, be) of the document, as a []rune
+// conversion of the whole would give it: each invalid byte becomes U+FFFD.
+func (d *doc) text(bs, be int) string {
+	if d.valid {
+		return d.src[bs:be]
+	}
+	return string([]rune(d.src[bs:be]))
+}
+
+// tokText returns the text from the start of token a to the end of token
+// b-1.
+func (d *doc) tokText(a, b int) string {
+	last := &d.toks[b-1]
+	return d.text(d.toks[a].bs, last.bs+len(last.text))
 }
 
 func dedupeSpans(s []Span) []Span {

@@ -352,7 +352,7 @@ func normKey(s string) (string, int) {
 	if simpleAlias(s) {
 		return strings.ToLower(s), strings.Count(s, " ") + 1
 	}
-	toks := tokenize(s, []rune(s))
+	toks := tokenize(s)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		parts = append(parts, t.low)

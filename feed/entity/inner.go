@@ -55,6 +55,7 @@ func (d *doc) interviewAnswers() {
 			e++
 		}
 		q := quote{start: d.toks[k+1].s, end: d.toks[e].e, oi: k, ci: -1, direct: true, interview: true}
+		q.bs, q.be = d.toks[k+1].bs, d.toks[e].bs+len(d.toks[e].text)
 		if p != nil {
 			q.sp = speaker{name: p.name, p: p}
 		}
@@ -73,7 +74,7 @@ func sortQuotes(qs []quote) {
 
 // interviewee is the person the introduction names most often.
 func (d *doc) interviewee() speaker {
-	firstQ := len(d.rs)
+	firstQ := d.n
 	for i := 0; i+1 < len(d.toks); i++ {
 		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" {
 			firstQ = d.toks[i].s
@@ -107,11 +108,11 @@ func (d *doc) copyRepeated() {
 		if !q.direct || q.nested || (q.sp.name != "" && d.toks[q.oi].para > 0) {
 			continue
 		}
-		text := string(d.rs[q.start:q.end])
+		text := d.text(q.bs, q.be)
 		text = strings.TrimRight(text, ",.!? ")
 		for j := range d.quotes {
 			o := &d.quotes[j]
-			if j != i && o.direct && o.sp.name != "" && o.sp.name != q.sp.name && d.toks[o.oi].para > 0 && len(text) > 8 && strings.Contains(string(d.rs[o.start:o.end]), text) {
+			if j != i && o.direct && o.sp.name != "" && o.sp.name != q.sp.name && d.toks[o.oi].para > 0 && len(text) > 8 && strings.Contains(d.text(o.bs, o.be), text) {
 				q.sp = o.sp
 				break
 			}

@@ -347,16 +347,16 @@ func (d *doc) roleBefore(r *nameRun) {
 // learnGender guesses the gender of people no given-name list knows from the
 // pronoun that follows their mention in the next sentence or so.
 func (d *doc) learnGender() {
-	at := make([]*person, len(d.toks))
-	for i := range d.runs {
-		if r := &d.runs[i]; r.person != nil {
-			at[r.a] = r.person
-		}
-	}
 	var last *person
 	lastSent := -10
+	next := 0 // the first run that starts at or after token i
 	for i := range d.toks {
-		if p := at[i]; p != nil {
+		// Runs are in text order and do not overlap.
+		for next < len(d.runs) && d.runs[next].a < i {
+			next++
+		}
+		if next < len(d.runs) && d.runs[next].a == i && d.runs[next].person != nil {
+			p := d.runs[next].person
 			last, lastSent = p, d.sents[i]
 			continue
 		}

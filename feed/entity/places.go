@@ -39,7 +39,7 @@ func (d *doc) findPlaces() []Place {
 			}
 		}
 	}
-	var hits, pending []placeHit
+	hits, pending := d.hits, d.pending
 	var buf []byte
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
@@ -62,9 +62,12 @@ func (d *doc) findPlaces() []Place {
 			}
 		}
 		if best.b > 0 {
-			best.cands = d.g.candidates(nil, d.joinKey(best.a, best.b))
+			// All hits share one array of candidates.
+			n := len(d.cands)
+			d.cands = d.g.candidates(d.cands, d.joinKey(best.a, best.b))
+			best.cands = d.cands[n:len(d.cands):len(d.cands)]
 		}
-		if best.cands == nil {
+		if len(best.cands) == 0 {
 			continue
 		}
 		switch d.placeOK(&best) {
@@ -76,6 +79,7 @@ func (d *doc) findPlaces() []Place {
 			i = best.b - 1
 		}
 	}
+	d.hits, d.pending = hits, pending
 	return d.choosePlaces(d.sameSense(hits, pending))
 }
 
@@ -85,12 +89,9 @@ func (d *doc) sameSense(hits, pending []placeHit) []placeHit {
 	if len(pending) == 0 {
 		return hits
 	}
-	seen := map[int32]bool{}
-	for _, h := range hits {
-		seen[h.cands[0]] = true
-	}
+	sure := len(hits)
 	for _, h := range pending {
-		if seen[h.cands[0]] {
+		if slices.ContainsFunc(hits[:sure], func(s placeHit) bool { return s.cands[0] == h.cands[0] }) {
 			hits = append(hits, h)
 		}
 	}

@@ -3,23 +3,29 @@ package entity
 import (
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // qspan is a direct quotation: the marks at open and close (close is -1 when
 // the paragraph ended without one) and the text between them.
 type qspan struct {
-	open, close int // rune positions of the marks
+	open, close int // code-point positions of the marks
 	start, end  int // the quoted text, marks excluded
+	bs, be      int // the same text in bytes
 	nested      bool
 }
 
+// at is a position in the text, in code points and in bytes.
+type at struct{ r, b int }
+
 // quoteScanner finds quotation marks and pairs them, paragraph by paragraph.
+// It reads the text's bytes, keeping the code-point count as it goes.
 type quoteScanner struct {
-	rs       []rune
+	src      string
 	out      []qspan
 	marks    []int // positions of the quotation marks, in any order
-	dOpen    int   // first opening double mark of the current quote, or -1
-	sOpen    int   // opening single mark, or -1
+	dOpen    at    // first opening double mark of the current quote, r -1 if none
+	sOpen    at    // opening single mark, r -1 if none
 	sNested  bool  // the single quote is inside a double one
 	contMark int   // opening mark that continues a quote across paragraphs
 }
@@ -33,138 +39,174 @@ func isDoubleMark(r rune) bool {
 }
 
 // findQuotes returns the direct quotations in order, and the positions of
-// their marks.
-func findQuotes(rs []rune) ([]qspan, []int) {
-	q := &quoteScanner{rs: rs, dOpen: -1, sOpen: -1, contMark: -1}
-	for i := 0; i <= len(rs); i++ {
-		if i == len(rs) || rs[i] == '\n' {
-			q.endParagraph(i)
+// their marks, appended to out and marks.
+func findQuotes(src string, out []qspan, marks []int) ([]qspan, []int) {
+	q := &quoteScanner{src: src, out: out, marks: marks, dOpen: at{-1, 0}, sOpen: at{-1, 0}, contMark: -1}
+	prev := ' ' // the character before; the text starts as if after a space
+	ri := 0
+	for bi := 0; bi < len(src); ri++ {
+		c := src[bi]
+		if c < utf8.RuneSelf && c != '"' && c != '\'' && c != '\n' {
+			prev = rune(c)
+			bi++
 			continue
 		}
-		switch r := rs[i]; {
+		r, n := decodeAt(src, bi)
+		switch {
+		case r == '\n':
+			q.endParagraph(at{ri, bi})
 		case isDoubleMark(r):
-			q.double(i, r)
+			q.double(at{ri, bi}, n, r, prev)
 		case r == '\'' || r == '‘' || r == '’':
-			q.single(i, r)
+			q.single(at{ri, bi}, n, r, prev)
 		}
+		prev = r
+		bi += n
 	}
+	q.endParagraph(at{ri, len(src)})
 	sort.Slice(q.out, func(i, j int) bool { return q.out[i].open < q.out[j].open })
 	sort.Ints(q.marks)
 	return q.out, q.marks
 }
 
-func (q *quoteScanner) spaceAt(i int) bool {
-	if i < 0 || i >= len(q.rs) {
+// spaceAt reports whether the character at byte b is a space; the end of
+// the text counts as one.
+func (q *quoteScanner) spaceAt(b int) bool {
+	if b >= len(q.src) {
 		return true
 	}
-	r := q.rs[i]
+	r, _ := decodeAt(q.src, b)
 	return unicode.IsSpace(r)
 }
 
 // openerBefore: what may stand just before an opening mark.
-func (q *quoteScanner) openerBefore(i int) bool {
-	if q.spaceAt(i) {
+func openerBefore(r rune) bool {
+	if unicode.IsSpace(r) {
 		return true
 	}
-	switch q.rs[i] {
+	switch r {
 	case '(', '[', '—', '–', '-', '/', ':', '“', '"', '«', '„', '‘':
 		return true
 	}
 	return false
 }
 
-func (q *quoteScanner) emit(open, close, end int) { q.emitN(open, close, end, false) }
+func (q *quoteScanner) emit(open, close, end at) { q.emitN(open, close.r, end, false) }
 
-func (q *quoteScanner) emitN(open, close, end int, nested bool) {
-	start := open + 1
-	for start < end && q.spaceAt(start) {
-		start++
+// emitN records the quotation between the mark at open and end, without
+// the spaces at either end.
+func (q *quoteScanner) emitN(open at, close int, end at, nested bool) {
+	_, n := decodeAt(q.src, open.b)
+	start := at{open.r + 1, open.b + n}
+	for start.r < end.r && q.spaceAt(start.b) {
+		_, n := decodeAt(q.src, start.b)
+		start = at{start.r + 1, start.b + n}
 	}
-	for end > start && q.spaceAt(end-1) {
-		end--
+	for end.r > start.r {
+		r, n := utf8.DecodeLastRuneInString(q.src[:end.b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end = at{end.r - 1, end.b - n}
 	}
-	if end <= start {
+	if end.r <= start.r {
 		return
 	}
-	q.out = append(q.out, qspan{open: open, close: close, start: start, end: end, nested: nested})
-	q.marks = append(q.marks, open)
+	q.out = append(q.out, qspan{open: open.r, close: close, start: start.r, end: end.r, bs: start.b, be: end.b, nested: nested})
+	q.marks = append(q.marks, open.r)
 	if close >= 0 {
 		q.marks = append(q.marks, close)
 	}
 }
 
-func (q *quoteScanner) double(i int, r rune) {
-	if i == q.contMark {
+// double handles a double mark r of n bytes at i, after the character prev.
+func (q *quoteScanner) double(i at, n int, r, prev rune) {
+	if i.r == q.contMark {
 		q.contMark = -1
-		q.marks = append(q.marks, i)
+		q.marks = append(q.marks, i.r)
 		return
 	}
-	before, after := q.openerBefore(i-1), !q.spaceAt(i+1)
-	if q.dOpen < 0 {
+	before, after := openerBefore(prev), !q.spaceAt(i.b+n)
+	if q.dOpen.r < 0 {
 		if r == '“' || r == '«' || r == '„' || before || after {
-			q.dOpen, q.sOpen = i, -1
+			q.dOpen, q.sOpen.r = i, -1
 		}
 		return
 	}
-	if (r == '“' || r == '„') && before && after && i > q.dOpen+1 {
+	if (r == '“' || r == '„') && before && after && i.r > q.dOpen.r+1 {
 		// A fresh opening mark while one is open: the first was never closed.
-		q.emit(q.dOpen, -1, i)
+		q.emit(q.dOpen, at{-1, 0}, i)
 		q.dOpen = i
 		return
 	}
 	q.emit(q.dOpen, i, i)
-	q.dOpen, q.sOpen = -1, -1
+	q.dOpen.r, q.sOpen.r = -1, -1
 }
 
 // single handles ' ‘ ’, which are apostrophes far more often than marks.
-func (q *quoteScanner) single(i int, r rune) {
-	if q.sOpen < 0 {
-		if r == '’' || !q.openerBefore(i-1) || i+1 >= len(q.rs) {
+func (q *quoteScanner) single(i at, n int, r, prev rune) {
+	next := i.b + n
+	if q.sOpen.r < 0 {
+		if r == '’' || !openerBefore(prev) || next >= len(q.src) {
 			return
 		}
-		next := q.rs[i+1]
-		if !unicode.IsLetter(next) || elision(q.rs, i+1) {
+		if c, _ := decodeAt(q.src, next); !unicode.IsLetter(c) || elision(q.src, next) {
 			return // '90s, 'em, 'til
 		}
-		q.sOpen, q.sNested = i, q.dOpen >= 0
+		q.sOpen, q.sNested = i, q.dOpen.r >= 0
 		return
 	}
-	if r == '‘' || q.spaceAt(i-1) {
+	if r == '‘' || unicode.IsSpace(prev) {
 		return
 	}
-	if j := i + 1; j < len(q.rs) && (unicode.IsLetter(q.rs[j]) || unicode.IsDigit(q.rs[j])) {
-		return // an apostrophe inside a word
+	if next < len(q.src) {
+		if c, _ := decodeAt(q.src, next); unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return // an apostrophe inside a word
+		}
 	}
-	q.emitN(q.sOpen, i, i, q.sNested)
-	q.sOpen = -1
+	q.emitN(q.sOpen, i.r, i, q.sNested)
+	q.sOpen.r = -1
 }
 
-// elision reports words that start with an apostrophe in informal writing.
-func elision(rs []rune, i int) bool {
+// elision reports words that start with an apostrophe in informal writing;
+// the word starts at byte i.
+func elision(src string, i int) bool {
 	j := i
-	for j < len(rs) && unicode.IsLetter(rs[j]) {
-		j++
+	for j < len(src) {
+		r, n := decodeAt(src, j)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
 	}
-	switch string(rs[i:j]) {
+	switch src[i:j] {
 	case "em", "til", "cause", "n", "tis", "twas", "bout", "round":
 		return true
 	}
 	return false
 }
 
-func (q *quoteScanner) endParagraph(i int) {
-	q.sOpen = -1
-	if q.dOpen < 0 {
+// endParagraph closes the paragraph ending at i (a line feed or the end of
+// the text), unless its quotation goes on in the next one.
+func (q *quoteScanner) endParagraph(i at) {
+	q.sOpen.r = -1
+	if q.dOpen.r < 0 {
 		return
 	}
 	j := i
-	for j < len(q.rs) && unicode.IsSpace(q.rs[j]) {
-		j++
+	for j.b < len(q.src) {
+		r, n := decodeAt(q.src, j.b)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j = at{j.r + 1, j.b + n}
 	}
-	if j < len(q.rs) && (q.rs[j] == '"' || q.rs[j] == '“' || q.rs[j] == '«' || q.rs[j] == '„') && j > i {
-		q.contMark = j // the quote goes on in the next paragraph
-		return
+	if j.b < len(q.src) && j.r > i.r {
+		if r, _ := decodeAt(q.src, j.b); r == '"' || r == '“' || r == '«' || r == '„' {
+			q.contMark = j.r // the quote goes on in the next paragraph
+			return
+		}
 	}
-	q.emit(q.dOpen, -1, i)
-	q.dOpen = -1
+	q.emit(q.dOpen, at{-1, 0}, i)
+	q.dOpen.r = -1
 }

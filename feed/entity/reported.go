@@ -20,13 +20,12 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 	"explained", "acknowledged", "admitted", "conceded", "confirmed", "reported",
 	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted")
 
-// reportedIn finds reported speech in sentence [a, b) and returns the
-// sentence's speaker, if any, for partial quotes in it.
-func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, []quote) {
-	var out []quote
+// reportedIn adds the reported speech in sentence [a, b) to d.reported and
+// returns the sentence's speaker, if any, for partial quotes in it.
+func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 	for v := a; v < b; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) {
+		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) {
 			continue
 		}
 		var r ref
@@ -45,7 +44,7 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 			if sp.name != "" && d.clauseStart(v, b) >= 0 {
 				c0, c1 = d.clauseStart(v, b), d.trimEnd(v, b)
 				if d.goodClause(c0, c1) {
-					out = append(out, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, sp: sp, done: true, oi: c0, ci: -1})
+					d.reported = append(d.reported, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, sp: sp, done: true, oi: c0, ci: -1})
 				}
 			}
 			continue
@@ -64,13 +63,13 @@ func (d *doc) reportedIn(a, b int, usedVerb map[int]bool, sp speaker) (speaker, 
 		sp = s
 		d.last = s
 		if c0 >= 0 && d.goodClause(c0, c1) {
-			out = append(out, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, direct: false, done: true, sp: s, oi: c0, ci: -1})
+			d.reported = append(d.reported, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, direct: false, done: true, sp: s, oi: c0, ci: -1})
 			if c1 > v {
 				v = c1
 			}
 		}
 	}
-	return sp, out
+	return sp
 }
 
 // verbClause reads the subject of speech verb v and the clause it reports.

@@ -211,7 +211,7 @@ func describes(desc map[string]bool, head string, mods []string) bool {
 // asWritten returns the text of tokens [a, b) with a sentence-initial "The"
 // lower-cased, as a speaker label.
 func (d *doc) asWritten(a, b int) string {
-	s := string(d.rs[d.toks[a].s:d.toks[b-1].e])
+	s := d.tokText(a, b)
 	s = strings.Join(strings.Fields(s), " ")
 	if r, n := utf8.DecodeRuneInString(s); d.toks[a].is("the", "a", "an", "my", "his", "her", "our", "their", "its", "your") {
 		s = string(unicode.ToLower(r)) + s[n:]

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,7 +14,8 @@ const (
 
 // token is a word or a punctuation rune, with offsets in code points.
 type token struct {
-	s, e      int
+	s, e      int // code points
+	bs        int // byte offset of text in the document
 	text, low string
 	kind      byte
 	cap       bool   // starts with an upper-case letter
@@ -39,66 +39,151 @@ var abbrevs = map[string]bool{
 
 // tokenize splits text into tokens. A possessive 's becomes its own token so
 // that "Lind's spokesman" keeps "Lind" whole.
-func tokenize(src string, rs []rune) []token {
-	return tokenizeInto(nil, byteOffsets(nil, src, len(rs)), src, rs)
+func tokenize(src string) []token {
+	var tz tokenizer
+	tz.run(src)
+	return tz.toks
 }
 
-// byteOffsets returns the byte offset of each rune of src, and len(src) at
-// the end. Ranging over src steps over invalid bytes one at a time, as
-// []rune(src) does, so the two agree.
-func byteOffsets(boff []int32, src string, runes int) []int32 {
-	boff = grow(boff, runes+1)[:0]
-	for bi := range src {
-		boff = append(boff, int32(bi))
+// tokenizer reads a text in one pass over its bytes, counting code points
+// for the token offsets instead of copying the text to a []rune. Its slices
+// keep their arrays from one run to the next.
+type tokenizer struct {
+	src  string
+	toks []token
+	// perWord: lower-casing changes the byte length of some character of
+	// the text (or the text is not valid UTF-8), so, as strings.ToLower
+	// would, only words with an upper-case letter are lower-cased.
+	perWord bool
+	lower   []byte      // the lower-cased forms that differ from the words
+	fixes   []lowerSpan // where each of them goes
+	para    int
+}
+
+// lowerSpan is the lower-case form of token tok: lower[off:end].
+type lowerSpan struct{ tok, off, end int }
+
+// run tokenizes src into tz.toks and returns the number of code points in
+// src.
+func (tz *tokenizer) run(src string) int {
+	if n := len(src)/4 + 16; cap(tz.toks) < n {
+		tz.toks = make([]token, 0, n) // about one token in four bytes
 	}
-	return append(boff, int32(len(src)))
-}
-
-// tokenizeInto is tokenize reusing the buffers toks and boff.
-func tokenizeInto(toks []token, boff []int32, src string, rs []rune) []token {
-	// Byte offsets of each rune, so token texts are slices of src.
-	// Ranging over src steps over invalid bytes one at a time, as []rune
-	// does, so the two agree.
-	sub := func(i, j int) string { return src[boff[i]:boff[j]] }
-	// One lower-cased copy of the text serves every word's lower-case form,
-	// unless lower-casing changed some byte lengths.
-	lowerSrc := lowerText(src)
-	toks = grow(toks, len(rs)/4+4)[:0]
-	para, nl := 0, false
-	for i := 0; i < len(rs); {
-		r := rs[i]
+	tz.src, tz.toks, tz.para, tz.perWord = src, tz.toks[:0], 0, !lowerKeepsLengths(src)
+	tz.lower, tz.fixes = tz.lower[:0], tz.fixes[:0]
+	ri, nl := 0, false
+	for bi := 0; bi < len(src); {
+		r, n := decodeAt(src, bi)
 		space := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= 0x80 && unicode.IsSpace(r)
 		if nl && !space {
-			para, nl = para+1, false
+			tz.para, nl = tz.para+1, false
 		}
 		switch {
 		case r == '\n':
-			nl = len(toks) > 0
-			i++
+			nl = len(tz.toks) > 0
 		case space:
-			i++
 		case r < 0x80 && isWordRune(r) || r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			j := wordEnd(rs, i)
-			toks = append(toks, token{})
-			t := &toks[len(toks)-1]
-			makeWord(t, rs, sub(i, j), i, j, para, lowerSrc == "")
-			if lowerSrc != "" {
-				t.low = lowerSrc[boff[i]:boff[j]]
-			}
-			t.lex = lexFlags[t.low]
-			t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
-			i = j
-			if i+1 < len(rs) && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
-				toks = append(toks, token{s: i, e: i + 2, text: sub(i, i+2), low: "'s", kind: tWord, para: para})
-				i += 2
-			}
+			bi, ri = tz.word(bi, ri, r)
+			bi, ri = tz.possessive(bi, ri)
+			continue
 		default:
-			s := sub(i, i+1)
-			toks = append(toks, token{s: i, e: i + 1, text: s, low: s, kind: tPunct, para: para})
-			i++
+			s := src[bi : bi+n]
+			tz.toks = append(tz.toks, token{s: ri, e: ri + 1, bs: bi, text: s, low: s, kind: tPunct, para: tz.para})
+		}
+		bi += n
+		ri++
+	}
+	tz.fixLower()
+	tz.src = ""
+	return ri
+}
+
+// decodeAt returns the code point at byte i of s and its length; an invalid
+// byte is utf8.RuneError of length 1, as in a []rune conversion.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// wordShape is what one pass over a word learns about its letters.
+type wordShape struct {
+	runes, letters, upper int
+	changed               bool // lower-casing changes some character
+}
+
+// word adds the word starting at byte bi (code point ri), whose first
+// character is r, and returns where it ends.
+func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
+	end, ws := wordEnd(tz.src, bi)
+	text := tz.src[bi:end]
+	tz.toks = append(tz.toks, token{s: ri, e: ri + ws.runes, bs: bi, text: text, low: text, kind: tWord, para: tz.para})
+	t := &tz.toks[len(tz.toks)-1]
+	t.cap = unicode.IsUpper(r)
+	if t.cap || tz.perWord {
+		t.allCaps = ws.letters >= 2 && ws.upper == ws.letters
+	}
+	if tz.perWord && ws.upper > 0 || !tz.perWord && ws.changed {
+		off := len(tz.lower)
+		tz.lower = appendLower(tz.lower, text)
+		tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks) - 1, off, len(tz.lower)})
+		t.lex = lexFlags[string(tz.lower[off:])]
+	} else {
+		t.lex = lexFlags[text]
+	}
+	t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
+	return end, ri + ws.runes
+}
+
+// possessive splits off the 's after a word ending at byte bi.
+func (tz *tokenizer) possessive(bi, ri int) (int, int) {
+	src := tz.src
+	if bi >= len(src) {
+		return bi, ri
+	}
+	r, n := decodeAt(src, bi)
+	if !isApos(r) || bi+n >= len(src) || src[bi+n] != 's' && src[bi+n] != 'S' {
+		return bi, ri
+	}
+	if e := bi + n + 1; e < len(src) {
+		if next, _ := decodeAt(src, e); isWordRune(next) {
+			return bi, ri
 		}
 	}
-	return toks
+	tz.toks = append(tz.toks, token{s: ri, e: ri + 2, bs: bi, text: src[bi : bi+n+1], low: "'s", kind: tWord, para: tz.para})
+	return bi + n + 1, ri + 2
+}
+
+// fixLower points the tokens lower-cased into tz.lower at one string made
+// of it, so that all of them cost a single allocation.
+func (tz *tokenizer) fixLower() {
+	if len(tz.fixes) == 0 {
+		return
+	}
+	all := string(tz.lower)
+	for _, f := range tz.fixes {
+		tz.toks[f.tok].low = all[f.off:f.end]
+	}
+}
+
+// appendLower appends the lower-case form of a word (valid UTF-8) to b.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' }
@@ -109,46 +194,95 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// wordEnd finds where the word starting at i ends: letters and digits, joined
-// by inner hyphens, apostrophes and abbreviation dots ("U.S.", "we're").
-func wordEnd(rs []rune, i int) int {
+// wordEnd finds where the word starting at byte i ends: letters and digits,
+// joined by inner hyphens, apostrophes and abbreviation dots ("U.S.",
+// "we're"). It also returns the word's shape.
+func wordEnd(src string, i int) (int, wordShape) {
+	var ws wordShape
+	var prev, prev2 rune // the two characters before j
 	j := i
-	for j < len(rs) {
-		r := rs[j]
+	for j < len(src) {
+		r, n := decodeAt(src, j)
 		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80 && isWordRune(r) {
-			j++
+			ws.note(r)
+			prev, prev2 = r, prev
+			j += n
 			continue
 		}
-		if j+1 < len(rs) && isWordRune(rs[j+1]) {
-			if r == '-' || r == '‑' {
-				j++
-				continue
-			}
-			if isApos(r) && !(j+2 <= len(rs) && (rs[j+1] == 's' || rs[j+1] == 'S') && (j+2 == len(rs) || !isWordRune(rs[j+2]))) {
-				j++
-				continue
-			}
-			if r == '.' && (j-i == 1 || (j >= 2 && rs[j-2] == '.')) && unicode.IsLetter(rs[j+1]) {
-				j++ // U.S, D.C
-				continue
-			}
-			if r == '.' && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]) {
-				j++ // 3.5
-				continue
-			}
+		if j+n < len(src) && innerJoin(src, j+n, r, prev, prev2, ws.runes) {
+			ws.runes++
+			prev, prev2 = r, prev
+			j += n
+			continue
 		}
 		break
 	}
-	if j < len(rs) && rs[j] == '.' && j-i <= 6 && abbrevAt(rs[i:j]) {
+	if j < len(src) && src[j] == '.' && ws.runes <= 6 && abbrevAt(src[i:j]) {
 		j++
+		ws.runes++
 	}
-	return j
+	return j, ws
+}
+
+// innerJoin reports whether r, before byte k, joins two parts of a word:
+// a hyphen, an apostrophe (not of a possessive 's), or the dot of "U.S" or
+// "3.5". prev and prev2 are the characters before r; runes counts the
+// characters of the word so far.
+func innerJoin(src string, k int, r, prev, prev2 rune, runes int) bool {
+	next, n := decodeAt(src, k)
+	if !isWordRune(next) {
+		return false
+	}
+	switch {
+	case r == '-' || r == '‑':
+		return true
+	case isApos(r):
+		if next != 's' && next != 'S' {
+			return true
+		}
+		after := k + n
+		if after == len(src) {
+			return false
+		}
+		r2, _ := decodeAt(src, after)
+		return isWordRune(r2)
+	case r == '.':
+		if (runes == 1 || runes >= 2 && prev2 == '.') && unicode.IsLetter(next) {
+			return true // U.S, D.C
+		}
+		return unicode.IsDigit(prev) && unicode.IsDigit(next) // 3.5
+	}
+	return false
+}
+
+// note counts a letter or digit of a word.
+func (ws *wordShape) note(r rune) {
+	ws.runes++
+	switch {
+	case r >= 'a' && r <= 'z':
+		ws.letters++
+	case r >= 'A' && r <= 'Z':
+		ws.letters++
+		ws.upper++
+		ws.changed = true
+	case r < 0x80:
+	default:
+		if unicode.IsLetter(r) {
+			ws.letters++
+			if unicode.IsUpper(r) {
+				ws.upper++
+			}
+		}
+		if !ws.changed && unicode.ToLower(r) != r {
+			ws.changed = true
+		}
+	}
 }
 
 // abbrevAt: a known abbreviation, a single letter or dotted letters ("U.S").
-func abbrevAt(w []rune) bool {
-	if len(w) == 1 {
-		return unicode.IsLetter(w[0])
+func abbrevAt(w string) bool {
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) {
+		return unicode.IsLetter(r)
 	}
 	var buf [8]byte
 	n := 0
@@ -173,64 +307,24 @@ func grow[T any](s []T, n int) []T {
 	return make([]T, n)
 }
 
-func makeWord(t *token, rs []rune, text string, i, j, para int, lower bool) {
-	*t = token{s: i, e: j, text: text, low: text, kind: tWord, para: para}
-	t.cap = unicode.IsUpper(rs[i])
-	if !t.cap && !lower {
-		return // lower case first: neither shouting nor in need of lower-casing
-	}
-	upper, letters := 0, 0
-	for _, r := range rs[i:j] {
-		switch {
-		case r >= 'a' && r <= 'z':
-			letters++
-		case r >= 'A' && r <= 'Z':
-			letters++
-			upper++
-		case r < 0x80:
-		case unicode.IsLetter(r):
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
-	hasUpper := upper > 0
-	t.allCaps = letters >= 2 && upper == letters
-	if hasUpper && lower {
-		t.low = strings.ToLower(text)
-	}
-
-}
-
-// lowerText lower-cases s, or returns "" if that would change the byte
-// length of some character (words are then lower-cased one by one). It
-// passes over ASCII and general punctuation (dashes, curly quotes) fast.
-func lowerText(s string) string {
-	b := make([]byte, 0, len(s))
+// lowerKeepsLengths reports whether lower-casing keeps the byte length of
+// every character of s (and s is valid UTF-8). It passes over ASCII and
+// general punctuation (dashes, curly quotes) fast.
+func lowerKeepsLengths(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x2000 && r <= 0x206F {
-			b = append(b, s[i:i+n]...)
-		} else {
-			l := unicode.ToLower(r)
-			if r == utf8.RuneError || utf8.RuneLen(l) != n {
-				return ""
+		if r < 0x2000 || r > 0x206F {
+			if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != n {
+				return false
 			}
-			b = utf8.AppendRune(b, l)
 		}
 		i += n
 	}
-	return string(b)
+	return true
 }
 
 // isEnd reports whether a punctuation token ends a sentence.
