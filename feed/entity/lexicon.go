@@ -200,17 +200,72 @@ const (
 	lxReportVerbs
 )
 
-var lexFlags = func() map[string]uint16 {
-	m := map[string]uint16{}
-	for flag, words := range map[uint16]map[string]bool{
+// lexEntry is a word of the sets above and its flags.
+type lexEntry struct {
+	word  string
+	flags uint16
+}
+
+// lexTable holds lexEntries by lexHash, with linear probing. The tokenizer
+// looks up every word: a small table and a cheap hash cost less than a map.
+var lexTable = func() []lexEntry {
+	words := map[string]uint16{}
+	for flag, set := range map[uint16]map[string]bool{
 		lxTitles: titles, lxOrgWords: orgWords, lxNotNames: notNames,
 		lxParticles: particles, lxTimeWords: timeWords, lxClausePreps: clausePreps,
 		lxOrgHeads: orgHeads, lxScareCues: scareCues, lxSpeechVerbs: speechVerbs,
 		lxReportVerbs: reportVerbs,
 	} {
-		for w := range words {
-			m[w] |= flag
+		for w := range set {
+			words[w] |= flag
 		}
 	}
-	return m
+	size := 1
+	for size < 4*len(words) {
+		size *= 2
+	}
+	table := make([]lexEntry, size)
+	for w, flags := range words {
+		i := lexHash(w) & (size - 1)
+		for table[i].word != "" {
+			i = (i + 1) & (size - 1)
+		}
+		table[i] = lexEntry{w, flags}
+	}
+	return table
 }()
+
+// lexHash mixes a word's length and three of its bytes: enough to tell
+// the few hundred words of the table apart, at a constant cost.
+func lexHash(w string) int {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
+	return int(h ^ h>>15)
+}
+
+// lexMaxLen is the length of the longest word of lexTable.
+var lexMaxLen = func() int {
+	n := 0
+	for _, e := range lexTable {
+		n = max(n, len(e.word))
+	}
+	return n
+}()
+
+// lexFlags returns the flags of a lower-case word.
+func lexFlags(w string) uint16 {
+	if len(w) > lexMaxLen {
+		return 0
+	}
+	mask := len(lexTable) - 1
+	for i := lexHash(w) & mask; ; i = (i + 1) & mask {
+		switch e := &lexTable[i]; e.word {
+		case w:
+			return e.flags
+		case "":
+			return 0
+		}
+	}
+}

@@ -73,8 +73,13 @@ func (tz *tokenizer) run(src string) int {
 	tz.lower, tz.fixes = tz.lower[:0], tz.fixes[:0]
 	ri, nl := 0, false
 	for bi := 0; bi < len(src); {
+		if src[bi] == ' ' {
+			bi++ // the commonest character, and nothing to do
+			ri++
+			continue
+		}
 		r, n := decodeAt(src, bi)
-		space := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= 0x80 && unicode.IsSpace(r)
+		space := r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
 		if nl && !space {
 			tz.para, nl = tz.para+1, false
 		}
@@ -82,7 +87,7 @@ func (tz *tokenizer) run(src string) int {
 		case r == '\n':
 			nl = len(tz.toks) > 0
 		case space:
-		case r < 0x80 && isWordRune(r) || r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case r < utf8.RuneSelf && asciiClass[r] != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			bi, ri = tz.word(bi, ri, r)
 			bi, ri = tz.possessive(bi, ri)
 			continue
@@ -128,9 +133,9 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 		off := len(tz.lower)
 		tz.lower = appendLower(tz.lower, text)
 		tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks) - 1, off, len(tz.lower)})
-		t.lex = lexFlags[string(tz.lower[off:])]
+		t.lex = lexFlags(string(tz.lower[off:]))
 	} else {
-		t.lex = lexFlags[text]
+		t.lex = lexFlags(text)
 	}
 	t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
 	return end, ri + ws.runes
@@ -139,7 +144,7 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 // possessive splits off the 's after a word ending at byte bi.
 func (tz *tokenizer) possessive(bi, ri int) (int, int) {
 	src := tz.src
-	if bi >= len(src) {
+	if bi >= len(src) || src[bi] != '\'' && src[bi] != "’"[0] {
 		return bi, ri
 	}
 	r, n := decodeAt(src, bi)
@@ -188,8 +193,8 @@ func appendLower(b []byte, w string) []byte {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' }
 func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	if r < utf8.RuneSelf {
+		return asciiClass[r] != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -199,19 +204,42 @@ func isWordRune(r rune) bool {
 // "we're"). It also returns the word's shape.
 func wordEnd(src string, i int) (int, wordShape) {
 	var ws wordShape
-	var prev, prev2 rune // the two characters before j
 	j := i
 	for j < len(src) {
+		// Lower-case ASCII letters, most of any text, in a tight loop.
+		k := j
+		for k < len(src) && src[k]-'a' < 26 {
+			k++
+		}
+		ws.runes += k - j
+		ws.letters += k - j
+		if j = k; j == len(src) {
+			break
+		}
+		c := src[j]
+		if c < utf8.RuneSelf {
+			if cls := asciiClass[c]; cls != 0 {
+				ws.runes++
+				if cls&cUpper != 0 {
+					ws.letters++
+					ws.upper++
+					ws.changed = true
+				}
+				j++
+				continue
+			}
+			if c != '-' && c != '\'' && c != '.' {
+				break
+			}
+		}
 		r, n := decodeAt(src, j)
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80 && isWordRune(r) {
+		if r >= utf8.RuneSelf && isWordRune(r) {
 			ws.note(r)
-			prev, prev2 = r, prev
 			j += n
 			continue
 		}
-		if j+n < len(src) && innerJoin(src, j+n, r, prev, prev2, ws.runes) {
+		if j+n < len(src) && innerJoin(src, i, j, n, r, ws.runes) {
 			ws.runes++
-			prev, prev2 = r, prev
 			j += n
 			continue
 		}
@@ -224,11 +252,11 @@ func wordEnd(src string, i int) (int, wordShape) {
 	return j, ws
 }
 
-// innerJoin reports whether r, before byte k, joins two parts of a word:
-// a hyphen, an apostrophe (not of a possessive 's), or the dot of "U.S" or
-// "3.5". prev and prev2 are the characters before r; runes counts the
-// characters of the word so far.
-func innerJoin(src string, k int, r, prev, prev2 rune, runes int) bool {
+// innerJoin reports whether r, n bytes at j, joins two parts of the word
+// starting at i: a hyphen, an apostrophe (not of a possessive 's), or the
+// dot of "U.S" or "3.5". runes counts the characters of the word so far.
+func innerJoin(src string, i, j, n int, r rune, runes int) bool {
+	k := j + n
 	next, n := decodeAt(src, k)
 	if !isWordRune(next) {
 		return false
@@ -247,35 +275,50 @@ func innerJoin(src string, k int, r, prev, prev2 rune, runes int) bool {
 		r2, _ := decodeAt(src, after)
 		return isWordRune(r2)
 	case r == '.':
-		if (runes == 1 || runes >= 2 && prev2 == '.') && unicode.IsLetter(next) {
+		prev, m := utf8.DecodeLastRuneInString(src[i:j])
+		if runes == 1 && unicode.IsLetter(next) {
 			return true // U.S, D.C
+		}
+		if runes >= 2 && unicode.IsLetter(next) {
+			if prev2, _ := utf8.DecodeLastRuneInString(src[i : j-m]); prev2 == '.' {
+				return true
+			}
 		}
 		return unicode.IsDigit(prev) && unicode.IsDigit(next) // 3.5
 	}
 	return false
 }
 
-// note counts a letter or digit of a word.
+// Classes of ASCII word characters in asciiClass.
+const (
+	cLetter uint8 = 1 << iota
+	cUpper
+	cDigit
+)
+
+// asciiClass classes the ASCII letters and digits; other bytes are 0.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = cLetter
+		t[c-'a'+'A'] = cLetter | cUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cDigit
+	}
+	return t
+}()
+
+// note counts a non-ASCII letter or digit of a word.
 func (ws *wordShape) note(r rune) {
 	ws.runes++
-	switch {
-	case r >= 'a' && r <= 'z':
+	if unicode.IsLetter(r) {
 		ws.letters++
-	case r >= 'A' && r <= 'Z':
-		ws.letters++
-		ws.upper++
+		if unicode.IsUpper(r) {
+			ws.upper++
+		}
+	}
+	if !ws.changed && unicode.ToLower(r) != r {
 		ws.changed = true
-	case r < 0x80:
-	default:
-		if unicode.IsLetter(r) {
-			ws.letters++
-			if unicode.IsUpper(r) {
-				ws.upper++
-			}
-		}
-		if !ws.changed && unicode.ToLower(r) != r {
-			ws.changed = true
-		}
 	}
 }
 
