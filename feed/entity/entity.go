@@ -8,7 +8,7 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -78,6 +78,9 @@ type doc struct {
 	pending  []placeHit
 	cands    []int32
 	theName  []theName
+	parts    []string // the parts of people's names
+	slab     []person // people, while its capacity lasts
+	votes    countryVotes
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -99,6 +102,7 @@ func Find(text string) Result {
 
 // reset readies a pooled doc for text, keeping the arrays of its slices.
 func (d *doc) reset(text string) {
+	clear(d.slab) // drop the last text's people
 	*d = doc{
 		src: text, valid: utf8.ValidString(text), g: loadGazetteer(),
 		runs: d.runs[:0], people: d.people[:0], quotes: d.quotes[:0],
@@ -106,6 +110,10 @@ func (d *doc) reset(text string) {
 		spans: d.spans[:0], marks: d.marks[:0], markTok: d.markTok[:0],
 		hits: d.hits[:0], pending: d.pending[:0], cands: d.cands[:0],
 		theName: d.theName[:0], used: d.used, sents: d.sents,
+		parts: d.parts[:0], slab: d.slab[:0], votes: d.votes[:0],
+	}
+	if cap(d.slab) == 0 {
+		d.slab = make([]person, 0, 32)
 	}
 	d.n = d.tz.run(text)
 	d.toks = d.tz.toks
@@ -122,7 +130,7 @@ func (d *doc) result() Result {
 		if len(p.mentions) == 0 {
 			continue
 		}
-		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+		slices.SortFunc(p.mentions, byStart)
 		res.People = append(res.People, Person{Name: p.name, Quoted: p.quoted, Mentions: dedupeSpans(p.mentions)})
 	}
 	for _, q := range d.quotes {
@@ -134,9 +142,11 @@ func (d *doc) result() Result {
 		}
 		res.Quotes = append(res.Quotes, Quote{Start: q.start, End: q.end, Speaker: name, Direct: q.direct})
 	}
-	sort.SliceStable(res.Quotes, func(i, j int) bool { return res.Quotes[i].Start < res.Quotes[j].Start })
+	slices.SortStableFunc(res.Quotes, func(a, b Quote) int { return a.Start - b.Start })
 	return res
 }
+
+func byStart(a, b Span) int { return a.Start - b.Start }
 
 // theName remembers whether the text writes "the " before a name.
 type theName struct {

@@ -1,16 +1,32 @@
 package entity
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // person is someone the text names, while the text is being read.
 type person struct {
 	name     string   // canonical: the fullest name seen
 	parts    []string // lower-case name tokens of name
 	gender   byte     // 'm', 'f' or 0
-	desc     map[string]bool
+	desc     wordSet  // the words of the roles and titles given to them
+	descBuf  [6]string
 	mentions []Span
 	quoted   bool
 	first    int // token index of the first mention
+}
+
+// wordSet is a small set of words: a person has a few descriptions, and a
+// slice searched in turn costs less than a map.
+type wordSet []string
+
+func (s wordSet) has(w string) bool { return slices.Contains(s, w) }
+
+func (s *wordSet) add(w string) {
+	if !s.has(w) {
+		*s = append(*s, w)
+	}
 }
 
 func (p *person) surname() string { return p.parts[len(p.parts)-1] }
@@ -196,7 +212,7 @@ func (d *doc) notePerson(r *nameRun) {
 	p := r.person
 	p.mentions = append(p.mentions, Span{d.toks[r.a].s, d.toks[r.b-1].e})
 	for k := r.ta; k < r.a; k++ {
-		p.desc[d.toks[k].low] = true
+		p.desc.add(d.toks[k].low)
 	}
 	d.roleBefore(r)
 	d.appositive(r)
@@ -219,7 +235,7 @@ func (d *doc) appositive(r *nameRun) {
 		if t.kind != tWord || t.is("who", "which", "at", "of", "for", "in") {
 			return
 		}
-		r.person.desc[t.low] = true
+		r.person.desc.add(t.low)
 	}
 }
 
@@ -248,10 +264,11 @@ func (d *doc) genderOf(r *nameRun) byte {
 // addPerson registers the name in tokens [a, b), joining it to a person
 // already known by a shorter or longer form of the same name.
 func (d *doc) addPerson(a, b int) *person {
-	parts := make([]string, 0, b-a)
+	n := len(d.parts)
 	for k := a; k < b; k++ {
-		parts = append(parts, d.toks[k].low)
+		d.parts = append(d.parts, d.toks[k].low)
 	}
+	parts := d.parts[n:len(d.parts):len(d.parts)]
 	for _, p := range d.people {
 		if sameName(p.parts, parts) {
 			if len(parts) > len(p.parts) {
@@ -260,8 +277,23 @@ func (d *doc) addPerson(a, b int) *person {
 			return p
 		}
 	}
-	p := &person{name: d.joinText(a, b), parts: parts, desc: map[string]bool{}, first: a}
+	p := d.newPerson()
+	p.name, p.parts, p.first = d.joinText(a, b), parts, a
 	d.people = append(d.people, p)
+	return p
+}
+
+// newPerson returns a zero person from the doc's pooled array while it
+// lasts.
+func (d *doc) newPerson() *person {
+	var p *person
+	if n := len(d.slab); n < cap(d.slab) {
+		d.slab = d.slab[:n+1]
+		p = &d.slab[n]
+	} else {
+		p = new(person)
+	}
+	p.desc = p.descBuf[:0]
 	return p
 }
 
@@ -289,6 +321,9 @@ func (d *doc) matchPerson(a, b int) *person {
 }
 
 func (d *doc) joinText(a, b int) string {
+	if d.singleSpaced(a, b) {
+		return d.src[d.toks[a].bs : d.toks[b-1].bs+len(d.toks[b-1].text)]
+	}
 	var sb strings.Builder
 	for k := a; k < b; k++ {
 		if k > a {
@@ -297,6 +332,18 @@ func (d *doc) joinText(a, b int) string {
 		sb.WriteString(d.toks[k].text)
 	}
 	return sb.String()
+}
+
+// singleSpaced reports whether tokens [a, b) stand in the text one space
+// apart, so that the text itself is their join.
+func (d *doc) singleSpaced(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		end := d.toks[k-1].bs + len(d.toks[k-1].text)
+		if d.toks[k].bs != end+1 || d.src[end] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // partOf: tokens [a, b) end the person's name ("Ben Youssef" of "Salma Ben
@@ -340,7 +387,7 @@ func (d *doc) roleBefore(r *nameRun) {
 		if d.toks[j].is("the", "a", "an") {
 			return
 		}
-		r.person.desc[d.toks[j].low] = true
+		r.person.desc.add(d.toks[j].low)
 	}
 }
 

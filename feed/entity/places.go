@@ -2,7 +2,6 @@ package entity
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -95,7 +94,7 @@ func (d *doc) sameSense(hits, pending []placeHit) []placeHit {
 			hits = append(hits, h)
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].a < hits[j].a })
+	slices.SortFunc(hits, func(x, y placeHit) int { return x.a - y.a })
 	return hits
 }
 
@@ -177,33 +176,49 @@ func (d *doc) dateline(i int) bool {
 func (d *doc) choosePlaces(hits []placeHit) []Place {
 	// A text names few countries and few places: slices searched in turn
 	// beat maps here.
-	var votes countryVotes
+	d.votes = d.votes[:0]
 	for _, h := range hits {
 		if len(h.cands) == 1 {
-			votes.add(d.g.placeCountry(h.cands[0]))
+			d.votes.add(d.g.placeCountry(h.cands[0]))
 		}
 	}
-	var chosen []int32 // the place of each entry of out
+	if len(hits) == 0 {
+		return []Place{}
+	}
+	// First the place of each hit, then the places with their mentions,
+	// all of which share one array.
 	var out []Place
-	for _, h := range hits {
+	var chosen []int32 // the place of each entry of out
+	var count []int    // the mentions of each entry of out
+	which := make([]int, len(hits))
+	for i, h := range hits {
 		best := h.cands[0]
 		for _, c := range h.cands[1:] {
-			if votes.of(d.g.placeCountry(c)) > votes.of(d.g.placeCountry(best)) {
+			if d.votes.of(d.g.placeCountry(c)) > d.votes.of(d.g.placeCountry(best)) {
 				best = c
 			}
 		}
-		sp := Span{d.toks[h.a].s, d.toks[h.b-1].e}
-		if j := slices.Index(chosen, best); j >= 0 {
-			out[j].Mentions = append(out[j].Mentions, sp)
-			continue
+		j := slices.Index(chosen, best)
+		if j < 0 {
+			j = len(out)
+			chosen = append(chosen, best)
+			count = append(count, 0)
+			out = append(out, Place{Name: d.g.placeName(best), Country: d.g.placeCountry(best)})
 		}
-		chosen = append(chosen, best)
-		out = append(out, Place{Name: d.g.placeName(best), Country: d.g.placeCountry(best), Mentions: []Span{sp}})
+		which[i] = j
+		count[j]++
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
-	if out == nil {
-		out = []Place{}
+	spans := make([]Span, len(hits))
+	next := 0
+	for j, n := range count {
+		out[j].Mentions = spans[next : next : next+n]
+		next += n
 	}
+	for i, h := range hits {
+		m := &out[which[i]].Mentions
+		*m = append(*m, Span{d.toks[h.a].s, d.toks[h.b-1].e})
+	}
+	slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	return out
 }
 

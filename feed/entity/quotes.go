@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -64,8 +64,8 @@ func findQuotes(src string, out []qspan, marks []int) ([]qspan, []int) {
 		bi += n
 	}
 	q.endParagraph(at{ri, len(src)})
-	sort.Slice(q.out, func(i, j int) bool { return q.out[i].open < q.out[j].open })
-	sort.Ints(q.marks)
+	slices.SortFunc(q.out, func(a, b qspan) int { return a.open - b.open })
+	slices.Sort(q.marks)
 	return q.out, q.marks
 }
 

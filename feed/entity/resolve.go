@@ -187,13 +187,13 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	return speaker{name: d.asWritten(r.a, r.b)}
 }
 
-func describes(desc map[string]bool, head string, mods []string) bool {
-	if !desc[head] {
+func describes(desc wordSet, head string, mods []string) bool {
+	if !desc.has(head) {
 		if !leaders[head] {
 			return false
 		}
 		any := false
-		for w := range desc {
+		for _, w := range desc {
 			any = any || leaders[w]
 		}
 		if !any {
@@ -201,7 +201,7 @@ func describes(desc map[string]bool, head string, mods []string) bool {
 		}
 	}
 	for _, m := range mods {
-		if !desc[m] {
+		if !desc.has(m) {
 			return false
 		}
 	}
@@ -212,11 +212,41 @@ func describes(desc map[string]bool, head string, mods []string) bool {
 // lower-cased, as a speaker label.
 func (d *doc) asWritten(a, b int) string {
 	s := d.tokText(a, b)
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaces(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if r, n := utf8.DecodeRuneInString(s); d.toks[a].is("the", "a", "an", "my", "his", "her", "our", "their", "its", "your") {
 		s = string(unicode.ToLower(r)) + s[n:]
 	}
 	return s
+}
+
+// singleSpaces reports whether s, which starts and ends with no space, has
+// only single ' ' between its words: then it is its own strings.Fields
+// joined by spaces.
+func singleSpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+		case asciiSpace(c):
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace: the ASCII characters unicode.IsSpace reports.
+func asciiSpace(c byte) bool {
+	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
 }
 
 func (d *doc) paraAt(pos int) int {
