@@ -22,17 +22,17 @@ func (d *doc) findQuotes() {
 	markTok := d.markTok
 	i := 0
 	for _, m := range marks {
-		for i < len(d.toks) && d.toks[i].s < m {
+		for i < len(d.toks) && int(d.toks[i].s) < m {
 			i++
 		}
-		if i < len(d.toks) && d.toks[i].s == m && d.toks[i].kind != tWord {
+		if i < len(d.toks) && int(d.toks[i].s) == m && d.toks[i].kind != tWord {
 			d.toks[i].kind = tMark
 			markTok = append(markTok, i)
 		}
 	}
 	d.markTok = markTok
 	byPos := func(pos int) int {
-		j := sort.Search(len(markTok), func(k int) bool { return d.toks[markTok[k]].s >= pos })
+		j := sort.Search(len(markTok), func(k int) bool { return int(d.toks[markTok[k]].s) >= pos })
 		if j < len(markTok) {
 			return markTok[j]
 		}
@@ -44,10 +44,10 @@ func (d *doc) findQuotes() {
 		if s.close >= 0 {
 			q.ci = byPos(s.close)
 		}
-		for k < len(d.toks) && d.toks[k].s < s.start {
+		for k < len(d.toks) && int(d.toks[k].s) < s.start {
 			k++
 		}
-		for j := k; j < len(d.toks) && d.toks[j].s < s.end; j++ {
+		for j := k; j < len(d.toks) && int(d.toks[j].s) < s.end; j++ {
 			d.toks[j].inQuote = true
 		}
 		d.quotes = append(d.quotes, q)

@@ -183,11 +183,14 @@ func (d *doc) text(bs, be int) string {
 	return string([]rune(d.src[bs:be]))
 }
 
+// span returns the code points of tokens [a, b).
+func (d *doc) span(a, b int) Span { return Span{int(d.toks[a].s), int(d.toks[b-1].e)} }
+
 // tokText returns the text from the start of token a to the end of token
 // b-1.
 func (d *doc) tokText(a, b int) string {
 	last := &d.toks[b-1]
-	return d.text(d.toks[a].bs, last.bs+len(last.text))
+	return d.text(int(d.toks[a].bs), last.byteEnd())
 }
 
 func dedupeSpans(s []Span) []Span {

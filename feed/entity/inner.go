@@ -54,8 +54,8 @@ func (d *doc) interviewAnswers() {
 		for e+1 < len(d.toks) && d.toks[e+1].para == t.para {
 			e++
 		}
-		q := quote{start: d.toks[k+1].s, end: d.toks[e].e, oi: k, ci: -1, direct: true, interview: true}
-		q.bs, q.be = d.toks[k+1].bs, d.toks[e].bs+len(d.toks[e].text)
+		q := quote{start: int(d.toks[k+1].s), end: int(d.toks[e].e), oi: k, ci: -1, direct: true, interview: true}
+		q.bs, q.be = int(d.toks[k+1].bs), d.toks[e].byteEnd()
 		if p != nil {
 			q.sp = speaker{name: p.name, p: p}
 		}
@@ -77,7 +77,7 @@ func (d *doc) interviewee() speaker {
 	firstQ := d.n
 	for i := 0; i+1 < len(d.toks); i++ {
 		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" {
-			firstQ = d.toks[i].s
+			firstQ = int(d.toks[i].s)
 			break
 		}
 	}

@@ -206,10 +206,12 @@ type lexEntry struct {
 	flags uint16
 }
 
-// lexTable holds lexEntries by lexHash, with linear probing. The tokenizer
-// looks up every word: a small table and a cheap hash cost less than a map.
-var lexTable = func() []lexEntry {
-	words := map[string]uint16{}
+// lexWords are the words of the sets; lexSlots holds, by lexHash with
+// linear probing, an index into lexWords plus one (0: empty). The
+// tokenizer looks up every word: a small table and a cheap hash cost less
+// than a map, and the slots are small enough to stay in the cache.
+var lexWords, lexSlots = func() ([]lexEntry, []uint16) {
+	flags := map[string]uint16{}
 	for flag, set := range map[uint16]map[string]bool{
 		lxTitles: titles, lxOrgWords: orgWords, lxNotNames: notNames,
 		lxParticles: particles, lxTimeWords: timeWords, lxClausePreps: clausePreps,
@@ -217,22 +219,24 @@ var lexTable = func() []lexEntry {
 		lxReportVerbs: reportVerbs,
 	} {
 		for w := range set {
-			words[w] |= flag
+			flags[w] |= flag
 		}
 	}
 	size := 1
-	for size < 4*len(words) {
+	for size < 4*len(flags) {
 		size *= 2
 	}
-	table := make([]lexEntry, size)
-	for w, flags := range words {
+	words := make([]lexEntry, 0, len(flags))
+	slots := make([]uint16, size)
+	for w, f := range flags {
 		i := lexHash(w) & (size - 1)
-		for table[i].word != "" {
+		for slots[i] != 0 {
 			i = (i + 1) & (size - 1)
 		}
-		table[i] = lexEntry{w, flags}
+		words = append(words, lexEntry{w, f})
+		slots[i] = uint16(len(words))
 	}
-	return table
+	return words, slots
 }()
 
 // lexHash mixes a word's length and three of its bytes: enough to tell
@@ -248,7 +252,7 @@ func lexHash(w string) int {
 // lexMaxLen is the length of the longest word of lexTable.
 var lexMaxLen = func() int {
 	n := 0
-	for _, e := range lexTable {
+	for _, e := range lexWords {
 		n = max(n, len(e.word))
 	}
 	return n
@@ -259,13 +263,11 @@ func lexFlags(w string) uint16 {
 	if len(w) > lexMaxLen {
 		return 0
 	}
-	mask := len(lexTable) - 1
-	for i := lexHash(w) & mask; ; i = (i + 1) & mask {
-		switch e := &lexTable[i]; e.word {
-		case w:
+	mask := len(lexSlots) - 1
+	for i := lexHash(w) & mask; lexSlots[i] != 0; i = (i + 1) & mask {
+		if e := &lexWords[lexSlots[i]-1]; e.word == w {
 			return e.flags
-		case "":
-			return 0
 		}
 	}
+	return 0
 }

@@ -210,7 +210,7 @@ func (d *doc) collectPeople() {
 // notePerson records a mention and what the run says about the person.
 func (d *doc) notePerson(r *nameRun) {
 	p := r.person
-	p.mentions = append(p.mentions, Span{d.toks[r.a].s, d.toks[r.b-1].e})
+	p.mentions = append(p.mentions, d.span(r.a, r.b))
 	for k := r.ta; k < r.a; k++ {
 		p.desc.add(d.toks[k].low)
 	}
@@ -322,7 +322,7 @@ func (d *doc) matchPerson(a, b int) *person {
 
 func (d *doc) joinText(a, b int) string {
 	if d.singleSpaced(a, b) {
-		return d.src[d.toks[a].bs : d.toks[b-1].bs+len(d.toks[b-1].text)]
+		return d.src[d.toks[a].bs:d.toks[b-1].byteEnd()]
 	}
 	var sb strings.Builder
 	for k := a; k < b; k++ {
@@ -338,8 +338,8 @@ func (d *doc) joinText(a, b int) string {
 // apart, so that the text itself is their join.
 func (d *doc) singleSpaced(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		end := d.toks[k-1].bs + len(d.toks[k-1].text)
-		if d.toks[k].bs != end+1 || d.src[end] != ' ' {
+		end := d.toks[k-1].byteEnd()
+		if int(d.toks[k].bs) != end+1 || d.src[end] != ' ' {
 			return false
 		}
 	}

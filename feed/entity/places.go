@@ -216,7 +216,7 @@ func (d *doc) choosePlaces(hits []placeHit) []Place {
 	}
 	for i, h := range hits {
 		m := &out[which[i]].Mentions
-		*m = append(*m, Span{d.toks[h.a].s, d.toks[h.b-1].e})
+		*m = append(*m, d.span(h.a, h.b))
 	}
 	slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	return out

@@ -44,7 +44,7 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 			if sp.name != "" && d.clauseStart(v, b) >= 0 {
 				c0, c1 = d.clauseStart(v, b), d.trimEnd(v, b)
 				if d.goodClause(c0, c1) {
-					d.reported = append(d.reported, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, sp: sp, done: true, oi: c0, ci: -1})
+					d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), sp: sp, done: true, oi: c0, ci: -1})
 				}
 			}
 			continue
@@ -63,7 +63,7 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		sp = s
 		d.last = s
 		if c0 >= 0 && d.goodClause(c0, c1) {
-			d.reported = append(d.reported, quote{start: d.toks[c0].s, end: d.toks[c1-1].e, direct: false, done: true, sp: s, oi: c0, ci: -1})
+			d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), direct: false, done: true, sp: s, oi: c0, ci: -1})
 			if c1 > v {
 				v = c1
 			}
@@ -293,7 +293,7 @@ func (d *doc) isScare(q *quote) bool {
 		return true
 	}
 	words, caps := 0, 0
-	for k := o + 1; k < len(d.toks) && d.toks[k].s < q.end; k++ {
+	for k := o + 1; k < len(d.toks) && int(d.toks[k].s) < q.end; k++ {
 		t := &d.toks[k]
 		if t.kind == tPunct && (t.isEnd() || t.text == ",") {
 			return false
@@ -332,7 +332,7 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, speaker{})
 		return
 	}
-	if d.last.name != "" && para-d.lastQuotePara(q) <= 2 {
+	if d.last.name != "" && int(para)-d.lastQuotePara(q) <= 2 {
 		d.setSpeaker(q, d.last)
 		return
 	}
@@ -355,7 +355,7 @@ func (d *doc) colonBefore(oi int) (speaker, bool) {
 
 func (d *doc) shortQuote(q *quote) bool {
 	words := 0
-	for k := q.oi + 1; k < len(d.toks) && d.toks[k].s < q.end; k++ {
+	for k := q.oi + 1; k < len(d.toks) && int(d.toks[k].s) < q.end; k++ {
 		if d.toks[k].isEnd() {
 			return false
 		}
@@ -375,7 +375,7 @@ func (d *doc) lastQuotePara(q *quote) int {
 			break
 		}
 		if p.done && p.sp.name != "" {
-			best = d.toks[p.oi].para
+			best = int(d.toks[p.oi].para)
 		}
 	}
 	return best

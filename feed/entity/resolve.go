@@ -105,10 +105,10 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	bestPos := -1
 	for _, p := range d.people {
 		for _, m := range p.mentions {
-			if m.Start >= d.toks[at].s || m.Start <= bestPos || !fits(p) {
+			if m.Start >= int(d.toks[at].s) || m.Start <= bestPos || !fits(p) {
 				continue
 			}
-			if d.paraAt(m.Start) == para {
+			if d.paraAt(m.Start) == int(para) {
 				best, bestPos = p, m.Start
 			}
 		}
@@ -121,7 +121,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	}
 	for _, p := range d.people {
 		for _, m := range p.mentions {
-			if m.Start < d.toks[at].s && m.Start > bestPos && fits(p) {
+			if m.Start < int(d.toks[at].s) && m.Start > bestPos && fits(p) {
 				best, bestPos = p, m.Start
 			}
 		}
@@ -157,7 +157,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			continue
 		}
 		for _, m := range p.mentions {
-			if m.Start < d.toks[at].s && m.Start > bestPos {
+			if m.Start < int(d.toks[at].s) && m.Start > bestPos {
 				best, bestPos = p, m.Start
 			}
 		}
@@ -253,7 +253,7 @@ func (d *doc) paraAt(pos int) int {
 	lo, hi := 0, len(d.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if d.toks[m].s <= pos {
+		if int(d.toks[m].s) <= pos {
 			lo = m + 1
 		} else {
 			hi = m
@@ -262,7 +262,7 @@ func (d *doc) paraAt(pos int) int {
 	if lo == 0 {
 		return 0
 	}
-	return d.toks[lo-1].para
+	return int(d.toks[lo-1].para)
 }
 
 // isCommon reports, and remembers, whether token i is an ordinary word.

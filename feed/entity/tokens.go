@@ -13,19 +13,23 @@ const (
 )
 
 // token is a word or a punctuation rune, with offsets in code points.
+//
+// Offsets and numbers are int32 to keep the token at 64 bytes: every pass
+// walks the tokens, so their size is much of Find's time. (Find is for
+// articles, far below 2 GB.)
 type token struct {
-	s, e      int // code points
-	bs        int // byte offset of text in the document
 	text, low string
-	kind      byte
-	cap       bool   // starts with an upper-case letter
-	allCaps   bool   // two or more letters, all upper case
-	sentStart bool   // first word of a sentence or paragraph
-	common    int8   // is an ordinary word: 0 not known yet, 1 yes, -1 no
-	speech    bool   // a speech verb (looked up once here, used by every pass)
+	s, e      int32  // code points
+	bs        int32  // byte offset of text in the document
+	para      int32  // paragraph (line) number
 	lex       uint16 // lexicon flags (lx...)
-	inQuote   bool   // inside a direct quotation
-	para      int    // paragraph (line) number
+	kind      byte
+	cap       bool // starts with an upper-case letter
+	allCaps   bool // two or more letters, all upper case
+	sentStart bool // first word of a sentence or paragraph
+	common    int8 // is an ordinary word: 0 not known yet, 1 yes, -1 no
+	speech    bool // a speech verb (looked up once here, used by every pass)
+	inQuote   bool // inside a direct quotation
 }
 
 // abbrevs take their full stop with them, so it does not end a sentence.
@@ -57,7 +61,7 @@ type tokenizer struct {
 	perWord bool
 	lower   []byte      // the lower-cased forms that differ from the words
 	fixes   []lowerSpan // where each of them goes
-	para    int
+	para    int32
 }
 
 // lowerSpan is the lower-case form of token tok: lower[off:end].
@@ -93,7 +97,7 @@ func (tz *tokenizer) run(src string) int {
 			continue
 		default:
 			s := src[bi : bi+n]
-			tz.toks = append(tz.toks, token{s: ri, e: ri + 1, bs: bi, text: s, low: s, kind: tPunct, para: tz.para})
+			tz.toks = append(tz.toks, token{s: int32(ri), e: int32(ri + 1), bs: int32(bi), text: s, low: s, kind: tPunct, para: tz.para})
 		}
 		bi += n
 		ri++
@@ -123,7 +127,7 @@ type wordShape struct {
 func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 	end, ws := wordEnd(tz.src, bi)
 	text := tz.src[bi:end]
-	tz.toks = append(tz.toks, token{s: ri, e: ri + ws.runes, bs: bi, text: text, low: text, kind: tWord, para: tz.para})
+	tz.toks = append(tz.toks, token{s: int32(ri), e: int32(ri + ws.runes), bs: int32(bi), text: text, low: text, kind: tWord, para: tz.para})
 	t := &tz.toks[len(tz.toks)-1]
 	t.cap = unicode.IsUpper(r)
 	if t.cap || tz.perWord {
@@ -156,7 +160,7 @@ func (tz *tokenizer) possessive(bi, ri int) (int, int) {
 			return bi, ri
 		}
 	}
-	tz.toks = append(tz.toks, token{s: ri, e: ri + 2, bs: bi, text: src[bi : bi+n+1], low: "'s", kind: tWord, para: tz.para})
+	tz.toks = append(tz.toks, token{s: int32(ri), e: int32(ri + 2), bs: int32(bi), text: src[bi : bi+n+1], low: "'s", kind: tWord, para: tz.para})
 	return bi + n + 1, ri + 2
 }
 
@@ -369,6 +373,9 @@ func lowerKeepsLengths(s string) bool {
 	}
 	return true
 }
+
+// byteEnd is the byte offset just past the token's text.
+func (t *token) byteEnd() int { return int(t.bs) + len(t.text) }
 
 // isEnd reports whether a punctuation token ends a sentence.
 func (t *token) isEnd() bool {
