@@ -407,19 +407,24 @@ func (d *doc) learnGender() {
 			last, lastSent = p, d.sents[i]
 			continue
 		}
+		if last == nil || last.gender != 0 {
+			continue
+		}
 		t := &d.toks[i]
-		if t.kind != tWord || len(t.low) > 7 || t.inQuote || last == nil || last.gender != 0 || d.sents[i]-lastSent > 1 {
+		var g byte
+		switch t.low { // not "her" or "him": objects are often someone else
+		case "he", "his", "himself":
+			g = 'm'
+		case "she", "hers", "herself":
+			g = 'f'
+		}
+		if g == 0 || t.kind != tWord || t.inQuote || d.sents[i]-lastSent > 1 {
 			continue
 		}
 		if i > 0 && (d.toks[i-1].in(lxSpeechVerbs) || d.toks[i-1].is("that", "told", "asked", "her", "him")) {
 			continue // "X said she died": she is someone else
 		}
-		switch t.low { // not "her" or "him": objects are often someone else
-		case "he", "his", "himself":
-			last.gender = 'm'
-		case "she", "hers", "herself":
-			last.gender = 'f'
-		}
+		last.gender = g
 	}
 }
 

@@ -30,6 +30,14 @@ type quoteScanner struct {
 	contMark int   // opening mark that continues a quote across paragraphs
 }
 
+// plainASCII marks the ASCII bytes the scanner passes over.
+var plainASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '"' && c != '\'' && c != '\n'
+	}
+	return t
+}()
+
 func isDoubleMark(r rune) bool {
 	switch r {
 	case '"', '“', '”', '«', '»', '„', '‟':
@@ -45,11 +53,17 @@ func findQuotes(src string, out []qspan, marks []int) ([]qspan, []int) {
 	prev := ' ' // the character before; the text starts as if after a space
 	ri := 0
 	for bi := 0; bi < len(src); ri++ {
-		c := src[bi]
-		if c < utf8.RuneSelf && c != '"' && c != '\'' && c != '\n' {
-			prev = rune(c)
-			bi++
-			continue
+		// Most of a text is ASCII that is neither a mark nor a line
+		// feed: skip it in a tight loop.
+		if start := bi; plainASCII[src[bi]] {
+			for bi < len(src) && plainASCII[src[bi]] {
+				bi++
+			}
+			ri += bi - start
+			prev = rune(src[bi-1])
+			if bi == len(src) {
+				break
+			}
 		}
 		r, n := decodeAt(src, bi)
 		switch {

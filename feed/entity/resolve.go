@@ -68,13 +68,11 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a == 1 && d.toks[a].sentStart && d.commonishTok(a) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Analysts said": a group
 	}
-	p := d.matchPerson(a, b)
-	if p == nil {
-		p = d.addPerson(a, b)
-		run := nameRun{a: a, b: b, ta: r.a, title: a > r.a, person: p}
-		d.notePerson(&run)
-		d.mentionSurname(p)
-	}
+	// No known person matched above, and nothing since added one.
+	p := d.addPerson(a, b)
+	run := nameRun{a: a, b: b, ta: r.a, title: a > r.a, person: p}
+	d.notePerson(&run)
+	d.mentionSurname(p)
 	return speaker{name: p.name, p: p}
 }
 

@@ -59,9 +59,12 @@ type tokenizer struct {
 	// the text (or the text is not valid UTF-8), so, as strings.ToLower
 	// would, only words with an upper-case letter are lower-cased.
 	perWord bool
-	lower   []byte      // the lower-cased forms that differ from the words
-	fixes   []lowerSpan // where each of them goes
-	para    int32
+	// lengthsChange: a character met so far would change its byte length
+	// when lower-cased; the text is then read again per word.
+	lengthsChange bool
+	lower         []byte      // the lower-cased forms that differ from the words
+	fixes         []lowerSpan // where each of them goes
+	para          int32
 }
 
 // lowerSpan is the lower-case form of token tok: lower[off:end].
@@ -70,10 +73,18 @@ type lowerSpan struct{ tok, off, end int }
 // run tokenizes src into tz.toks and returns the number of code points in
 // src.
 func (tz *tokenizer) run(src string) int {
+	if n := tz.scan(src, false); !tz.lengthsChange {
+		return n
+	}
+	return tz.scan(src, true) // rare: "İ", "K" (Kelvin), invalid UTF-8
+}
+
+// scan is one reading of src; perWord is as in tokenizer.
+func (tz *tokenizer) scan(src string, perWord bool) int {
 	if n := len(src)/4 + 16; cap(tz.toks) < n {
 		tz.toks = make([]token, 0, n) // about one token in four bytes
 	}
-	tz.src, tz.toks, tz.para, tz.perWord = src, tz.toks[:0], 0, !lowerKeepsLengths(src)
+	tz.src, tz.toks, tz.para, tz.perWord, tz.lengthsChange = src, tz.toks[:0], 0, perWord, false
 	tz.lower, tz.fixes = tz.lower[:0], tz.fixes[:0]
 	ri, nl := 0, false
 	for bi := 0; bi < len(src); {
@@ -83,6 +94,9 @@ func (tz *tokenizer) run(src string) int {
 			continue
 		}
 		r, n := decodeAt(src, bi)
+		if r >= utf8.RuneSelf && !lowerKeepsLength(r, n) {
+			tz.lengthsChange = true
+		}
 		space := r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
 		if nl && !space {
 			tz.para, nl = tz.para+1, false
@@ -120,12 +134,14 @@ func decodeAt(s string, i int) (rune, int) {
 type wordShape struct {
 	runes, letters, upper int
 	changed               bool // lower-casing changes some character
+	lengthsChange         bool // ... and its byte length (see tokenizer)
 }
 
 // word adds the word starting at byte bi (code point ri), whose first
 // character is r, and returns where it ends.
 func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 	end, ws := wordEnd(tz.src, bi)
+	tz.lengthsChange = tz.lengthsChange || ws.lengthsChange
 	text := tz.src[bi:end]
 	tz.toks = append(tz.toks, token{s: int32(ri), e: int32(ri + ws.runes), bs: int32(bi), text: text, low: text, kind: tWord, para: tz.para})
 	t := &tz.toks[len(tz.toks)-1]
@@ -237,6 +253,9 @@ func wordEnd(src string, i int) (int, wordShape) {
 			}
 		}
 		r, n := decodeAt(src, j)
+		if r >= utf8.RuneSelf && !lowerKeepsLength(r, n) {
+			ws.lengthsChange = true
+		}
 		if r >= utf8.RuneSelf && isWordRune(r) {
 			ws.note(r)
 			j += n
@@ -354,24 +373,14 @@ func grow[T any](s []T, n int) []T {
 	return make([]T, n)
 }
 
-// lowerKeepsLengths reports whether lower-casing keeps the byte length of
-// every character of s (and s is valid UTF-8). It passes over ASCII and
-// general punctuation (dashes, curly quotes) fast.
-func lowerKeepsLengths(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r < 0x2000 || r > 0x206F {
-			if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != n {
-				return false
-			}
-		}
-		i += n
+// lowerKeepsLength reports whether lower-casing r, n bytes long, keeps
+// its length; general punctuation (dashes, curly quotes) is not lower-cased
+// at all. utf8.RuneError, for an invalid byte, never does.
+func lowerKeepsLength(r rune, n int) bool {
+	if r >= 0x2000 && r <= 0x206F {
+		return true
 	}
-	return true
+	return r != utf8.RuneError && utf8.RuneLen(unicode.ToLower(r)) == n
 }
 
 // byteEnd is the byte offset just past the token's text.
