@@ -81,6 +81,9 @@ type doc struct {
 	parts    []string // the parts of people's names
 	slab     []person // people, while its capacity lasts
 	votes    countryVotes
+	chosen   []int32 // choosePlaces: the places chosen,
+	count    []int   // the mentions of each,
+	which    []int   // and the place of each hit
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -111,6 +114,7 @@ func (d *doc) reset(text string) {
 		hits: d.hits[:0], pending: d.pending[:0], cands: d.cands[:0],
 		theName: d.theName[:0], used: d.used, sents: d.sents,
 		parts: d.parts[:0], slab: d.slab[:0], votes: d.votes[:0],
+		chosen: d.chosen, count: d.count, which: d.which,
 	}
 	if cap(d.slab) == 0 {
 		d.slab = make([]person, 0, 32)

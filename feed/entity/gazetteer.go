@@ -15,14 +15,14 @@ import (
 //go:embed gazetteer.tsv
 var gazetteerTSV string
 
-// gazPlace is one country, region or city. Its name and country code are
-// slices of the gazetteer's text, so the table holds no pointers for the
-// garbage collector to scan.
+// gazPlace is one country, region or city. Its name is a slice of the
+// gazetteer's text, so the table holds no pointers for the garbage
+// collector to scan.
 type gazPlace struct {
 	name    textRef
-	country textRef
-	kind    byte // C country, R region, T town or city
-	amb     bool // also an ordinary word or a given name: needs context
+	country uint16 // index of the country code in gazetteer.countries
+	kind    byte   // C country, R region, T town or city
+	amb     bool   // also an ordinary word or a given name: needs context
 	pop     int32
 }
 
@@ -36,12 +36,17 @@ type gazetteer struct {
 	text   string // the file
 	extra  string // normalised keys that are not in text; offsets follow on
 	places []gazPlace
+	// countries are the distinct country codes, so that places can be
+	// grouped by country without reading their codes.
+	countries []string
 	// entries are the distinct keys: place aliases (lower-cased and
 	// token-normalised), the word prefixes of multi-word aliases, given
 	// names and common words. slots is an open-addressing hash table of
-	// entry indices plus one (0: empty).
+	// entry indices plus one (0: empty) in the low 24 bits, and the top 8
+	// bits of the key's hash, so that a lookup reads an entry, away in
+	// memory, only when it is likely to be the key.
 	entries []gazEntry
-	slots   []int32
+	slots   []uint32
 	seed    maphash.Seed
 	cands   []candLink
 	maxLen  int // longest alias in tokens
@@ -98,17 +103,19 @@ type alias struct {
 // gazBuilder collects the file's contents before the hash table is built.
 // Offsets past the end of raw are in extra, as in the gazetteer.
 type gazBuilder struct {
-	raw     string
-	extra   []byte // normalised keys that are not in raw
-	places  []gazPlace
-	aliases []alias
-	lists   [4]textRef // the M, F, U and W lines
+	raw       string
+	extra     []byte // normalised keys that are not in raw
+	places    []gazPlace
+	countries []string
+	country   map[string]uint16 // index in countries
+	aliases   []alias
+	lists     [4]textRef // the M, F, U and W lines
 }
 
 // parseGazetteer reads the file: one line per place, then the word lists
 // (see gen/README.md). The embedded text is used in place, not copied.
 func parseGazetteer(raw string) (*gazetteer, error) {
-	b := &gazBuilder{raw: raw, places: make([]gazPlace, 0, 12500), aliases: make([]alias, 0, 20000)}
+	b := &gazBuilder{raw: raw, places: make([]gazPlace, 0, 12500), aliases: make([]alias, 0, 20000), country: map[string]uint16{}}
 	for start := 0; start < len(raw); {
 		end := strings.IndexByte(raw[start:], '\n')
 		if end < 0 {
@@ -126,6 +133,9 @@ func parseGazetteer(raw string) (*gazetteer, error) {
 	}
 	if len(b.places) == 0 {
 		return nil, errors.New("no places")
+	}
+	if len(b.countries) > 1<<16 {
+		return nil, errors.New("too many countries")
 	}
 	return b.build(), nil
 }
@@ -160,7 +170,13 @@ func (b *gazBuilder) addLine(start, end int) {
 	pop, _ := strconv.Atoi(b.str(f[2]))
 	amb := b.str(f[3]) == "1"
 	idx := int32(len(b.places))
-	b.places = append(b.places, gazPlace{name: f[0], country: f[1], kind: b.raw[kind.off], amb: amb, pop: int32(pop)})
+	cc, ok := b.country[b.str(f[1])]
+	if !ok {
+		cc = uint16(len(b.countries))
+		b.country[b.str(f[1])] = cc
+		b.countries = append(b.countries, b.str(f[1]))
+	}
+	b.places = append(b.places, gazPlace{name: f[0], country: cc, kind: b.raw[kind.off], amb: amb, pop: int32(pop)})
 	keys := f[4]
 	for i, end := int(keys.off), int(keys.off+keys.n); i < end; {
 		j := strings.IndexByte(b.raw[i:end], '|')
@@ -201,13 +217,14 @@ func (b *gazBuilder) build() *gazetteer {
 		size *= 2
 	}
 	g := &gazetteer{
-		text:    b.raw,
-		extra:   string(b.extra),
-		places:  b.places,
-		entries: make([]gazEntry, 0, size/2),
-		slots:   make([]int32, size),
-		seed:    maphash.MakeSeed(),
-		cands:   make([]candLink, 0, len(b.aliases)),
+		text:      b.raw,
+		extra:     string(b.extra),
+		places:    b.places,
+		countries: b.countries,
+		entries:   make([]gazEntry, 0, size/2),
+		slots:     make([]uint32, size),
+		seed:      maphash.MakeSeed(),
+		cands:     make([]candLink, 0, len(b.aliases)),
 	}
 	for _, a := range b.aliases {
 		g.addKey(a)
@@ -275,35 +292,44 @@ func (g *gazetteer) str(r textRef) string {
 	return g.extra[off : off+int(r.n)]
 }
 
+// Parts of a slot.
+const (
+	slotIndex = 1<<24 - 1 // entry index plus one
+	slotTag   = ^uint32(slotIndex)
+)
+
 // slot returns the slot of key: the one holding it, or the empty one where
-// it belongs.
-func (g *gazetteer) slot(key string) int {
+// it belongs; and the tag of the key.
+func (g *gazetteer) slot(key string) (int, uint32) {
 	mask := len(g.slots) - 1
-	i := int(maphash.String(g.seed, key)) & mask
-	for {
-		e := g.slots[i]
-		if e == 0 || g.str(g.entries[e-1].key) == key {
-			return i
+	h := maphash.String(g.seed, key)
+	tag := uint32(h>>32) & slotTag
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := g.slots[i]
+		if s == 0 || s&slotTag == tag && g.str(g.entries[s&slotIndex-1].key) == key {
+			return i, tag
 		}
-		i = (i + 1) & mask
 	}
 }
 
 // insert returns the entry of a key, adding it if it is new.
 func (g *gazetteer) insert(r textRef) int32 {
-	i := g.slot(g.str(r))
+	i, tag := g.slot(g.str(r))
 	if g.slots[i] == 0 {
+		if len(g.entries) == slotIndex-1 {
+			panic("entity: gazetteer too large for its table")
+		}
 		g.entries = append(g.entries, gazEntry{key: r, head: noPlace})
-		g.slots[i] = int32(len(g.entries))
+		g.slots[i] = tag | uint32(len(g.entries))
 	}
-	return g.slots[i] - 1
+	return int32(g.slots[i]&slotIndex) - 1
 }
 
 // entry returns what the gazetteer knows about a key (the zero entry, with
 // head 0, is never returned for a missing key: see absent).
 func (g *gazetteer) entry(key string) gazEntry {
-	if e := g.slots[g.slot(key)]; e > 0 {
-		return g.entries[e-1]
+	if i, _ := g.slot(key); g.slots[i] != 0 {
+		return g.entries[g.slots[i]&slotIndex-1]
 	}
 	return absent
 }
@@ -344,7 +370,7 @@ func (g *gazetteer) probe(key string) (place, more bool) {
 
 // placeName and placeCountry return the name and country code of place i.
 func (g *gazetteer) placeName(i int32) string    { return g.str(g.places[i].name) }
-func (g *gazetteer) placeCountry(i int32) string { return g.str(g.places[i].country) }
+func (g *gazetteer) placeCountry(i int32) string { return g.countries[g.places[i].country] }
 
 // normKey lower-cases an alias and joins its tokens with single spaces, the
 // same way text tokens are joined when looked up.

@@ -9,6 +9,7 @@ import (
 type person struct {
 	name     string   // canonical: the fullest name seen
 	parts    []string // lower-case name tokens of name
+	partBits uint64   // partBit of each of parts
 	gender   byte     // 'm', 'f' or 0
 	desc     wordSet  // the words of the roles and titles given to them
 	descBuf  [6]string
@@ -272,13 +273,13 @@ func (d *doc) addPerson(a, b int) *person {
 	for _, p := range d.people {
 		if sameName(p.parts, parts) {
 			if len(parts) > len(p.parts) {
-				p.parts, p.name = parts, d.joinText(a, b)
+				p.parts, p.partBits, p.name = parts, partBits(parts), d.joinText(a, b)
 			}
 			return p
 		}
 	}
 	p := d.newPerson()
-	p.name, p.parts, p.first = d.joinText(a, b), parts, a
+	p.name, p.parts, p.partBits, p.first = d.joinText(a, b), parts, partBits(parts), a
 	d.people = append(d.people, p)
 	return p
 }
@@ -297,6 +298,17 @@ func (d *doc) newPerson() *person {
 	return p
 }
 
+// partBit is a bit standing for a name part in a person's partBits.
+func partBit(low string) uint64 { return 1 << (lexHash(low) & 63) }
+
+func partBits(parts []string) uint64 {
+	var bits uint64
+	for _, p := range parts {
+		bits |= partBit(p)
+	}
+	return bits
+}
+
 // sameName: one name is the other's surname, or both share first and last.
 func sameName(x, y []string) bool {
 	if x[len(x)-1] != y[len(y)-1] {
@@ -309,8 +321,14 @@ func sameName(x, y []string) bool {
 // (or the full name) of someone already registered.
 func (d *doc) matchPerson(a, b int) *person {
 	var best *person
+	// Any match has the last token among the person's parts: most
+	// people are ruled out by one bit.
+	var bit uint64
+	if b > a {
+		bit = partBit(d.toks[b-1].low)
+	}
 	for _, p := range d.people {
-		if !d.partOf(p, a, b) {
+		if p.partBits&bit != bit || !d.partOf(p, a, b) {
 			continue
 		}
 		if best == nil || len(p.parts) > len(best.parts) {

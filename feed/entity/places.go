@@ -174,48 +174,48 @@ func (d *doc) dateline(i int) bool {
 // choosePlaces resolves each hit to one place: the candidate whose country
 // the other, unambiguous hits point to, else the most important one.
 func (d *doc) choosePlaces(hits []placeHit) []Place {
+	if len(hits) == 0 {
+		return []Place{}
+	}
+	g := d.g
 	// A text names few countries and few places: slices searched in turn
 	// beat maps here.
 	d.votes = d.votes[:0]
 	for _, h := range hits {
 		if len(h.cands) == 1 {
-			d.votes.add(d.g.placeCountry(h.cands[0]))
+			d.votes.add(g.places[h.cands[0]].country)
 		}
 	}
-	if len(hits) == 0 {
-		return []Place{}
-	}
-	// First the place of each hit, then the places with their mentions,
-	// all of which share one array.
-	var out []Place
-	var chosen []int32 // the place of each entry of out
-	var count []int    // the mentions of each entry of out
-	which := make([]int, len(hits))
-	for i, h := range hits {
+	// First the place of each hit (d.chosen[d.which[i]]) and the number of
+	// mentions of each place; then the places, whose mentions share one
+	// array.
+	d.chosen, d.count, d.which = d.chosen[:0], d.count[:0], d.which[:0]
+	for _, h := range hits {
 		best := h.cands[0]
 		for _, c := range h.cands[1:] {
-			if d.votes.of(d.g.placeCountry(c)) > d.votes.of(d.g.placeCountry(best)) {
+			if d.votes.of(g.places[c].country) > d.votes.of(g.places[best].country) {
 				best = c
 			}
 		}
-		j := slices.Index(chosen, best)
+		j := slices.Index(d.chosen, best)
 		if j < 0 {
-			j = len(out)
-			chosen = append(chosen, best)
-			count = append(count, 0)
-			out = append(out, Place{Name: d.g.placeName(best), Country: d.g.placeCountry(best)})
+			j = len(d.chosen)
+			d.chosen = append(d.chosen, best)
+			d.count = append(d.count, 0)
 		}
-		which[i] = j
-		count[j]++
+		d.which = append(d.which, j)
+		d.count[j]++
 	}
+	out := make([]Place, len(d.chosen))
 	spans := make([]Span, len(hits))
 	next := 0
-	for j, n := range count {
-		out[j].Mentions = spans[next : next : next+n]
+	for j, p := range d.chosen {
+		n := d.count[j]
+		out[j] = Place{Name: g.placeName(p), Country: g.placeCountry(p), Mentions: spans[next : next : next+n]}
 		next += n
 	}
 	for i, h := range hits {
-		m := &out[which[i]].Mentions
+		m := &out[d.which[i]].Mentions
 		*m = append(*m, d.span(h.a, h.b))
 	}
 	slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
@@ -224,11 +224,11 @@ func (d *doc) choosePlaces(hits []placeHit) []Place {
 
 // countryVotes counts the unambiguous places of each country.
 type countryVotes []struct {
-	country string
+	country uint16
 	n       int
 }
 
-func (v *countryVotes) add(country string) {
+func (v *countryVotes) add(country uint16) {
 	for i := range *v {
 		if (*v)[i].country == country {
 			(*v)[i].n++
@@ -236,12 +236,12 @@ func (v *countryVotes) add(country string) {
 		}
 	}
 	*v = append(*v, struct {
-		country string
+		country uint16
 		n       int
 	}{country, 1})
 }
 
-func (v countryVotes) of(country string) int {
+func (v countryVotes) of(country uint16) int {
 	for _, x := range v {
 		if x.country == country {
 			return x.n
