@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -110,8 +111,7 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			bi, ri = tz.possessive(bi, ri)
 			continue
 		default:
-			s := src[bi : bi+n]
-			tz.toks = append(tz.toks, token{s: int32(ri), e: int32(ri + 1), bs: int32(bi), text: s, low: s, kind: tPunct, para: tz.para})
+			tz.add(tPunct, src[bi:bi+n], ri, ri+1, bi)
 		}
 		bi += n
 		ri++
@@ -119,6 +119,21 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 	tz.fixLower()
 	tz.src = ""
 	return ri
+}
+
+// add appends a token with text and low set to text, and returns it. It
+// fills the token in place: building it on the stack and copying it over
+// cost a store-forwarding stall per token.
+func (tz *tokenizer) add(kind byte, text string, s, e, bs int) *token {
+	if len(tz.toks) == cap(tz.toks) {
+		tz.toks = slices.Grow(tz.toks, 1)
+	}
+	tz.toks = tz.toks[:len(tz.toks)+1]
+	t := &tz.toks[len(tz.toks)-1]
+	*t = token{}
+	t.text, t.low = text, text
+	t.s, t.e, t.bs, t.para, t.kind = int32(s), int32(e), int32(bs), tz.para, kind
+	return t
 }
 
 // decodeAt returns the code point at byte i of s and its length; an invalid
@@ -143,8 +158,7 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 	end, ws := wordEnd(tz.src, bi)
 	tz.lengthsChange = tz.lengthsChange || ws.lengthsChange
 	text := tz.src[bi:end]
-	tz.toks = append(tz.toks, token{s: int32(ri), e: int32(ri + ws.runes), bs: int32(bi), text: text, low: text, kind: tWord, para: tz.para})
-	t := &tz.toks[len(tz.toks)-1]
+	t := tz.add(tWord, text, ri, ri+ws.runes, bi)
 	t.cap = unicode.IsUpper(r)
 	if t.cap || tz.perWord {
 		t.allCaps = ws.letters >= 2 && ws.upper == ws.letters
@@ -176,7 +190,7 @@ func (tz *tokenizer) possessive(bi, ri int) (int, int) {
 			return bi, ri
 		}
 	}
-	tz.toks = append(tz.toks, token{s: int32(ri), e: int32(ri + 2), bs: int32(bi), text: src[bi : bi+n+1], low: "'s", kind: tWord, para: tz.para})
+	tz.add(tWord, src[bi:bi+n+1], ri, ri+2, bi).low = "'s"
 	return bi + n + 1, ri + 2
 }
 
