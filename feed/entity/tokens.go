@@ -146,24 +146,34 @@ func decodeAt(s string, i int) (rune, int) {
 }
 
 // wordShape is what one pass over a word learns about its letters.
+//
+// It has at most four fields and its address is never taken, so that the
+// compiler keeps it in registers.
 type wordShape struct {
 	runes, letters, upper int
-	changed               bool // lower-casing changes some character
-	lengthsChange         bool // ... and its byte length (see tokenizer)
+	flags                 uint8 // wsChanged, wsLengthsChange
 }
+
+// Flags of wordShape.
+const (
+	wsChanged       uint8 = 1 << iota // lower-casing changes some character
+	wsLengthsChange                   // ... and its byte length (see tokenizer)
+)
 
 // word adds the word starting at byte bi (code point ri), whose first
 // character is r, and returns where it ends.
 func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 	end, ws := wordEnd(tz.src, bi)
-	tz.lengthsChange = tz.lengthsChange || ws.lengthsChange
+	if ws.flags&wsLengthsChange != 0 {
+		tz.lengthsChange = true
+	}
 	text := tz.src[bi:end]
 	t := tz.add(tWord, text, ri, ri+ws.runes, bi)
 	t.cap = unicode.IsUpper(r)
 	if t.cap || tz.perWord {
 		t.allCaps = ws.letters >= 2 && ws.upper == ws.letters
 	}
-	if tz.perWord && ws.upper > 0 || !tz.perWord && ws.changed {
+	if tz.perWord && ws.upper > 0 || !tz.perWord && ws.flags&wsChanged != 0 {
 		off := len(tz.lower)
 		tz.lower = appendLower(tz.lower, text)
 		tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks) - 1, off, len(tz.lower)})
@@ -257,7 +267,7 @@ func wordEnd(src string, i int) (int, wordShape) {
 				if cls&cUpper != 0 {
 					ws.letters++
 					ws.upper++
-					ws.changed = true
+					ws.flags |= wsChanged
 				}
 				j++
 				continue
@@ -268,10 +278,10 @@ func wordEnd(src string, i int) (int, wordShape) {
 		}
 		r, n := decodeAt(src, j)
 		if r >= utf8.RuneSelf && !lowerKeepsLength(r, n) {
-			ws.lengthsChange = true
+			ws.flags |= wsLengthsChange
 		}
 		if r >= utf8.RuneSelf && isWordRune(r) {
-			ws.note(r)
+			ws = ws.note(r)
 			j += n
 			continue
 		}
@@ -346,7 +356,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 // note counts a non-ASCII letter or digit of a word.
-func (ws *wordShape) note(r rune) {
+func (ws wordShape) note(r rune) wordShape {
 	ws.runes++
 	if unicode.IsLetter(r) {
 		ws.letters++
@@ -354,9 +364,10 @@ func (ws *wordShape) note(r rune) {
 			ws.upper++
 		}
 	}
-	if !ws.changed && unicode.ToLower(r) != r {
-		ws.changed = true
+	if ws.flags&wsChanged == 0 && unicode.ToLower(r) != r {
+		ws.flags |= wsChanged
 	}
+	return ws
 }
 
 // abbrevAt: a known abbreviation, a single letter or dotted letters ("U.S").
