@@ -1,5 +1,11 @@
 package entity
 
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -200,17 +206,19 @@ const (
 	lxReportVerbs
 )
 
-// lexEntry is a word of the sets above and its flags.
+// lexEntry is a word of the sets above, lexText[off:off+n], and its flags.
+// Keeping the words in one string and the entries small keeps the whole
+// table in a few kilobytes of cache.
 type lexEntry struct {
-	word  string
+	off   uint16
+	n     uint8 // 0: an empty slot
 	flags uint16
 }
 
-// lexWords are the words of the sets; lexSlots holds, by lexHash with
-// linear probing, an index into lexWords plus one (0: empty). The
+// lexSlots holds the lexEntries by lexHash, with linear probing. The
 // tokenizer looks up every word: a small table and a cheap hash cost less
-// than a map, and the slots are small enough to stay in the cache.
-var lexWords, lexSlots = func() ([]lexEntry, []uint16) {
+// than a map.
+var lexText, lexSlots = func() (string, []lexEntry) {
 	flags := map[string]uint16{}
 	for flag, set := range map[uint16]map[string]bool{
 		lxTitles: titles, lxOrgWords: orgWords, lxNotNames: notNames,
@@ -226,17 +234,20 @@ var lexWords, lexSlots = func() ([]lexEntry, []uint16) {
 	for size < 4*len(flags) {
 		size *= 2
 	}
-	words := make([]lexEntry, 0, len(flags))
-	slots := make([]uint16, size)
-	for w, f := range flags {
+	var text strings.Builder
+	slots := make([]lexEntry, size)
+	for _, w := range slices.Sorted(maps.Keys(flags)) {
 		i := lexHash(w) & (size - 1)
-		for slots[i] != 0 {
+		for slots[i].n != 0 {
 			i = (i + 1) & (size - 1)
 		}
-		words = append(words, lexEntry{w, f})
-		slots[i] = uint16(len(words))
+		slots[i] = lexEntry{uint16(text.Len()), uint8(len(w)), flags[w]}
+		text.WriteString(w)
 	}
-	return words, slots
+	if text.Len() > 1<<16 {
+		panic("entity: lexicon too large for lexEntry")
+	}
+	return text.String(), slots
 }()
 
 // lexHash mixes a word's length and three of its bytes: enough to tell
@@ -249,23 +260,23 @@ func lexHash(w string) int {
 	return int(h ^ h>>15)
 }
 
-// lexMaxLen is the length of the longest word of lexTable.
+// lexMaxLen is the length of the longest word of lexSlots.
 var lexMaxLen = func() int {
 	n := 0
-	for _, e := range lexWords {
-		n = max(n, len(e.word))
+	for _, e := range lexSlots {
+		n = max(n, int(e.n))
 	}
 	return n
 }()
 
 // lexFlags returns the flags of a lower-case word.
 func lexFlags(w string) uint16 {
-	if len(w) > lexMaxLen {
+	if len(w) > lexMaxLen || w == "" {
 		return 0
 	}
 	mask := len(lexSlots) - 1
-	for i := lexHash(w) & mask; lexSlots[i] != 0; i = (i + 1) & mask {
-		if e := &lexWords[lexSlots[i]-1]; e.word == w {
+	for i := lexHash(w) & mask; lexSlots[i].n != 0; i = (i + 1) & mask {
+		if e := &lexSlots[i]; int(e.n) == len(w) && lexText[e.off:int(e.off)+len(w)] == w {
 			return e.flags
 		}
 	}

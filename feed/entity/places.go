@@ -39,7 +39,8 @@ func (d *doc) findPlaces() []Place {
 		}
 	}
 	hits, pending := d.hits, d.pending
-	var buf []byte
+	var keyBuf [64]byte // on the stack: keys are short
+	buf := keyBuf[:0]
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
 		if t.kind != tWord || !t.cap || d.used[i] {
