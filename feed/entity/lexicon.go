@@ -269,9 +269,29 @@ var lexMaxLen = func() int {
 	return n
 }()
 
+// lexShapes has a bit for each (length, first byte, last byte) of the
+// lexicon's words: most words of a text are not in the lexicon, and the
+// bit, in a table of 2 KB, tells so without hashing.
+var lexShapes = func() (bits [256]uint64) {
+	for _, e := range lexSlots {
+		if e.n != 0 {
+			i := lexShape(lexText[e.off : int(e.off)+int(e.n)])
+			bits[i/64] |= 1 << (i % 64)
+		}
+	}
+	return bits
+}()
+
+func lexShape(w string) int {
+	return len(w)&15<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
+}
+
 // lexFlags returns the flags of a lower-case word.
 func lexFlags(w string) uint16 {
 	if len(w) > lexMaxLen || w == "" {
+		return 0
+	}
+	if i := lexShape(w); lexShapes[i/64]&(1<<(i%64)) == 0 {
 		return 0
 	}
 	mask := len(lexSlots) - 1

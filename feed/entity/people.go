@@ -415,7 +415,7 @@ func (d *doc) learnGender() {
 	var last *person
 	lastSent := -10
 	next := 0 // the first run that starts at or after token i
-	for i := range d.toks {
+	for i := 0; i < len(d.toks); i++ {
 		// Runs are in text order and do not overlap.
 		for next < len(d.runs) && d.runs[next].a < i {
 			next++
@@ -426,6 +426,12 @@ func (d *doc) learnGender() {
 			continue
 		}
 		if last == nil || last.gender != 0 {
+			// Nothing to learn before the next person's run.
+			if next < len(d.runs) && d.runs[next].a > i+1 {
+				i = d.runs[next].a - 1
+			} else if next == len(d.runs) {
+				break
+			}
 			continue
 		}
 		t := &d.toks[i]
