@@ -30,8 +30,9 @@ func EntitiesOf(body string) []EntityRef {
 }
 
 func entityRefs(res entity.Result) []EntityRef {
-	var refs []EntityRef
-	seen := map[EntityRef]bool{}
+	n := len(res.People) + len(res.Places)
+	refs := make([]EntityRef, 0, n)
+	seen := make(map[EntityRef]bool, n)
 	add := func(k EntityKind, name string) {
 		r := EntityRef{Kind: k, Name: article.Sanitize(name)}
 		if r.Name == "" || seen[r] {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -87,7 +88,8 @@ func Reload(ctx context.Context, subs []Subscription, sink Sink, opt ReloadOptio
 		defer opt.Fetcher.Close()
 	}
 	jobs := readStates(ctx, dedupeSubs(subs), sink)
-	r := &reloader{opt: opt, sink: sink, total: len(jobs), hosts: newHostLimiter(opt.PerHost)}
+	r := &reloader{opt: opt, sink: sink, total: len(jobs), hosts: newHostLimiter(opt.PerHost),
+		cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	r.sum.Feeds = len(jobs)
 	r.ftSink, _ = sink.(FullTextSink)
 	r.known, _ = sink.(KnownSink)
@@ -146,6 +148,7 @@ type reloader struct {
 	sink   Sink
 	ftSink FullTextSink
 	known  KnownSink
+	cpu    chan struct{} // one token per CPU for parsing and preparing
 	hosts  *hostLimiter
 	total  int
 	done   int
@@ -201,6 +204,14 @@ func (r *reloader) fetchParse(ctx context.Context, j *feedJob) (*Response, *Feed
 	if err != nil || resp.NotModified {
 		return resp, nil, err
 	}
+	// Parsing and preparing only use the CPU: more of them at once than
+	// there are CPUs would only hold more feeds in memory.
+	select {
+	case r.cpu <- struct{}{}:
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
+	}
+	defer func() { <-r.cpu }()
 	f, err := Parse(resp.Body, j.sub.URL)
 	if err != nil {
 		return resp, nil, err

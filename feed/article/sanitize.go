@@ -32,6 +32,9 @@ func Sanitize(s string) string { return SanitizeN(s, MaxTitle) }
 // SanitizeN is Sanitize with a cap of n runes (n <= 0: no rune cap). Only
 // the first 64 KiB, or 4n bytes if more, of s are read.
 func SanitizeN(s string, n int) string {
+	if (n <= 0 || len(s) <= n) && isCleanField(s) {
+		return s
+	}
 	limit := maxFieldBytes
 	if n > 0 && n*4 > limit {
 		limit = n * 4
@@ -57,6 +60,23 @@ func SanitizeN(s string, n int) string {
 		count++
 	}
 	return b.String()
+}
+
+// isCleanField reports whether s is already what SanitizeN makes of it,
+// for plain ASCII: printable, single spaces, none at either end. Most
+// fields are, and need no copy.
+func isCleanField(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		} else if c <= 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // SanitizeText cleans a multi-line body the way Sanitize cleans a field, but
