@@ -85,6 +85,14 @@ func isCleanField(s string) bool {
 // dropped.
 func SanitizeText(s string) string {
 	s = scrub(s)
+	if isCleanText(s) {
+		return strings.Trim(s, "\n")
+	}
+	return cleanLines(s)
+}
+
+// cleanLines is SanitizeText after scrub, line by line.
+func cleanLines(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
@@ -92,6 +100,27 @@ func SanitizeText(s string) string {
 		lines[i] = strings.TrimRightFunc(expandTabs(spacesToASCII(l)), unicode.IsSpace)
 	}
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// isCleanText reports whether scrubbed text has nothing for SanitizeText
+// to change but blank lines at its ends: no CR, no tab, no non-ASCII
+// space, no space at the end of a line. Most bodies are like that.
+func isCleanText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\r' || c == '\t':
+			return false
+		case c == ' ' && (i+1 == len(s) || s[i+1] == '\n'):
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }
 
 func btoi(b bool) int {

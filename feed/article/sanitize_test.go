@@ -107,6 +107,9 @@ func FuzzSanitize(f *testing.F) {
 		}
 		text := SanitizeText(s)
 		checkClean(t, text, true)
+		if sc := scrub(s); isCleanText(sc) && text != cleanLines(sc) {
+			t.Fatalf("SanitizeText's shortcut differs: %q -> %q, not %q", s, text, cleanLines(sc))
+		}
 		if again := SanitizeText(text); again != text {
 			t.Fatalf("SanitizeText not idempotent: %q -> %q -> %q", s, text, again)
 		}
