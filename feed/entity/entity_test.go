@@ -57,6 +57,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"role named after", "The minister, Tomasz Nowicki, spoke first.\n\n\"We will cut taxes,\" the finance minister said.", "We will cut taxes,", "Tomasz Nowicki", true},
 		{"two people before a pronoun", "Ruth Okafor chairs the board. She met Daniel Mwangi on Friday.\n\n\"It was a good meeting,\" she said.", "It was a good meeting,", "Ruth Okafor", true},
 		{"name with particle", "\"We start tomorrow,\" said Ana de la Cruz. \"Nobody will stop us,\" de la Cruz added.", "Nobody will stop us,", "Ana de la Cruz", true},
+		{"age as a role", "Maria Lopes, 54, runs the bakery. Her son Tiago Lopes helps.\n\n\"We open at five,\" the 54-year-old said.", "We open at five,", "Maria Lopes", true},
+		{"age of the person just named", "The sentence was read at noon. One donor, Yusuf Demir, said it was fair.\n\n\"I gave for my village,\" the 38-year-old said.", "I gave for my village,", "Yusuf Demir", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,7 @@ type person struct {
 	mentions []Span
 	quoted   bool
 	first    int // token index of the first mention
+	age      int // as given after a mention ("Lind, 54,"), 0 if none
 }
 
 // wordSet is a small set of words: a person has a few descriptions, and a
@@ -217,6 +218,11 @@ func (d *doc) notePerson(r *nameRun) {
 	}
 	d.roleBefore(r)
 	d.appositive(r)
+	if n := r.b; n+2 < len(d.toks) && d.toks[n].text == "," && d.toks[n+2].text == "," {
+		if age, ok := years(d.toks[n+1].low); ok {
+			p.age = age // "Kovalchuk, 54, ran ..."
+		}
+	}
 	if p.gender == 0 {
 		p.gender = d.genderOf(r)
 	}
@@ -465,4 +471,28 @@ func (d *doc) quotedTitle(r *nameRun) bool {
 		return true
 	}
 	return a > 0 && d.word(a-1) && d.toks[a-1].in(lxScareCues) && !d.toks[a-1].is("as", "named", "known")
+}
+
+// years reads an age: "54".
+func years(low string) (int, bool) {
+	if len(low) == 0 || len(low) > 3 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(low); i++ {
+		if low[i] < '0' || low[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(low[i]-'0')
+	}
+	return n, n > 0 && n < 130
+}
+
+// yearOld reads "54-year-old" (and "54-years-old").
+func yearOld(low string) (int, bool) {
+	num, rest, ok := strings.Cut(low, "-")
+	if !ok || rest != "year-old" && rest != "years-old" {
+		return 0, false
+	}
+	return years(num)
 }

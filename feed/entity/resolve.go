@@ -168,6 +168,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			return speaker{name: p.name, p: p} // introduced by name later
 		}
 	}
+	if age, ok := yearOld(head); ok && len(mods) == 0 {
+		return d.resolveAge(age, at) // "the 54-year-old said"
+	}
 	// The only person with that role, whatever the modifiers ("the finance
 	// minister" for someone introduced as "the minister").
 	var only *person
@@ -183,6 +186,48 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return speaker{name: only.name, p: only}
 	}
 	return speaker{name: d.asWritten(r.a, r.b)}
+}
+
+// resolveAge finds who "the 54-year-old" is: the last person before at
+// whose age the text gave as 54, else, like a pronoun of either gender,
+// the person named last in the paragraph, the last speaker, or the last
+// person named.
+func (d *doc) resolveAge(age, at int) speaker {
+	pos := int(d.toks[at].s)
+	var best *person
+	bestPos := -1
+	for _, p := range d.people {
+		if p.age != age {
+			continue
+		}
+		for _, m := range p.mentions {
+			if m.Start < pos && m.Start > bestPos {
+				best, bestPos = p, m.Start
+			}
+		}
+	}
+	if best == nil {
+		for _, g := range [...]byte{'m', 'f'} {
+			if sp := d.resolvePronoun(g, at); sp.p != nil && (best == nil || d.lastMention(sp.p, pos) > d.lastMention(best, pos)) {
+				best = sp.p
+			}
+		}
+	}
+	if best == nil {
+		return speaker{}
+	}
+	return speaker{name: best.name, p: best}
+}
+
+// lastMention is the start of p's last mention before pos, or -1.
+func (d *doc) lastMention(p *person, pos int) int {
+	last := -1
+	for _, m := range p.mentions {
+		if m.Start < pos && m.Start > last {
+			last = m.Start
+		}
+	}
+	return last
 }
 
 func describes(desc wordSet, head string, mods []string) bool {
