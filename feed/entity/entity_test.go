@@ -59,6 +59,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"name with particle", "\"We start tomorrow,\" said Ana de la Cruz. \"Nobody will stop us,\" de la Cruz added.", "Nobody will stop us,", "Ana de la Cruz", true},
 		{"age as a role", "Maria Lopes, 54, runs the bakery. Her son Tiago Lopes helps.\n\n\"We open at five,\" the 54-year-old said.", "We open at five,", "Maria Lopes", true},
 		{"age of the person just named", "The sentence was read at noon. One donor, Yusuf Demir, said it was fair.\n\n\"I gave for my village,\" the 38-year-old said.", "I gave for my village,", "Yusuf Demir", true},
+		{"post-nominal letters", "Sentencing him, Judge Eleanor Pryce KC said the fraud was simple. \"You lied,\" the judge said.", "You lied,", "Eleanor Pryce", true},
+		{"organisation named as the subject", "The Nigerian Academy of Letters said it would create a prize for first novels.", "it would create a prize for first novels", "the Nigerian Academy of Letters", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

@@ -85,7 +85,11 @@ var titles = set(
 	"mediator", "pilot", "captain", "skipper", "driver", "rider", "champion",
 	"coordinator", "administrator", "president's", "ceo's", "u", "daw", "governor",
 	"alhaji", "alhaja", "chief", "dona", "senhora", "señora", "madame", "monsieur",
+	"sheikha",
 )
+
+// postNominals follow a name and are not part of it ("Eleanor Pryce KC").
+var postNominals = set("kc", "qc", "obe", "mbe", "cbe", "frs", "phd")
 
 // genericLeader roles fit anyone whose description has one of leaders.
 var leaders = set("president", "prime", "premier", "chancellor", "leader", "king",
@@ -118,7 +122,7 @@ var orgWords = set(
 	"church", "mosque", "temple", "cathedral", "zoo", "library", "theatre", "theater",
 	"hotel", "mall", "avenue", "boulevard", "highway", "metro", "railway", "railways",
 	"square", "plaza", "lake", "mount", "desert", "peninsula", "bay", "coast",
-	"basin", "delta", "canal", "medal", "trophy", "baths", "tech",
+	"basin", "delta", "canal", "medal", "trophy", "baths", "tech", "academy",
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that
@@ -132,6 +136,7 @@ var orgHeads = set(
 	"league", "federation", "association", "coalition", "alliance", "cabinet",
 	"presidency", "secretariat", "service", "agency's", "prosecutors", "officials",
 	"spokesperson", "spokesman", "spokeswoman", "court", "judge", "coroner",
+	"academy", "railway", "operator",
 )
 
 // pronouns that can be speakers, with their gender: m, f, or p (plural/any).

@@ -161,7 +161,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	if start >= k {
 		return ref{}, false
 	}
-	if s := &d.toks[start]; s.sentStart && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (s.in(lxTitles) || d.commonishTok(start)) {
+	if s := &d.toks[start]; s.sentStart && !s.is("the", "a", "an") && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (s.in(lxTitles) || d.commonishTok(start)) {
 		start++ // "Seismologist Arturo Iglesias Mendoza of ..."
 	}
 	s := &d.toks[start]

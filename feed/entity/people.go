@@ -101,6 +101,9 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
+	for b > a+1 && d.toks[b-1].allCaps && postNominals[d.toks[b-1].low] {
+		b--
+	}
 	if a >= b {
 		return
 	}

@@ -38,6 +38,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 // resolveName strips titles from a name and finds or registers the person.
 func (d *doc) resolveName(r ref) speaker {
 	a, b := r.a, r.b
+	for b > a+1 && d.toks[b-1].allCaps && postNominals[d.toks[b-1].low] {
+		b--
+	}
 	for k := b - 2; k >= a; k-- {
 		if d.toks[k].in(lxTitles) {
 			a = k + 1
