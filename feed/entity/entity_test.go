@@ -61,6 +61,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"age of the person just named", "The sentence was read at noon. One donor, Yusuf Demir, said it was fair.\n\n\"I gave for my village,\" the 38-year-old said.", "I gave for my village,", "Yusuf Demir", true},
 		{"post-nominal letters", "Sentencing him, Judge Eleanor Pryce KC said the fraud was simple. \"You lied,\" the judge said.", "You lied,", "Eleanor Pryce", true},
 		{"organisation named as the subject", "The Nigerian Academy of Letters said it would create a prize for first novels.", "it would create a prize for first novels", "the Nigerian Academy of Letters", false},
+		{"described as", "Jonas Albrecht met her at a language course. He describes himself as \"the man who carries the crates.\"", "the man who carries the crates.", "Jonas Albrecht", true},
+		{"called the study", "Dr. Farhana Siddiqui, a physicist at the university, called the study \"careful and sobering\".", "careful and sobering", "Farhana Siddiqui", true},
+		{"role of a place, then the name", "The governor of Oyo State, Abiodun Falade, ordered flags to fly at half-mast and described her as \"a daughter of Ibadan.\"", "a daughter of Ibadan.", "Abiodun Falade", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

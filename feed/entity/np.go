@@ -195,6 +195,9 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if n := d.namedAppositive(r.b); n.kind != 0 {
 			return n
 		}
+		if n := d.nameAfter(r.b); r.kind == 'r' && n.kind != 0 {
+			return n // "The governor of Oyo State, Abiodun Falade, ..."
+		}
 	}
 	return r
 }
@@ -328,15 +331,21 @@ func (d *doc) npAfter(v, hi int) ref {
 // namedAppositive reads ", Tomasz Wróblewski," after a role: the name is
 // the better subject.
 func (d *doc) namedAppositive(comma int) ref {
+	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap {
+		return ref{}
+	}
+	return d.nameAfter(comma)
+}
+
+// nameAfter reads the name set off by commas after comma: ", Tomasz
+// Wróblewski,".
+func (d *doc) nameAfter(comma int) ref {
 	a := comma + 1
 	b := a
 	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 		b++
 	}
 	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) {
-		return ref{}
-	}
-	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap {
 		return ref{}
 	}
 	return ref{kind: 'n', a: a, b: b}

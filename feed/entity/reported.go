@@ -286,7 +286,7 @@ func (d *doc) goodClause(c0, c1 int) bool {
 // isScare: titles and scare quotes are not speech.
 func (d *doc) isScare(q *quote) bool {
 	o := q.oi
-	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) {
+	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) && !d.calledAs(o-1) {
 		return true
 	}
 	if o > 1 && d.toks[o-2].low == "so-called" {
@@ -379,4 +379,17 @@ func (d *doc) lastQuotePara(q *quote) int {
 		}
 	}
 	return best
+}
+
+// calledAs: the cue word at c is the object of a verb of describing, so
+// the quotation after it is what someone called it ("described her as
+// \"...\"", "called the study \"...\"").
+func (d *doc) calledAs(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-4 && d.word(k); k-- {
+		switch d.toks[k].low {
+		case "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "hailed", "hails", "praised", "praises", "dismissed", "dismisses":
+			return d.toks[c].low == "as" || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called")
+		}
+	}
+	return false
 }
