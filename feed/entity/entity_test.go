@@ -64,6 +64,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"described as", "Jonas Albrecht met her at a language course. He describes himself as \"the man who carries the crates.\"", "the man who carries the crates.", "Jonas Albrecht", true},
 		{"called the study", "Dr. Farhana Siddiqui, a physicist at the university, called the study \"careful and sobering\".", "careful and sobering", "Farhana Siddiqui", true},
 		{"role of a place, then the name", "The governor of Oyo State, Abiodun Falade, ordered flags to fly at half-mast and described her as \"a daughter of Ibadan.\"", "a daughter of Ibadan.", "Abiodun Falade", true},
+		{"title in a possessive", "Senator Dale Hutchins's office said the senator would ask for a review.", "the senator would ask for a review", "Senator Dale Hutchins's office", false},
+		{"organisation, role, name", "\"The worst may not be today,\" said Inmet forecaster Luciana Tavares.", "The worst may not be today,", "Luciana Tavares", true},
+		{"organisation's name in apposition", "15:30 — Meteorologists at the national weather institute, Inmet, said more rain could fall on the hills.", "more rain could fall on the hills", "Meteorologists at the national weather institute", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

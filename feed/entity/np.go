@@ -89,7 +89,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.kind != tWord || stopNP(t.low) || t.in(lxClausePreps) && !t.cap {
 		return ref{}
 	}
-	if _, pron := pronouns[t.low]; !pron && !t.in(lxNotNames) && t.cap && t.sentStart && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
+	if _, pron := pronouns[t.low]; !pron && !t.in(lxNotNames) && t.cap && d.opens(j) && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
 		return d.roleRef(j, j+1) // "Observers said": a capitalised common noun
 	}
 	if _, ok := pronouns[t.low]; ok {
@@ -248,6 +248,9 @@ func (d *doc) roleRef(a, b int) ref {
 		if k > 0 && d.toks[k-1].cap && d.toks[k-1].sentStart && !d.toks[k-1].in(lxTitles) && !d.toks[k-1].in(lxNotNames) {
 			k--
 		}
+		for k > 0 && k < a-1 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && d.toks[k-1].in(lxTitles) && !d.toks[k-1].in(lxNotNames) {
+			k-- // "Senator Katie Britt's office", as the text writes it
+		}
 		a = k
 	}
 	if orgHeads[head] && !titles[head] {
@@ -286,6 +289,9 @@ func (d *doc) npAfter(v, hi int) ref {
 		}
 		if d.allTitles(j, b) {
 			return ref{kind: 'r', a: j, b: b}
+		}
+		if n := d.nameAfterRole(b, hi); n.kind != 0 {
+			return n // "said Inmet forecaster Luciana Tavares"
 		}
 		if b < hi && d.toks[b].low == "'s" {
 			e := b + 1
@@ -334,7 +340,11 @@ func (d *doc) namedAppositive(comma int) ref {
 	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap {
 		return ref{}
 	}
-	return d.nameAfter(comma)
+	n := d.nameAfter(comma)
+	if k := comma - 1; n.b-n.a == 1 && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) {
+		return ref{} // "the national weather institute, Inmet," names no person
+	}
+	return n
 }
 
 // nameAfter reads the name set off by commas after comma: ", Tomasz
@@ -365,7 +375,7 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 		a--
 	}
 	p := a - 1
-	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from") || !d.word(p-1) || d.toks[p-1].cap && !(d.toks[p-1].sentStart && d.isCommon(p-1)) {
+	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from") || !d.word(p-1) || d.toks[p-1].cap && !(d.opens(p-1) && d.isCommon(p-1)) {
 		return ref{}, false
 	}
 	inner := d.npEndingAt(p-1, lo)
@@ -373,4 +383,30 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{kind: 'r', a: inner.a, b: b}, true
+}
+
+// nameAfterRole reads "forecaster Luciana Tavares" from token k: a
+// lower-case role between an organisation and a name.
+func (d *doc) nameAfterRole(k, hi int) ref {
+	e := k
+	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || d.isCommon(e) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !stopNP(d.toks[e].low)) {
+		e++
+	}
+	if e == k || e >= hi || !d.word(e) || !d.toks[e].cap || d.toks[e].in(lxNotNames) {
+		return ref{}
+	}
+	f := e
+	for f < hi && d.word(f) && (d.toks[f].cap || d.toks[f].in(lxParticles)) && d.toks[f].low != "'s" {
+		f++
+	}
+	if f-e < 2 {
+		return ref{}
+	}
+	return ref{kind: 'n', a: e, b: f}
+}
+
+// opens: token i begins a sentence, or what follows a dash or a colon
+// ("15:30 — Meteorologists at ...").
+func (d *doc) opens(i int) bool {
+	return d.toks[i].sentStart || i > 0 && d.toks[i-1].para == d.toks[i].para && d.toks[i-1].is("—", "–", "-", ":")
 }
