@@ -89,7 +89,7 @@ func Reload(ctx context.Context, subs []Subscription, sink Sink, opt ReloadOptio
 	}
 	jobs := readStates(ctx, dedupeSubs(subs), sink)
 	r := &reloader{opt: opt, sink: sink, total: len(jobs), hosts: newHostLimiter(opt.PerHost),
-		cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
+		cpu: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1))}
 	r.sum.Feeds = len(jobs)
 	r.ftSink, _ = sink.(FullTextSink)
 	r.known, _ = sink.(KnownSink)
@@ -148,7 +148,7 @@ type reloader struct {
 	sink   Sink
 	ftSink FullTextSink
 	known  KnownSink
-	cpu    chan struct{} // one token per CPU for parsing and preparing
+	cpu    chan struct{} // a token per CPU but the writer's, for parsing and preparing
 	hosts  *hostLimiter
 	total  int
 	done   int
@@ -205,7 +205,8 @@ func (r *reloader) fetchParse(ctx context.Context, j *feedJob) (*Response, *Feed
 		return resp, nil, err
 	}
 	// Parsing and preparing only use the CPU: more of them at once than
-	// there are CPUs would only hold more feeds in memory.
+	// there are CPUs would only hold more feeds in memory. One CPU is left
+	// to the writer, which is the critical path of a cold reload.
 	select {
 	case r.cpu <- struct{}{}:
 	case <-ctx.Done():
