@@ -67,6 +67,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"title in a possessive", "Senator Dale Hutchins's office said the senator would ask for a review.", "the senator would ask for a review", "Senator Dale Hutchins's office", false},
 		{"organisation, role, name", "\"The worst may not be today,\" said Inmet forecaster Luciana Tavares.", "The worst may not be today,", "Luciana Tavares", true},
 		{"organisation's name in apposition", "15:30 — Meteorologists at the national weather institute, Inmet, said more rain could fall on the hills.", "more rain could fall on the hills", "Meteorologists at the national weather institute", false},
+		{"nationality and a plural role", "The talks ended. Ukrainian officials say the strikes target the railway.", "the strikes target the railway", "Ukrainian officials", false},
+		{"according to a nationality", "According to Egyptian officials, Cairo wants a binding agreement.", "Cairo wants a binding agreement", "Egyptian officials", false},
+		{"nationality in an organisation", "According to the Polish infrastructure ministry, sixty trains cross the border each day.", "sixty trains cross the border each day", "the Polish infrastructure ministry", false},
+		{"participle phrase", "An Egyptian diplomat involved in the talks, speaking on condition of anonymity, said Egypt would not accept \"a treaty without teeth\".", "a treaty without teeth", "an Egyptian diplomat involved in the talks", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

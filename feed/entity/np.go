@@ -80,7 +80,63 @@ func (d *doc) npBefore(v, lo int) ref {
 			return ref{}
 		}
 	}
-	return d.npEndingAt(j, lo)
+	return d.postModified(d.npEndingAt(j, lo), lo)
+}
+
+// postModified widens r to the noun a participle phrase qualifies:
+// "scientists not involved in the work", "a diplomat based in Rabat".
+func (d *doc) postModified(r ref, lo int) ref {
+	k := r.a - 1
+	if r.kind == 0 || k-2 < lo || !d.word(k) || !d.toks[k].is("in", "on", "at", "with", "to", "near") {
+		return r
+	}
+	m := k - 1
+	if !d.toks[m].is("involved", "based", "familiar", "close", "working", "engaged", "responsible") {
+		return r
+	}
+	if m-1 > lo && d.toks[m-1].is("not", "directly", "closely") {
+		m--
+	}
+	inner := d.npEndingAt(m-1, lo)
+	if inner.kind != 'r' && inner.kind != 'o' {
+		return r
+	}
+	return ref{kind: 'r', a: inner.a, b: r.b}
+}
+
+// roleWords returns the end of the lower-case words from k that can make
+// a role or an organisation's description ("infrastructure ministry").
+func (d *doc) roleWords(k, hi int) int {
+	e := k
+	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) {
+		e++
+	}
+	return e
+}
+
+// demonymEnds end most words for a people ("Egyptian", "Emirati",
+// "Chinese", "Polish").
+var demonymEnds = []string{"an", "ian", "ese", "ish", "i"}
+
+// otherDemonyms do not.
+var otherDemonyms = set("swiss", "french", "dutch", "thai", "greek", "czech", "welsh", "irish", "scots", "lao", "basque")
+
+// demonym: token i looks like an adjective of nationality: capitalised, no
+// place or given name, with a demonym's ending.
+func (d *doc) demonym(i int) bool {
+	t := &d.toks[i]
+	if !t.cap || t.kind != tWord || t.allCaps || d.g.has(t.low) || d.g.given(t.low) {
+		return false
+	}
+	if otherDemonyms[t.low] {
+		return true
+	}
+	for _, e := range demonymEnds {
+		if len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // npEndingAt reads a noun phrase backwards from its last token j.
@@ -132,7 +188,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if t.in(lxTitles) || t.in(lxOrgHeads) || strings.HasSuffix(t.low, "s") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a)) {
+		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a)) {
 			a = j
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
@@ -282,6 +338,11 @@ func (d *doc) npAfter(v, hi int) ref {
 	if _, ok := pronouns[t.low]; ok {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
+	if t.cap && d.demonym(j) {
+		if e := d.roleWords(j+1, hi); e > j+1 && (e == hi || !d.word(e)) {
+			return d.roleRef(j, e) // "according to Egyptian officials,"
+		}
+	}
 	if t.cap && !t.is("the", "a", "an") {
 		b := j
 		for b < hi && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
@@ -328,6 +389,9 @@ func (d *doc) npAfter(v, hi int) ref {
 		e := j + 1
 		for e < hi && d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and") && e+1 < hi && d.toks[e+1].cap) {
 			e++
+		}
+		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles)) {
+			return d.roleRef(j, f) // "the Polish infrastructure ministry"
 		}
 		return d.theRef(j, e)
 	}
