@@ -71,6 +71,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"according to a nationality", "According to Egyptian officials, Cairo wants a binding agreement.", "Cairo wants a binding agreement", "Egyptian officials", false},
 		{"nationality in an organisation", "According to the Polish infrastructure ministry, sixty trains cross the border each day.", "sixty trains cross the border each day", "the Polish infrastructure ministry", false},
 		{"participle phrase", "An Egyptian diplomat involved in the talks, speaking on condition of anonymity, said Egypt would not accept \"a treaty without teeth\".", "a treaty without teeth", "an Egyptian diplomat involved in the talks", true},
+		{"opening adjunct before the subject", "Outside court, one donor, Yusuf Demir, who runs a barber's shop, said the sentence was fair.", "the sentence was fair", "Yusuf Demir", false},
+		{"words after a campaign are no title", "The association said it would review the team's campaign \"calmly and without emotion\" before deciding.", "calmly and without emotion", "the association", true},
+		{"title after a cue", `She starred in the film "Northern Lights" and the song "Home".`, "Home", "", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

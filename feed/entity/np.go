@@ -69,6 +69,17 @@ func (d *doc) npBefore(v, lo int) ref {
 		for k < j && d.toks[k].text != "," {
 			k++
 		}
+		if k < j && k-lo <= 5 && d.toks[lo].is("in", "at", "on", "outside", "inside", "after", "before", "during", "from", "meanwhile", "elsewhere", "separately") {
+			// "Outside court, one donor, Yusuf Demir, ..., said": the
+			// subject follows the opening adjunct.
+			lo, k = k+1, k+1
+			for k < j && d.toks[k].text != "," {
+				k++
+			}
+			if k >= j && j-1 >= lo {
+				return d.postModified(d.npEndingAt(j-1, lo), lo)
+			}
+		}
 		if k >= j || j-k > 30 {
 			return ref{}
 		}

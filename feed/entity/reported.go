@@ -286,7 +286,7 @@ func (d *doc) goodClause(c0, c1 int) bool {
 // isScare: titles and scare quotes are not speech.
 func (d *doc) isScare(q *quote) bool {
 	o := q.oi
-	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) && !d.calledAs(o-1) {
+	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) && !d.calledAs(o-1) && !d.lowerAfterWork(o) {
 		return true
 	}
 	if o > 1 && d.toks[o-2].low == "so-called" {
@@ -392,4 +392,21 @@ func (d *doc) calledAs(c int) bool {
 		}
 	}
 	return false
+}
+
+// workCues name a work or an effort whose title would follow in marks.
+var workCues = set("film", "movie", "book", "novel", "song", "album", "show", "series",
+	"play", "documentary", "operation", "podcast", "exhibition", "poem", "single", "track",
+	"episode", "musical", "opera", "painting", "app", "game", "campaign", "programme",
+	"program", "column", "essay", "report", "study", "paper", "article", "brand")
+
+// lowerAfterWork: after "campaign" or "report" the quotation at mark o
+// opens with a lower-case word, so it is words said about it ("the team's
+// campaign \"calmly and without emotion\""), not its title.
+func (d *doc) lowerAfterWork(o int) bool {
+	if !workCues[d.toks[o-1].low] || o+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[o+1]
+	return t.kind == tWord && t.inQuote && !t.cap && !unicode.IsDigit([]rune(t.low)[0])
 }
