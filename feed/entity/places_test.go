@@ -31,6 +31,8 @@ func TestPlaces(t *testing.T) {
 		{"Georgia the country", "Protests in Tbilisi spread across Georgia.", []string{"Georgia/GE"}, nil},
 		{"Chad needs context", "Chad Whitmore visited Chad last year.", []string{"Chad/TD"}, nil},
 		{"regions", "Wildfires spread across California and Bavaria.", []string{"California/US", "Bavaria/DE"}, nil},
+		{"provinces by their English names", "Suppliers stay in Guangdong, Guangxi and Sichuan; some moved to Coahuila.", []string{"Guangdong/CN", "Guangxi/CN", "Sichuan/CN", "Coahuila/MX"}, nil},
+		{"both spellings of Marrakesh", "The line will reach Marrakech by 2030.", []string{"Marrakesh/MA"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

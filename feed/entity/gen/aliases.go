@@ -36,6 +36,12 @@ var renames = map[string]string{
 	"RES:Andalucía":                        "Andalusia",
 	"RBE:Vlaams Gewest":                    "Flanders",
 	"RUA:Avtonomna Respublika Krym":        "Crimea",
+	"RCN:Guangxi Zhuangzu Zizhiqu":         "Guangxi",
+	"RCN:Nei Mongol Zizhiqu":               "Inner Mongolia",
+	"RCN:Ningxia Huizi Zizhiqu":            "Ningxia",
+	"RMX:Coahuila de Zaragoza":             "Coahuila",
+	"RMX:Veracruz de Ignacio de la Llave":  "Veracruz",
+	"RMX:Michoacán de Ocampo":              "Michoacán",
 }
 
 // extraAliases are other spellings in common English use: abbreviations,
@@ -88,6 +94,7 @@ var extraAliases = map[string][]string{
 	"TPS:Gaza":                             {"Gaza City"},
 	"TIL:Tel Aviv":                         {"Tel Aviv-Yafo"},
 	"TYE:Sanaa":                            {"Sana'a", "Sana’a"},
+	"TMA:Marrakesh":                        {"Marrakech"},
 }
 
 // worldRegions are continents, world regions, islands and well-known regions

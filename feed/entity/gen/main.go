@@ -102,7 +102,14 @@ func readSubdivisions(path string) []entry {
 		if strings.ContainsAny(name, ",/") || len(name) < 3 {
 			continue
 		}
-		es = append(es, entry{kind: 'R', name: name, country: s.Code[:2], pop: 0})
+		e := entry{kind: 'R', name: name, country: s.Code[:2], pop: 0}
+		// Chinese provinces are "Guangdong Sheng" in the source and
+		// "Guangdong" in English text.
+		if short, ok := strings.CutSuffix(name, " Sheng"); ok && e.country == "CN" && short != "Taiwan" {
+			e.aliases = append(e.aliases, name)
+			e.name = short
+		}
+		es = append(es, e)
 	}
 	return es
 }
