@@ -205,7 +205,18 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i)
+	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i)
+}
+
+// foundObject: "found" and "finds" report a finding only before "that" or
+// at the end of a clause ("..., study finds"); "found the vote fair" does
+// not.
+func (d *doc) foundObject(i int) bool {
+	if !d.toks[i].is("found", "finds") || i+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[i+1]
+	return n.para == d.toks[i].para && n.kind == tWord && n.low != "that"
 }
 
 // negated: "did not say", "declined to say" report no speech.

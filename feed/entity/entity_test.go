@@ -74,6 +74,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"opening adjunct before the subject", "Outside court, one donor, Yusuf Demir, who runs a barber's shop, said the sentence was fair.", "the sentence was fair", "Yusuf Demir", false},
 		{"words after a campaign are no title", "The association said it would review the team's campaign \"calmly and without emotion\" before deciding.", "calmly and without emotion", "the association", true},
 		{"title after a cue", `She starred in the film "Northern Lights" and the song "Home".`, "Home", "", true},
+		{"a study as the source", "Related: California's fire season is now year-round, study says", "California's fire season is now year-round", "study", false},
+		{"found that", "Investigators found that the pilot had not slept.", "the pilot had not slept", "Investigators", false},
+		{"a title in apposition", "Her first novel, \"The Cloth Seller's Daughter\", was rejected by four publishers.", "The Cloth Seller's Daughter", "", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {
@@ -84,6 +87,15 @@ func TestAttributionPatterns(t *testing.T) {
 				t.Errorf("speaker %q direct %v, want %q %v", q.Speaker, q.Direct, tt.speaker, tt.direct)
 			}
 		})
+	}
+}
+
+// TestNoFinding: "found" with an object reports nothing.
+func TestNoFinding(t *testing.T) {
+	text := `Kapanadze said that observers had found the vote competitive and that the opposition was "trying to drag the country into chaos".`
+	q := quoteOf(t, text, Find(text), "trying to drag the country into chaos")
+	if q.Speaker != "Kapanadze" {
+		t.Errorf("speaker %q, want Kapanadze", q.Speaker)
 	}
 }
 

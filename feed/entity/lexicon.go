@@ -34,7 +34,7 @@ var speechVerbs = set(
 	"announcing", "warning", "telling", "arguing", "noting", "explaining", "insisting",
 	"called", "calls", "described", "describes", "messaged", "recounted", "hinted",
 	"signalled", "signaled", "answered", "objected", "protested", "exclaimed",
-	"reported", "reports", "argue", "warn", "insist", "claim",
+	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -49,7 +49,7 @@ var reportVerbs = set(
 	"assured", "informed", "estimated", "alleged", "tweeted", "posted", "saying",
 	"warning", "telling", "arguing", "noting", "insisting", "hinted", "signalled",
 	"signaled", "recalled", "cautioned", "answered", "replied", "responded",
-	"reported", "reports", "argue", "warn", "insist", "claim",
+	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 )
 
 // audienceVerbs take an audience before the reported clause.
@@ -136,7 +136,7 @@ var orgHeads = set(
 	"league", "federation", "association", "coalition", "alliance", "cabinet",
 	"presidency", "secretariat", "service", "agency's", "prosecutors", "officials",
 	"spokesperson", "spokesman", "spokeswoman", "court", "judge", "coroner",
-	"academy", "railway", "operator",
+	"academy", "railway", "operator", "study", "report", "survey", "poll",
 )
 
 // pronouns that can be speakers, with their gender: m, f, or p (plural/any).

@@ -114,8 +114,8 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 // afterDateline skips "BUSAN, South Korea —" at the start of a sentence.
 func (d *doc) afterDateline(a, b int) int {
 	for j := a; j < b && j < a+8; j++ {
-		if d.toks[j].is("-", "—", "–") {
-			return j + 1
+		if d.toks[j].is("-", "—", "–") || j <= a+2 && d.toks[j].text == ":" {
+			return j + 1 // "Related: ..." likewise
 		}
 	}
 	return a
@@ -134,6 +134,9 @@ func (d *doc) trimEnd(v, b int) int {
 func (d *doc) clauseStart(v, end int) int {
 	if !d.toks[v].in(lxReportVerbs) {
 		return -1
+	}
+	if d.foundObject(v) {
+		return -1 // "found the vote competitive" reports nothing
 	}
 	for k := v + 1; k < end && k < v+12; k++ {
 		t := &d.toks[k]
@@ -286,11 +289,14 @@ func (d *doc) goodClause(c0, c1 int) bool {
 // isScare: titles and scare quotes are not speech.
 func (d *doc) isScare(q *quote) bool {
 	o := q.oi
-	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) && !d.calledAs(o-1) && !d.lowerAfterWork(o) {
+	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) && !d.calledAs(o-1) && !(workCues[d.toks[o-1].low] && d.lowerAfterWork(o)) {
 		return true
 	}
 	if o > 1 && d.toks[o-2].low == "so-called" {
 		return true
+	}
+	if o > 1 && d.toks[o-1].text == "," && workCues[d.toks[o-2].low] && !d.lowerAfterWork(o) {
+		return true // "Her first novel, \"The Cloth Seller's Daughter\", was ..."
 	}
 	words, caps := 0, 0
 	for k := o + 1; k < len(d.toks) && int(d.toks[k].s) < q.end; k++ {
@@ -298,7 +304,7 @@ func (d *doc) isScare(q *quote) bool {
 		if t.kind == tPunct && (t.isEnd() || t.text == ",") {
 			return false
 		}
-		if t.kind == tWord {
+		if t.kind == tWord && t.low != "'s" {
 			words++
 			if t.cap || t.in(lxNotNames) && k > o+1 {
 				caps++
@@ -404,7 +410,7 @@ var workCues = set("film", "movie", "book", "novel", "song", "album", "show", "s
 // opens with a lower-case word, so it is words said about it ("the team's
 // campaign \"calmly and without emotion\""), not its title.
 func (d *doc) lowerAfterWork(o int) bool {
-	if !workCues[d.toks[o-1].low] || o+1 >= len(d.toks) {
+	if o+1 >= len(d.toks) {
 		return false
 	}
 	t := &d.toks[o+1]

@@ -20,6 +20,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 	case 'n':
 		return d.resolveName(r)
 	case 'p':
+		if d.toks[r.a].low == "they" && singular(d.last.name) {
+			return speaker{} // "a study" is no "they"
+		}
 		if g := pronouns[d.toks[r.a].low]; g != 'i' {
 			return d.resolvePronoun(g, at)
 		}
@@ -351,4 +354,9 @@ func (d *doc) commonish(low string) bool {
 		}
 	}
 	return true
+}
+
+// singular: a speaker written "a study", "an official".
+func singular(name string) bool {
+	return strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ") || strings.HasPrefix(name, "one ")
 }
