@@ -77,6 +77,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a study as the source", "Related: California's fire season is now year-round, study says", "California's fire season is now year-round", "study", false},
 		{"found that", "Investigators found that the pilot had not slept.", "the pilot had not slept", "Investigators", false},
 		{"a title in apposition", "Her first novel, \"The Cloth Seller's Daughter\", was rejected by four publishers.", "The Cloth Seller's Daughter", "", true},
+		{"given name of a three-part name", "The delegation was led by Tadesse Gebremedhin Alemu, the water minister.\n\n\"We will not ask permission,\" Tadesse said.", "We will not ask permission,", "Tadesse Gebremedhin Alemu", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

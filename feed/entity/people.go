@@ -344,7 +344,30 @@ func (d *doc) matchPerson(a, b int) *person {
 			best = p
 		}
 	}
+	if best == nil && b-a == 1 {
+		best = d.givenNameOf(a)
+	}
 	return best
+}
+
+// givenNameOf finds the one person of three or more name parts whose
+// first part token a is: Ethiopian and Eritrean names ("Tadesse
+// Gebremedhin Alemu", then "Tadesse") refer by the given name.
+func (d *doc) givenNameOf(a int) *person {
+	low := d.toks[a].low
+	if d.isCommon(a) || d.g.has(low) {
+		return nil
+	}
+	var only *person
+	for _, p := range d.people {
+		if len(p.parts) >= 3 && p.parts[0] == low {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	return only
 }
 
 func (d *doc) joinText(a, b int) string {
