@@ -78,6 +78,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"found that", "Investigators found that the pilot had not slept.", "the pilot had not slept", "Investigators", false},
 		{"a title in apposition", "Her first novel, \"The Cloth Seller's Daughter\", was rejected by four publishers.", "The Cloth Seller's Daughter", "", true},
 		{"given name of a three-part name", "The delegation was led by Tadesse Gebremedhin Alemu, the water minister.\n\n\"We will not ask permission,\" Tadesse said.", "We will not ask permission,", "Tadesse Gebremedhin Alemu", true},
+		{"plural role with a place", "Shipping agents in Nairobi welcomed the deal but warned that freight rates would not fall soon.", "freight rates would not fall soon", "Shipping agents in Nairobi", false},
+		{"plural possessive", "The metalworkers' union welcomed the order but said the yard was short of workers.", "the yard was short of workers", "the metalworkers' union", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

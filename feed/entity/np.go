@@ -349,6 +349,9 @@ func (d *doc) npAfter(v, hi int) ref {
 	if _, ok := pronouns[t.low]; ok {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
+	if r := d.commonRole(j, hi); r.kind != 0 {
+		return r // "Shipping agents in Nairobi welcomed the deal but warned"
+	}
 	if t.cap && d.demonym(j) {
 		if e := d.roleWords(j+1, hi); e > j+1 && (e == hi || !d.word(e)) {
 			return d.roleRef(j, e) // "according to Egyptian officials,"
@@ -392,6 +395,9 @@ func (d *doc) npAfter(v, hi int) ref {
 	b := j + 1
 	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") {
 		b++
+	}
+	if b+1 < hi && d.pluralPossessive(b, j) {
+		b += 2 // "the metalworkers' union": the owner, then what is theirs
 	}
 	if b == j+1 {
 		return ref{}
@@ -484,4 +490,36 @@ func (d *doc) nameAfterRole(k, hi int) ref {
 // ("15:30 — Meteorologists at ...").
 func (d *doc) opens(i int) bool {
 	return d.toks[i].sentStart || i > 0 && d.toks[i-1].para == d.toks[i].para && d.toks[i-1].is("—", "–", "-", ":")
+}
+
+// commonRole reads a plural role that opens a sentence with a capitalised
+// ordinary word, and the place or body it belongs to: "Shipping agents in
+// Nairobi", "Aid agencies".
+func (d *doc) commonRole(j, hi int) ref {
+	t := &d.toks[j]
+	if !t.cap || !d.opens(j) || !d.isCommon(j) || d.g.has(t.low) || t.in(lxNotNames) || isDet(t.low) {
+		return ref{}
+	}
+	e := -1
+	for k := j + 1; k < hi && k <= j+2 && d.word(k); k++ {
+		w := &d.toks[k]
+		if w.cap || isDet(w.low) || stopNP(w.low) || w.in(lxClausePreps) || strings.HasSuffix(w.low, "ed") || !d.isCommon(k) {
+			break
+		}
+		if w.in(lxTitles) || w.in(lxOrgHeads) || strings.HasSuffix(w.low, "s") {
+			e = k + 1
+			break
+		}
+	}
+	if e < 0 {
+		return ref{}
+	}
+	if e+1 < hi && d.toks[e].is("in", "at", "of", "for", "from") && d.word(e+1) && d.toks[e+1].cap {
+		f := e + 1
+		for f < hi && d.word(f) && d.toks[f].cap {
+			f++
+		}
+		e = f
+	}
+	return d.roleRef(j, e)
 }
