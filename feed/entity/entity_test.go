@@ -80,6 +80,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"given name of a three-part name", "The delegation was led by Tadesse Gebremedhin Alemu, the water minister.\n\n\"We will not ask permission,\" Tadesse said.", "We will not ask permission,", "Tadesse Gebremedhin Alemu", true},
 		{"plural role with a place", "Shipping agents in Nairobi welcomed the deal but warned that freight rates would not fall soon.", "freight rates would not fall soon", "Shipping agents in Nairobi", false},
 		{"plural possessive", "The metalworkers' union welcomed the order but said the yard was short of workers.", "the yard was short of workers", "the metalworkers' union", false},
+		{"adjunct after the verb", "18:40 — The river has reached 5.4 metres, the civil defence agency said in its latest bulletin.", "The river has reached 5.4 metres", "the civil defence agency", false},
+		{"name inside the quotation is not the pronoun's", "Prosecutor Simon Okonkwo addressed the jury. \"The rest came back to Mr Tariq Al-Masri,\" he said.", "The rest came back to Mr Tariq Al-Masri,", "Simon Okonkwo", true},
+		{"according to a group at a firm", "According to analysts at Banorte, the Mexican bank, the deal makes the company the fourth-largest producer.", "the deal makes the company the fourth-largest producer", "analysts at Banorte", false},
+		{"a study published", "Rainfall extremes have tripled, according to a study published on Monday in a journal.", "Rainfall extremes have tripled", "a study", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

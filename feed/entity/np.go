@@ -387,14 +387,23 @@ func (d *doc) npAfter(v, hi int) ref {
 		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !d.toks[b].in(lxClausePreps) {
 			b++
 		}
+		if b > j && b+1 < hi && !t.in(lxTimeWords) && d.toks[b].is("at", "in", "from", "of") && d.word(b+1) && d.toks[b+1].cap && !d.toks[b+1].in(lxNotNames) {
+			e := b + 1
+			for e < hi && d.word(e) && d.toks[e].cap {
+				e++
+			}
+			if e == hi || !d.word(e) {
+				return d.roleRef(j, e) // "according to analysts at Banorte,"
+			}
+		}
 		if b > j && (b == hi || !d.word(b)) && !t.in(lxTimeWords) {
 			return d.roleRef(j, b) // "according to industry trackers,"
 		}
 		return ref{}
 	}
 	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") {
-		b++
+	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded")) {
+		b++ // "a study published on Monday" is "a study"
 	}
 	if b+1 < hi && d.pluralPossessive(b, j) {
 		b += 2 // "the metalworkers' union": the owner, then what is theirs

@@ -114,8 +114,8 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 // afterDateline skips "BUSAN, South Korea —" at the start of a sentence.
 func (d *doc) afterDateline(a, b int) int {
 	for j := a; j < b && j < a+8; j++ {
-		if d.toks[j].is("-", "—", "–") || j <= a+2 && d.toks[j].text == ":" {
-			return j + 1 // "Related: ..." likewise
+		if d.toks[j].is("-", "—", "–") || j <= a+2 && j > a && d.toks[j].text == ":" && unicode.IsLetter([]rune(d.toks[j-1].low)[0]) {
+			return j + 1 // "Related: ..." likewise, but not "18:40"
 		}
 	}
 	return a
@@ -228,6 +228,7 @@ func (d *doc) skipAudience(k, end int) int {
 
 // tailOnly: nothing but time and place adjuncts after the verb.
 func (d *doc) tailOnly(k, b int) bool {
+	adjunct := false // inside "in its latest bulletin"
 	for ; k < b; k++ {
 		t := &d.toks[k]
 		if t.kind == tMark || t.text == ":" {
@@ -237,6 +238,13 @@ func (d *doc) tailOnly(k, b int) bool {
 			if t.text == "," {
 				return true // an appositive or an adjunct after the speaker
 			}
+			continue
+		}
+		if !t.cap && t.is("in", "on", "at", "after", "during", "before", "to", "with", "by", "from", "via", "through", "over", "amid") {
+			adjunct = true
+			continue
+		}
+		if adjunct && !d.toks[k].in(lxSpeechVerbs) {
 			continue
 		}
 		if !t.in(lxClausePreps) && !t.in(lxTimeWords) && !t.is("a", "an", "the", "statement", "interview", "news", "conference", "his", "her", "their", "its", "social", "media", "briefing", "call", "speech", "post") {
@@ -263,7 +271,7 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		if d.toks[k].text != "," {
 			continue
 		}
-		if !skip && k+1 < end && d.toks[k+1].is("a", "an", "the") && k+2 < end && !d.toks[k+2].cap {
+		if !skip && k+1 < end && d.toks[k+1].is("a", "an", "the") && k+2 < end && (!d.toks[k+2].cap || d.demonym(k+2)) {
 			skip = true // an appositive: "According to Dr. X, a hydrologist at Y, ..."
 			continue
 		}

@@ -112,7 +112,9 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 			if m.Start >= int(d.toks[at].s) || m.Start <= bestPos || !fits(p) {
 				continue
 			}
-			if d.paraAt(m.Start) == int(para) {
+			// Someone named inside a quotation is talked about, not
+			// talking: "The rest came back to Mr Al-Masri," he said.
+			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote {
 				best, bestPos = p, m.Start
 			}
 		}
@@ -296,6 +298,20 @@ func singleSpaces(s string) bool {
 // asciiSpace: the ASCII characters unicode.IsSpace reports.
 func asciiSpace(c byte) bool {
 	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
+}
+
+// tokAt returns the last token starting at or before pos.
+func (d *doc) tokAt(pos int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(d.toks[m].s) <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return max(lo-1, 0)
 }
 
 func (d *doc) paraAt(pos int) int {
