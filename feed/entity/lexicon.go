@@ -35,6 +35,7 @@ var speechVerbs = set(
 	"called", "calls", "described", "describes", "messaged", "recounted", "hinted",
 	"signalled", "signaled", "answered", "objected", "protested", "exclaimed",
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
+	"deny", "confirm", "admit", "acknowledge", "predict",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -50,6 +51,7 @@ var reportVerbs = set(
 	"warning", "telling", "arguing", "noting", "insisting", "hinted", "signalled",
 	"signaled", "recalled", "cautioned", "answered", "replied", "responded",
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
+	"deny", "confirm", "admit", "acknowledge", "predict",
 )
 
 // audienceVerbs take an audience before the reported clause.
