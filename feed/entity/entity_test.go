@@ -85,6 +85,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"according to a group at a firm", "According to analysts at Banorte, the Mexican bank, the deal makes the company the fourth-largest producer.", "the deal makes the company the fourth-largest producer", "analysts at Banorte", false},
 		{"a study published", "Rainfall extremes have tripled, according to a study published on Monday in a journal.", "Rainfall extremes have tripled", "a study", false},
 		{"plural present verb", "Officials in Kyiv deny that any grain ships carry arms.", "any grain ships carry arms", "Officials in Kyiv", false},
+		{"predicted with a clause", "Economist Lara Moss predicted the economy would shrink.", "the economy would shrink", "Lara Moss", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {
@@ -104,6 +105,14 @@ func TestNoFinding(t *testing.T) {
 	q := quoteOf(t, text, Find(text), "trying to drag the country into chaos")
 	if q.Speaker != "Kapanadze" {
 		t.Errorf("speaker %q, want Kapanadze", q.Speaker)
+	}
+}
+
+// TestPredictedObject: "predicted its decline" reports no speech.
+func TestPredictedObject(t *testing.T) {
+	text := "People have predicted its decline since I was a student."
+	if res := Find(text); len(res.Quotes) != 0 {
+		t.Errorf("quotes %+v", res.Quotes)
 	}
 }
 

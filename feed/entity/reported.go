@@ -192,7 +192,7 @@ func (d *doc) skipWhen(k, end int) int {
 // open with a subject, so "claims victory" is no reported speech.
 var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "saying",
 	"telling", "adding", "wrote", "writes", "insisted", "insists", "argued", "argues",
-	"believes", "thinks", "warned", "warns", "estimated", "predicted")
+	"believes", "thinks", "warned", "warns", "estimated")
 
 // clauseOpener: can token k begin the clause reported by verb v?
 func (d *doc) clauseOpener(v, k int) bool {
@@ -205,6 +205,21 @@ func (d *doc) clauseOpener(v, k int) bool {
 		"more", "all", "no", "none", "every", "each", "any", "nobody", "everyone", "only",
 		"at", "about", "nearly", "almost", "up", "over":
 		return true
+	}
+	return d.auxSoon(k)
+}
+
+// auxSoon: a clause's verb follows within a few words of k ("predicted the
+// economy would shrink"), before any comma or subordinate clause ("predicted
+// its decline since I was a student").
+func (d *doc) auxSoon(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+5 && d.word(j); j++ {
+		switch d.toks[j].low {
+		case "would", "will", "could", "might", "may", "should", "must", "was", "were", "is", "are", "had", "has", "have":
+			return true
+		case "since", "because", "when", "if", "while", "as", "after", "before", "that", "which", "who":
+			return false
+		}
 	}
 	return false
 }
