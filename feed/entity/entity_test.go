@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // quoteOf returns the quote whose text is want, failing if there is none.
 func quoteOf(t *testing.T, text string, res Result, want string) Quote {
@@ -113,6 +116,19 @@ func TestPredictedObject(t *testing.T) {
 	text := "People have predicted its decline since I was a student."
 	if res := Find(text); len(res.Quotes) != 0 {
 		t.Errorf("quotes %+v", res.Quotes)
+	}
+}
+
+// TestNotPeople: places the gazetteer lacks and title-cased names of
+// charities or firms are no people.
+func TestNotPeople(t *testing.T) {
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar."
+	res := Find(text)
+	for _, p := range res.People {
+		t.Errorf("person %q", p.Name)
+	}
+	if got := placeNames(res); !slices.Contains(got, "United Arab Emirates/AE") || slices.Contains(got, "Hatay/TR") {
+		t.Errorf("places %v", got)
 	}
 }
 

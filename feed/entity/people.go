@@ -79,6 +79,12 @@ func (d *doc) splitRun(a, b int) {
 			return
 		}
 	}
+	if b-a >= 3 && !d.opens(a) && d.isCommon(a) && !d.toks[a].in(lxTitles) && !d.toks[a].in(lxNotNames) && !d.g.given(d.toks[a].low) && !d.placeAt(a, b) {
+		// A title-cased phrase of ordinary words, mid-sentence: a charity,
+		// a firm or a campaign ("Hands Across Hatay", "Lone Star Tube").
+		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
+		return
+	}
 	start := a
 	for k := a; k <= b; k++ {
 		if k == b || (!d.toks[k].cap && !d.toks[k].in(lxParticles)) {
@@ -155,18 +161,22 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	if r.title {
 		return true
 	}
-	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && !d.g.isMale(d.toks[r.a].low) && !d.g.isFemale(d.toks[r.a].low) {
-		return false // "in Nowa Huta": a place the gazetteer lacks
+	first := d.toks[r.a].low
+	compass := first == "north" || first == "south" || first == "east" || first == "west"
+	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.g.isMale(first) && !d.g.isFemale(first)) {
+		return false // "in Nowa Huta", "across West Yorkshire": a place the gazetteer lacks
+	}
+	if k := r.ta - 1; k > 0 && d.toks[k].is("of") && d.toks[k-1].is("village", "town", "city", "district", "province", "region", "suburb", "neighbourhood", "neighborhood", "port", "island", "municipality", "state") {
+		return false // "the village of Zymna Voda"
 	}
 	if n < 2 || n > 4 {
 		return false
 	}
-	first := d.toks[r.a].low
 	if d.g.given(first) {
 		return true
 	}
-	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) {
-		return true // "Her neighbour, Tran Van Minh,"
+	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isCommon(r.a) {
+		return true // "Her neighbour, Tran Van Minh," (not "its charity, Hands Across Hatay,")
 	}
 	// Name-shaped: the first word is no ordinary word or place, and at
 	// most the surname is one ("Dewi Kartika Sari", "Park Seung-ho").
@@ -521,4 +531,15 @@ func yearOld(low string) (int, bool) {
 		return 0, false
 	}
 	return years(num)
+}
+
+// placeAt reports whether a gazetteer place begins the run [a, b)
+// ("United Arab Emirates and Qatar", "Horn of Africa").
+func (d *doc) placeAt(a, b int) bool {
+	for k := a + 1; k <= b && k-a <= d.g.maxLen; k++ {
+		if d.g.has(d.joinKey(a, k)) {
+			return true
+		}
+	}
+	return false
 }
