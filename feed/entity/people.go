@@ -365,9 +365,6 @@ func (d *doc) matchPerson(a, b int) *person {
 // Gebremedhin Alemu", then "Tadesse") refer by the given name.
 func (d *doc) givenNameOf(a int) *person {
 	low := d.toks[a].low
-	if d.isCommon(a) || d.g.has(low) {
-		return nil
-	}
 	var only *person
 	for _, p := range d.people {
 		if len(p.parts) >= 3 && p.parts[0] == low {
@@ -376,6 +373,9 @@ func (d *doc) givenNameOf(a int) *person {
 			}
 			only = p
 		}
+	}
+	if only == nil || d.isCommon(a) || d.g.has(low) {
+		return nil
 	}
 	return only
 }

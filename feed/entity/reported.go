@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // clausePreps start an adjunct, not a reported clause ("said in a statement").
@@ -114,7 +115,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 // afterDateline skips "BUSAN, South Korea —" at the start of a sentence.
 func (d *doc) afterDateline(a, b int) int {
 	for j := a; j < b && j < a+8; j++ {
-		if d.toks[j].is("-", "—", "–") || j <= a+2 && j > a && d.toks[j].text == ":" && unicode.IsLetter([]rune(d.toks[j-1].low)[0]) {
+		if d.toks[j].is("-", "—", "–") || j <= a+2 && j > a && d.toks[j].text == ":" && startsLetter(d.toks[j-1].low) {
 			return j + 1 // "Related: ..." likewise, but not "18:40"
 		}
 	}
@@ -437,5 +438,11 @@ func (d *doc) lowerAfterWork(o int) bool {
 		return false
 	}
 	t := &d.toks[o+1]
-	return t.kind == tWord && t.inQuote && !t.cap && !unicode.IsDigit([]rune(t.low)[0])
+	return t.kind == tWord && t.inQuote && !t.cap && startsLetter(t.low)
+}
+
+// startsLetter: s begins with a letter.
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

@@ -142,7 +142,8 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 // Ukrainian leader" -> the person introduced as Ukrainian President); a role
 // nobody fits stays as written.
 func (d *doc) resolveRole(r ref, at int) speaker {
-	var mods []string
+	var modBuf [8]string // on the stack: roles have few words
+	mods := modBuf[:0]
 	head := d.toks[r.b-1].low
 	for k := r.a; k < r.b-1; k++ {
 		if low := d.toks[k].low; !isDet(low) && low != "'s" && low != "former" && d.toks[k+1].low != "'s" {
