@@ -75,6 +75,10 @@ func (d *doc) nameStart(i int) bool {
 func (d *doc) splitRun(a, b int) {
 	for k := a; k < b; k++ {
 		if d.toks[k].in(lxOrgWords) && d.toks[k].cap {
+			if e := d.placeEnd(a, b); e > k && !d.toks[k].is("sea", "ocean", "bay", "strait", "lake", "river", "canal", "gulf") {
+				k = e - 1 // "Ivory Coast and Senegal": the word is the place's
+				continue
+			}
 			d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
 			return
 		}
@@ -535,11 +539,26 @@ func yearOld(low string) (int, bool) {
 
 // placeAt reports whether a gazetteer place begins the run [a, b)
 // ("United Arab Emirates and Qatar", "Horn of Africa").
-func (d *doc) placeAt(a, b int) bool {
-	for k := a + 1; k <= b && k-a <= d.g.maxLen; k++ {
-		if d.g.has(d.joinKey(a, k)) {
-			return true
+func (d *doc) placeAt(a, b int) bool { return d.placeEnd(a, b) > a }
+
+// placeEnd returns the end of the longest gazetteer place that begins the
+// run [a, b), or a if none does.
+func (d *doc) placeEnd(a, b int) int {
+	var keyBuf [64]byte // on the stack: keys are short
+	buf := keyBuf[:0]
+	end := a
+	for k := a; k < b && k-a < d.g.maxLen; k++ {
+		if k > a {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, d.toks[k].low...)
+		place, more := d.g.probe(string(buf))
+		if place {
+			end = k + 1
+		}
+		if !more {
+			break
 		}
 	}
-	return false
+	return end
 }

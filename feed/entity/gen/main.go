@@ -109,10 +109,17 @@ func readSubdivisions(path string) []entry {
 			e.aliases = append(e.aliases, name)
 			e.name = short
 		}
+		// Nigerian and Sudanese states are "Oyo State", "Blue Nile State".
+		if stateSuffix[e.country] && !strings.HasSuffix(name, " State") {
+			e.aliases = append(e.aliases, name+" State")
+		}
 		es = append(es, e)
 	}
 	return es
 }
+
+// stateSuffix: countries whose states news names with "State" after them.
+var stateSuffix = map[string]bool{"NG": true, "SD": true, "SS": true}
 
 func readCities(path string) []entry {
 	f, err := os.Open(path)
