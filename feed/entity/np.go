@@ -240,6 +240,9 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 		for e < k && d.toks[e].cap {
 			e++
 		}
+		if e+1 < k && d.toks[e].low == "'s" && d.toks[e+1].cap {
+			return ref{kind: 'o', a: start, b: b}, true // "Egypt's Ministry of Tourism"
+		}
 		return ref{kind: 'n', a: start, b: e}, true
 	}
 	return ref{kind: 'r', a: start, b: b}, true
@@ -264,6 +267,19 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		}
 		if n := d.nameAfter(r.b); r.kind == 'r' && n.kind != 0 {
 			return n // "The governor of Oyo State, Abiodun Falade, ..."
+		}
+	}
+	if r.kind == 'r' && r.b < hi && d.toks[r.b].is("at", "in", "of", "from", "with") {
+		// "A scholar of history at Peking University in Beijing, Li
+		// Meihua, has ...": the name after the role's own phrase.
+		c := r.b
+		for c < hi && c < r.b+12 && d.word(c) {
+			c++
+		}
+		if c < hi && d.toks[c].text == "," {
+			if n := d.nameAfter(c); n.kind != 0 && n.b-n.a >= 2 && n.b < hi && d.toks[n.b].text == "," {
+				return n
+			}
 		}
 	}
 	return r
