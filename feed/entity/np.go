@@ -156,6 +156,11 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.kind != tWord || stopNP(t.low) || t.in(lxClausePreps) && !t.cap {
 		return ref{}
 	}
+	if t.is("there", "here", "outside", "abroad", "locally") && j-1 >= lo && d.word(j-1) && strings.HasSuffix(d.toks[j-1].low, "s") {
+		if inner := d.npEndingAt(j-1, lo); inner.kind == 'r' || inner.kind == 'o' {
+			return ref{kind: 'r', a: inner.a, b: j + 1} // "Scientists there say", "Fans outside said"
+		}
+	}
 	if _, pron := pronouns[t.low]; !pron && !t.in(lxNotNames) && t.cap && d.opens(j) && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
 		return d.roleRef(j, j+1) // "Observers said": a capitalised common noun
 	}
