@@ -20,8 +20,8 @@ func (d *doc) resolve(r ref, at int) speaker {
 	case 'n':
 		return d.resolveName(r)
 	case 'p':
-		if d.toks[r.a].low == "they" && singular(d.last.name) {
-			return speaker{} // "a study" is no "they"
+		if d.toks[r.a].low == "they" && (singular(d.last.name) || d.last.name == "") {
+			return d.theyBefore(r.a) // "a study" is no "they"
 		}
 		if g := pronouns[d.toks[r.a].low]; g != 'i' {
 			return d.resolvePronoun(g, at)
@@ -376,4 +376,26 @@ func (d *doc) commonish(low string) bool {
 // singular: a speaker written "a study", "an official".
 func singular(name string) bool {
 	return strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ") || strings.HasPrefix(name, "one ")
+}
+
+// theyBefore: "They" opening a sentence refers to the plural group that
+// opened the sentence before ("The researchers analysed ... They found").
+func (d *doc) theyBefore(i int) speaker {
+	a, _ := d.sentRange(i)
+	if a != i || a == 0 || d.toks[a-1].para != d.toks[a].para {
+		return speaker{}
+	}
+	pa, pb := d.sentRange(a - 1)
+	if !d.toks[pa].is("the", "some", "many", "most", "several", "other") {
+		return speaker{}
+	}
+	for k := pa + 1; k < pb && k <= pa+3 && d.word(k) && !d.toks[k].cap; k++ {
+		if low := d.toks[k].low; strings.HasSuffix(low, "s") && d.isCommon(k) && !d.toks[k].in(lxSpeechVerbs) {
+			if k+1 < pb && d.word(k+1) && (strings.HasSuffix(d.toks[k+1].low, "ed") || d.toks[k+1].in(lxSpeechVerbs)) {
+				return speaker{name: d.asWritten(pa, k+1)} // "The researchers analysed"
+			}
+			return speaker{}
+		}
+	}
+	return speaker{}
 }
