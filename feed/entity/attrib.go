@@ -212,7 +212,7 @@ func (d *doc) isVerb(i int) bool {
 // at the end of a clause ("..., study finds"); "found the vote fair" does
 // not.
 func (d *doc) foundObject(i int) bool {
-	if !d.toks[i].is("found", "finds") || i+1 >= len(d.toks) {
+	if low := d.toks[i].low; low != "found" && low != "finds" || i+1 >= len(d.toks) {
 		return false
 	}
 	n := &d.toks[i+1]

@@ -156,7 +156,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.kind != tWord || stopNP(t.low) || t.in(lxClausePreps) && !t.cap {
 		return ref{}
 	}
-	if t.is("there", "here", "outside", "abroad", "locally") && j-1 >= lo && d.word(j-1) && strings.HasSuffix(d.toks[j-1].low, "s") {
+	if placeAdverb(t.low) && j-1 >= lo && d.word(j-1) && strings.HasSuffix(d.toks[j-1].low, "s") {
 		if inner := d.npEndingAt(j-1, lo); inner.kind == 'r' || inner.kind == 'o' {
 			return ref{kind: 'r', a: inner.a, b: j + 1} // "Scientists there say", "Fans outside said"
 		}
@@ -552,4 +552,13 @@ func (d *doc) commonRole(j, hi int) ref {
 		e = f
 	}
 	return d.roleRef(j, e)
+}
+
+// placeAdverb: "there" in "Scientists there say".
+func placeAdverb(low string) bool {
+	switch low {
+	case "there", "here", "outside", "abroad", "locally":
+		return true
+	}
+	return false
 }

@@ -256,7 +256,7 @@ func (d *doc) tailOnly(k, b int) bool {
 			}
 			continue
 		}
-		if !t.cap && t.is("in", "on", "at", "after", "during", "before", "to", "with", "by", "from", "via", "through", "over", "amid") {
+		if !t.cap && adjunctPrep(t.low) {
 			adjunct = true
 			continue
 		}
@@ -445,4 +445,14 @@ func (d *doc) lowerAfterWork(o int) bool {
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// adjunctPrep opens an adjunct after a speech verb ("said in its latest
+// bulletin").
+func adjunctPrep(low string) bool {
+	switch low {
+	case "in", "on", "at", "after", "during", "before", "to", "with", "by", "from", "via", "through", "over", "amid":
+		return true
+	}
+	return false
 }
