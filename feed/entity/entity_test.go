@@ -93,6 +93,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"name after the role's phrase", "A scholar of history at Peking University in Beijing, Li Meihua, has catalogued the stock and says some titles exist nowhere else.", "some titles exist nowhere else", "Li Meihua", false},
 		{"group and a place adverb", "The catch has collapsed. Scientists there say warmer water has pushed the shoals out to sea.", "warmer water has pushed the shoals out to sea", "Scientists there", false},
 		{"they after a plural subject", "The researchers analysed records from 2,400 stations. They found that heavy rain had become more common.", "heavy rain had become more common", "the researchers", false},
+		{"a term after of", `Amazon river hits record low as scientists warn of "new normal"`, "new normal", "", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

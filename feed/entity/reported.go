@@ -335,6 +335,9 @@ func (d *doc) isScare(q *quote) bool {
 			}
 		}
 	}
+	if o > 0 && d.toks[o-1].low == "of" && d.toks[o-1].para == d.toks[o].para && words <= 2 {
+		return true // a term: "warn of \"new normal\"", "a sign of \"nearshoring\""
+	}
 	return words <= 5 && caps == words && o > 0 && d.toks[o-1].para == d.toks[o].para
 }
 
