@@ -52,6 +52,10 @@ var reportVerbs = set(
 	"signaled", "recalled", "cautioned", "answered", "replied", "responded",
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
+	"acknowledges", "alleges", "announces", "concedes", "confirms",
+	"declares", "denies", "explains", "maintains", "predicts", "promises",
+	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
+	"concluded", "observed",
 )
 
 // audienceVerbs take an audience before the reported clause.
