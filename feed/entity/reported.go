@@ -94,7 +94,11 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			}
 			return r, c0, end
 		}
-		if d.toks[v].in(lxReportVerbs) && d.tailOnly(v+1, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
+		tail := v + 1
+		if audienceVerbs[d.toks[v].low] {
+			tail = d.skipAudience(tail, b) // "..., Lind told Reuters."
+		}
+		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
 			if d.toks[r.a].is("it", "they") {
 				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 {
 					r = s // "A shipyard ... has won a contract, it said."
