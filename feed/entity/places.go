@@ -117,8 +117,8 @@ func (d *doc) placeOK(h *placeHit) int {
 	}
 	next := h.b
 	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !d.toks[next].in(lxTitles) && !first.allCaps {
-		if !d.g.has(d.toks[next].low) {
-			return placeNo // "Paris Hilton", "Jordan Peterson"
+		if !d.g.has(d.toks[next].low) && (top.amb || !d.demonym(next) && d.toks[next].low != "democrat") {
+			return placeNo // "Paris Hilton", "Jordan Peterson", not "the Ohio Republican"
 		}
 	}
 	if !top.amb && !(first.sentStart && h.b-h.a == 1 && d.isCommon(h.a) && top.kind != 'C') {
