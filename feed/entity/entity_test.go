@@ -139,6 +139,18 @@ func TestNotPeople(t *testing.T) {
 	}
 }
 
+// TestRelativeByGivenName: "her daughter, Daryna," names a person.
+func TestRelativeByGivenName(t *testing.T) {
+	res := Find("Iryna Kovalchuk runs the kitchen. Her daughter, Daryna, now 19, wants to study in Vienna.")
+	found := false
+	for _, p := range res.People {
+		found = found || p.Name == "Daryna"
+	}
+	if !found {
+		t.Errorf("no Daryna in %+v", res.People)
+	}
+}
+
 func TestPeople(t *testing.T) {
 	text := "Dr. Mei Lin, an epidemiologist, spoke to Jonas Berg. Later Lin said the data was clear. \"It is,\" she said."
 	res := Find(text)

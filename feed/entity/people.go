@@ -215,7 +215,7 @@ func (d *doc) collectPeople() {
 			r.person = p
 		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonishTok(r.a) {
 			r.a, r.ta, r.person = r.a+1, r.a+1, p // "Later Lin said"
-		} else if r.title && r.b-r.a == 1 && !d.isPlaceRun(r) {
+		} else if r.b-r.a == 1 && !d.isPlaceRun(r) && (r.title || d.kinBefore(r.ta)) {
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
@@ -561,4 +561,23 @@ func (d *doc) placeEnd(a, b int) int {
 		}
 	}
 	return end
+}
+
+// kinBefore: a relative's name set off after the relation, "her daughter,
+// Daryna,", "my son Tomas".
+func (d *doc) kinBefore(a int) bool {
+	k := a - 1
+	if k >= 0 && d.toks[k].text == "," {
+		k--
+	}
+	if k < 0 || !d.word(k) || d.toks[k].cap {
+		return false
+	}
+	switch d.toks[k].low {
+	case "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+		"grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
+		"cousin", "uncle", "aunt", "widow", "widower", "fiancée", "fiancé", "partner":
+		return true
+	}
+	return false
 }
