@@ -38,12 +38,12 @@ type devScore struct {
 // Bars the dev set must clear: a little under the figures reached, so a
 // change that makes things worse fails (each is at least the bar).
 const (
-	barQuoteRecall = 0.97
-	barAttrNamed   = 0.95
-	barAttrAll     = 0.93
-	barSpeakerF1   = 0.92
-	barPersonF1    = 0.95
-	barPlaceF1     = 0.90
+	barQuoteRecall = 0.98
+	barAttrNamed   = 0.96
+	barAttrAll     = 0.95
+	barSpeakerF1   = 0.95
+	barPersonF1    = 0.96
+	barPlaceF1     = 0.93
 )
 
 // TestDevSet scores Find on testdata/dev (articles with hand-made answers)
