@@ -8,10 +8,11 @@ import "strings"
 func (d *doc) attributeNested(q *quote) {
 	d.inner, d.outer = true, speaker{}
 	defer func() { d.inner = false }()
+	outerDone := true
 	for i := range d.quotes {
 		o := &d.quotes[i]
 		if !o.nested && o.start <= q.start && o.end >= q.end {
-			d.outer = o.sp
+			d.outer, outerDone = o.sp, o.done
 		}
 	}
 	if d.isScare(q) {
@@ -23,6 +24,9 @@ func (d *doc) attributeNested(q *quote) {
 		if sp := d.resolve(r, v); sp.name != "" {
 			q.sp, q.done = sp, true
 			return
+		}
+		if r.kind == 'p' && pronouns[d.toks[r.a].low] == 'i' && !outerDone {
+			return // "I told him, '...'": ask again once the outer quotation has its speaker
 		}
 	}
 	q.sp, q.done = speaker{}, true

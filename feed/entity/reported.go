@@ -353,7 +353,9 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		return
 	}
 	if q.nested {
-		d.setSpeaker(q, speaker{})
+		if d.attributeNested(q); !q.done {
+			d.setSpeaker(q, speaker{})
+		}
 		return
 	}
 	if sentSp.name != "" {
