@@ -97,6 +97,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"present tense that-clause", "Finance Minister Ana Ruiz concedes that the deficit will grow next year.", "the deficit will grow next year", "Ana Ruiz", false},
 		{"told an agency after the clause", "Mara Lind met them. The port would reopen on Friday, Lind told Reuters.", "The port would reopen on Friday", "Mara Lind", false},
 		{"I inside a continued quotation", "\"We talked all night,\" Margaret Ashdown said. \"I told him, 'Then you'll explain that to the cameras.' He stayed.\"", "Then you'll explain that to the cameras.", "Margaret Ashdown", true},
+		{"she about someone else", "Her coach, Marek Wojcik, has known her since she was nine. He said she was the most stubborn player he had worked with.", "she was the most stubborn player he had worked with", "Marek Wojcik", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

@@ -460,7 +460,8 @@ func (d *doc) roleBefore(r *nameRun) {
 func (d *doc) learnGender() {
 	var last *person
 	lastSent := -10
-	next := 0 // the first run that starts at or after token i
+	var other byte // an object pronoun since the mention: someone else of that gender is about
+	next := 0      // the first run that starts at or after token i
 	for i := 0; i < len(d.toks); i++ {
 		// Runs are in text order and do not overlap.
 		for next < len(d.runs) && d.runs[next].a < i {
@@ -468,7 +469,7 @@ func (d *doc) learnGender() {
 		}
 		if next < len(d.runs) && d.runs[next].a == i && d.runs[next].person != nil {
 			p := d.runs[next].person
-			last, lastSent = p, d.sents[i]
+			last, lastSent, other = p, d.sents[i], 0
 			continue
 		}
 		if last == nil || last.gender != 0 {
@@ -487,8 +488,16 @@ func (d *doc) learnGender() {
 			g = 'm'
 		case "she", "hers", "herself":
 			g = 'f'
+		case "him":
+			if !t.inQuote && i > 0 && d.word(i-1) {
+				other = 'm'
+			}
+		case "her":
+			if !t.inQuote && i > 0 && d.word(i-1) && (!d.word(i+1) || d.toks[i+1].in(lxClausePreps) || d.toks[i+1].is("since", "because", "until", "that")) {
+				other = 'f' // "has known her since she was nine": she is her
+			}
 		}
-		if g == 0 || t.kind != tWord || t.inQuote || d.sents[i]-lastSent > 1 {
+		if g == 0 || t.kind != tWord || t.inQuote || d.sents[i]-lastSent > 1 || g == other {
 			continue
 		}
 		if i > 0 && (d.toks[i-1].in(lxSpeechVerbs) || d.toks[i-1].is("that", "told", "asked", "her", "him")) {
