@@ -166,7 +166,7 @@ func (d *doc) attributeDirect(q *quote) {
 	}
 	if q.ci >= 0 {
 		lo, hi := d.afterCtx(q.ci)
-		if v, r := d.verbAfter(lo, hi); r.kind != 0 {
+		if v, r := d.verbAfter(lo, hi); r.kind != 0 && !d.ownClause(q, v, hi) {
 			if sp := d.resolve(r, v); sp.name != "" {
 				d.usedVerb[v] = true
 				d.setSpeaker(q, sp)
@@ -180,6 +180,13 @@ func (d *doc) attributeDirect(q *quote) {
 			d.setSpeaker(q, sp)
 		}
 	}
+}
+
+// ownClause: verb v after quotation q begins a new sentence and reports a
+// clause of its own ("...arm." He added that the senator ...), so it is
+// not q's verb.
+func (d *doc) ownClause(q *quote, v, hi int) bool {
+	return d.sents[v] != d.sents[q.ci] && d.clauseStart(v, hi) >= 0
 }
 
 // afterCtx: from the closing mark to the end of the sentence or the next
