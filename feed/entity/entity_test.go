@@ -99,6 +99,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"I inside a continued quotation", "\"We talked all night,\" Margaret Ashdown said. \"I told him, 'Then you'll explain that to the cameras.' He stayed.\"", "Then you'll explain that to the cameras.", "Margaret Ashdown", true},
 		{"she about someone else", "Her coach, Marek Wojcik, has known her since she was nine. He said she was the most stubborn player he had worked with.", "she was the most stubborn player he had worked with", "Marek Wojcik", false},
 		{"next sentence reports its own clause", "Whitaker's spokesman, Tyler Brooks, said \"nobody twisted anybody's arm.\" He added that the senator \"read the amendment and liked it.\"", "the senator \"read the amendment and liked it.", "Tyler Brooks", false},
+		{"pronoun skips the people talked about", "Le Quang Dung, a trader, said prices had fallen. Speaking about Hoa and Tran Van Minh, he said: \"They are good farmers.\"", "They are good farmers.", "Le Quang Dung", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

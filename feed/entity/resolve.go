@@ -114,7 +114,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 			}
 			// Someone named inside a quotation is talked about, not
 			// talking: "The rest came back to Mr Al-Masri," he said.
-			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote {
+			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote && !d.objectAt(i) {
 				best, bestPos = p, m.Start
 			}
 		}
@@ -299,6 +299,24 @@ func singleSpaces(s string) bool {
 // asciiSpace: the ASCII characters unicode.IsSpace reports.
 func asciiSpace(c byte) bool {
 	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
+}
+
+// objectAt: the mention at token i is the object of a preposition or a
+// verb of meeting ("Speaking about Hoa and Minh, he said", "She met Daniel
+// Mwangi"), so less likely the subject a pronoun refers to.
+func (d *doc) objectAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && d.word(k); k-- {
+		switch d.toks[k].low {
+		case "about", "with", "for", "against", "met", "thanked", "visited", "accused", "criticised", "criticized", "praised":
+			return true
+		case "and":
+			continue
+		}
+		if !d.toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // tokAt returns the last token starting at or before pos.
