@@ -122,6 +122,9 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if best != nil {
 		return speaker{name: best.name, p: best}
 	}
+	if p := d.roleInPara(at, fits); p != nil {
+		return speaker{name: p.name, p: p} // "The owner paused. \"...,\" he said."
+	}
 	if fits(d.last.p) {
 		return d.last
 	}
@@ -299,6 +302,30 @@ func singleSpaces(s string) bool {
 // asciiSpace: the ASCII characters unicode.IsSpace reports.
 func asciiSpace(c byte) bool {
 	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
+}
+
+// roleInPara finds the person a sentence-opening role earlier in at's
+// paragraph refers to ("The owner paused."), the latest that fits.
+func (d *doc) roleInPara(at int, fits func(*person) bool) *person {
+	var found *person
+	for k := at - 1; k >= 0 && d.toks[k].para == d.toks[at].para; k-- {
+		t := &d.toks[k]
+		if !(t.sentStart || k > 0 && d.toks[k-1].text == ",") || !t.is("the") || k+1 >= at || !d.word(k+1) || d.toks[k+1].cap {
+			continue
+		}
+		e := k + 1
+		for e < at && e < k+4 && d.word(e) && !d.toks[e].cap && !d.toks[e].in(lxTitles) {
+			e++
+		}
+		if e >= at || !d.word(e) || !d.toks[e].in(lxTitles) || d.toks[e].in(lxOrgHeads) {
+			continue
+		}
+		if sp := d.resolveRole(ref{kind: 'r', a: k, b: e + 1}, k); sp.p != nil && fits(sp.p) {
+			found = sp.p
+			break
+		}
+	}
+	return found
 }
 
 // objectAt: the mention at token i is the object of a preposition or a
