@@ -375,7 +375,40 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, d.last)
 		return
 	}
+	if p := d.introducedBefore(q.oi); p != nil {
+		d.setSpeaker(q, speaker{name: p.name, p: p})
+		return
+	}
 	d.setSpeaker(q, speaker{})
+}
+
+// introducedBefore: a quotation opening a paragraph, with nobody to credit,
+// after a paragraph that opens with a person and quotes nobody ("Alhaja
+// Mulikat Adebisi ... stood in front of her shop." then her words).
+func (d *doc) introducedBefore(oi int) *person {
+	if oi == 0 || d.toks[oi-1].para == d.toks[oi].para {
+		return nil
+	}
+	prev := d.toks[oi-1].para
+	a := oi - 1
+	for a > 0 && d.toks[a-1].para == prev {
+		a--
+	}
+	for k := a; k < oi; k++ {
+		if d.toks[k].kind == tMark {
+			return nil
+		}
+	}
+	for i := range d.runs {
+		r := &d.runs[i]
+		if r.a > a+3 {
+			break
+		}
+		if r.ta <= a+3 && r.a >= a && r.person != nil {
+			return r.person
+		}
+	}
+	return nil
 }
 
 // colonBefore: a paragraph ending "Lind said:" introduces the next one.
