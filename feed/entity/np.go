@@ -486,7 +486,7 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 		a--
 	}
 	p := a - 1
-	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from") || !d.word(p-1) || d.toks[p-1].cap && !(d.opens(p-1) && d.isCommon(p-1)) {
+	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from", "in") || !d.word(p-1) || d.toks[p-1].cap && !(d.opens(p-1) && d.isCommon(p-1)) {
 		return ref{}, false
 	}
 	inner := d.npEndingAt(p-1, lo)
