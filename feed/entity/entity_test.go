@@ -103,6 +103,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"pronoun after a role in the paragraph", "The shop is run by Kyaw Zin Thant, the owner. Aung Ko Latt, a retired teacher, called it \"the last library\".\n\nAsked about the future, the owner paused. \"So I keep it open,\" he said.", "So I keep it open,", "Kyaw Zin Thant", true},
 		{"introduced, then quoted", "No one was killed, traders said.\n\nAlhaja Mulikat Adebisi stood in front of her shop.\n\n\"Everything I had was inside.\"", "Everything I had was inside.", "Mulikat Adebisi", true},
 		{"a review in a newspaper", "The list is three weeks long, and a review in the Frankfurter Allgemeine Zeitung called her cooking \"the most moving meal in the city\".", "the most moving meal in the city", "a review in the Frankfurter Allgemeine Zeitung", true},
+		{"he inside a quotation is not its speaker", "Defence minister Julio Andrade spoke in the capital.\n\n\"The president called me at six this morning,\" Andrade said. \"He said, 'Send it today, not tomorrow.'\"", "Send it today, not tomorrow.", "the president", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

@@ -21,12 +21,12 @@ func (d *doc) attributeNested(q *quote) {
 	}
 	lo, hi := d.beforeCtx(q.oi)
 	if v, r := d.verbBefore(lo, hi); r.kind != 0 {
+		if r.kind == 'p' && !outerDone {
+			return // "I told him, '...'": ask again once the outer quotation has its speaker
+		}
 		if sp := d.resolve(r, v); sp.name != "" {
 			q.sp, q.done = sp, true
 			return
-		}
-		if r.kind == 'p' && pronouns[d.toks[r.a].low] == 'i' && !outerDone {
-			return // "I told him, '...'": ask again once the outer quotation has its speaker
 		}
 	}
 	q.sp, q.done = speaker{}, true

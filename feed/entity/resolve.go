@@ -24,7 +24,13 @@ func (d *doc) resolve(r ref, at int) speaker {
 			return d.theyBefore(r.a) // "a study" is no "they"
 		}
 		if g := pronouns[d.toks[r.a].low]; g != 'i' {
-			return d.resolvePronoun(g, at)
+			sp := d.resolvePronoun(g, at)
+			if d.inner && sp.p != nil && sp.p == d.outer.p {
+				// "He said, '...'" inside Andrade's quotation is not
+				// Andrade: the role he spoke of just before, if any.
+				return d.quotedRoleBefore(at)
+			}
+			return sp
 		}
 		if d.inner {
 			return d.outer // "I told him, '...'" inside her quotation
@@ -302,6 +308,24 @@ func singleSpaces(s string) bool {
 // asciiSpace: the ASCII characters unicode.IsSpace reports.
 func asciiSpace(c byte) bool {
 	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
+}
+
+// quotedRoleBefore finds "The president" in the speaker's own words
+// before token at, in the same or the previous paragraph.
+func (d *doc) quotedRoleBefore(at int) speaker {
+	para := d.toks[at].para
+	for k := at - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
+		t := &d.toks[k]
+		if !t.inQuote || !t.is("the") || k+1 >= at || !d.word(k+1) || !d.toks[k+1].in(lxTitles) || d.toks[k+1].cap {
+			continue
+		}
+		e := k + 1
+		for e+1 < at && d.word(e+1) && !d.toks[e+1].cap && d.toks[e+1].in(lxTitles) {
+			e++
+		}
+		return speaker{name: d.asWritten(k, e+1)}
+	}
+	return speaker{}
 }
 
 // roleInPara finds the person a sentence-opening role earlier in at's
