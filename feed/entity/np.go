@@ -136,18 +136,17 @@ var otherDemonyms = set("swiss", "french", "dutch", "thai", "greek", "czech", "w
 // place or given name, with a demonym's ending.
 func (d *doc) demonym(i int) bool {
 	t := &d.toks[i]
-	if !t.cap || t.kind != tWord || t.allCaps || d.g.has(t.low) || d.g.given(t.low) {
+	if !t.cap || t.kind != tWord || t.allCaps {
 		return false
 	}
-	if otherDemonyms[t.low] {
-		return true
-	}
+	shape := otherDemonyms[t.low]
 	for _, e := range demonymEnds {
-		if len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) {
-			return true
+		if !shape && len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) {
+			shape = true
 		}
 	}
-	return false
+	// The gazetteer last: most words fail the shape.
+	return shape && !d.g.has(t.low) && !d.g.given(t.low)
 }
 
 // npEndingAt reads a noun phrase backwards from its last token j.
