@@ -104,6 +104,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"introduced, then quoted", "No one was killed, traders said.\n\nAlhaja Mulikat Adebisi stood in front of her shop.\n\n\"Everything I had was inside.\"", "Everything I had was inside.", "Mulikat Adebisi", true},
 		{"a review in a newspaper", "The list is three weeks long, and a review in the Frankfurter Allgemeine Zeitung called her cooking \"the most moving meal in the city\".", "the most moving meal in the city", "a review in the Frankfurter Allgemeine Zeitung", true},
 		{"he inside a quotation is not its speaker", "Defence minister Julio Andrade spoke in the capital.\n\n\"The president called me at six this morning,\" Andrade said. \"He said, 'Send it today, not tomorrow.'\"", "Send it today, not tomorrow.", "the president", true},
+		{"age with more of a role", "Mara Lind met them.\n\n\"We are ready,\" the 54-year-old mother of three said.", "We are ready,", "Mara Lind", true},
+		{"percent at the end of a clause", "The company said in a filing that profits fell 5%.", "profits fell 5%", "the company", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

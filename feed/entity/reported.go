@@ -129,7 +129,7 @@ func (d *doc) afterDateline(a, b int) int {
 // trimEnd drops the closing punctuation of a sentence.
 func (d *doc) trimEnd(v, b int) int {
 	end := b
-	for end > v+1 && (d.toks[end-1].kind == tPunct || d.toks[end-1].kind == tMark) && !d.toks[end-1].inQuote {
+	for end > v+1 && (d.toks[end-1].kind == tPunct && d.toks[end-1].text != "%" || d.toks[end-1].kind == tMark) && !d.toks[end-1].inQuote {
 		end--
 	}
 	return end

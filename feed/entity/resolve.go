@@ -189,6 +189,13 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if age, ok := yearOld(head); ok && len(mods) == 0 {
 		return d.resolveAge(age, at) // "the 54-year-old said"
 	}
+	if d.toks[r.a].is("the") && r.a+1 < r.b {
+		if age, ok := yearOld(d.toks[r.a+1].low); ok {
+			if sp := d.resolveAge(age, at); sp.p != nil {
+				return sp // "the 54-year-old mother of three said"
+			}
+		}
+	}
 	// The only person with that role, whatever the modifiers ("the finance
 	// minister" for someone introduced as "the minister").
 	var only *person
