@@ -75,7 +75,7 @@ func (d *doc) nameStart(i int) bool {
 func (d *doc) splitRun(a, b int) {
 	for k := a; k < b; k++ {
 		if d.toks[k].in(lxOrgWords) && d.toks[k].cap {
-			if e := d.placeEnd(a, b); e > k && !d.toks[k].is("sea", "ocean", "bay", "strait", "lake", "river", "canal", "gulf") {
+			if e := d.placeEnd(a, b); e > k && !d.toks[e-1].is("sea", "ocean", "bay", "strait", "lake", "river", "canal", "gulf") {
 				k = e - 1 // "Ivory Coast and Senegal": the word is the place's
 				continue
 			}

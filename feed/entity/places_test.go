@@ -35,6 +35,7 @@ func TestPlaces(t *testing.T) {
 		{"a place ending in an organisation word", "Related: Ivory Coast and Senegal also qualify, Cameroon face play-off", []string{"Ivory Coast/CI", "Senegal/SN", "Cameroon/CM"}, nil},
 		{"seas stay out", "A plant at Aqaba on the Red Sea will desalinate water from the Bay of Bengal.", nil, []string{"Red Sea/SD", "Bengal/"}},
 		{"a state before a party", "The Ohio Republican asked for a review; South African fans sang.", []string{"Ohio/US"}, nil},
+		{"deltas and Antarctic regions", "Wages in the Pearl River Delta have tripled; farmers in the Mekong Delta and crews in East Antarctica agree.", []string{"Pearl River Delta/CN", "Mekong Delta/VN", "East Antarctica/AQ"}, nil},
 		{"Nigerian states", "The governor of Oyo State visited Lagos.", []string{"Oyo/NG"}, nil},
 		{"both spellings of Marrakesh", "The line will reach Marrakech by 2030.", []string{"Marrakesh/MA"}, nil},
 	}

@@ -120,6 +120,9 @@ var worldRegions = [][2]string{
 	{"Xinjiang", "CN"}, {"Punjab", ""}, {"Bengal", ""}, {"Amazon", ""},
 	{"Greenland", "GL"}, {"Hokkaido", "JP"}, {"Okinawa", "JP"}, {"Sardinia", "IT"},
 	{"Corsica", "FR"}, {"Tasmania", "AU"}, {"Zanzibar", "TZ"},
+	{"Mekong Delta", "VN"}, {"Pearl River Delta", "CN"}, {"Nile Delta", "EG"},
+	{"Niger Delta", "NG"}, {"East Antarctica", "AQ"}, {"West Antarctica", "AQ"},
+	{"Antarctic Peninsula", "AQ"},
 }
 
 // forceAmbiguous are names that are usually something else in English text
