@@ -161,6 +161,19 @@ func TestRelativeByGivenName(t *testing.T) {
 	}
 }
 
+// TestPersonAfterFrom: "a penalty from X Y" names a person, "in Nowa Huta"
+// a place.
+func TestPersonAfterFrom(t *testing.T) {
+	res := Find("Ghana led through a penalty from Kwabena Asante-Mensah. She grew up in Nowa Huta.")
+	var got []string
+	for _, p := range res.People {
+		got = append(got, p.Name)
+	}
+	if !slices.Equal(got, []string{"Kwabena Asante-Mensah"}) {
+		t.Errorf("people %v", got)
+	}
+}
+
 func TestPeople(t *testing.T) {
 	text := "Dr. Mei Lin, an epidemiologist, spoke to Jonas Berg. Later Lin said the data was clear. \"It is,\" she said."
 	res := Find(text)

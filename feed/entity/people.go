@@ -167,7 +167,7 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	}
 	first := d.toks[r.a].low
 	compass := first == "north" || first == "south" || first == "east" || first == "west"
-	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.g.isMale(first) && !d.g.isFemale(first)) {
+	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.g.isMale(first) && !d.g.isFemale(first)) && !d.fromSomeone(k) {
 		return false // "in Nowa Huta", "across West Yorkshire": a place the gazetteer lacks
 	}
 	if k := r.ta - 1; k > 0 && d.toks[k].is("of") && d.toks[k-1].is("village", "town", "city", "district", "province", "region", "suburb", "neighbourhood", "neighborhood", "port", "island", "municipality", "state") {
@@ -586,6 +586,20 @@ func (d *doc) kinBefore(a int) bool {
 	case "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
 		"grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
 		"cousin", "uncle", "aunt", "widow", "widower", "fiancée", "fiancé", "partner":
+		return true
+	}
+	return false
+}
+
+// fromSomeone: "a penalty from", "a call from": what follows "from" at k is
+// a person.
+func (d *doc) fromSomeone(k int) bool {
+	if k < 1 || d.toks[k].low != "from" || !d.word(k-1) {
+		return false
+	}
+	switch d.toks[k-1].low {
+	case "penalty", "goal", "goals", "shot", "header", "cross", "pass", "strike", "save", "tackle",
+		"call", "calls", "letter", "message", "email", "text", "visit", "donation", "gift", "testimony":
 		return true
 	}
 	return false
