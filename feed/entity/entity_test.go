@@ -106,6 +106,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"he inside a quotation is not its speaker", "Defence minister Julio Andrade spoke in the capital.\n\n\"The president called me at six this morning,\" Andrade said. \"He said, 'Send it today, not tomorrow.'\"", "Send it today, not tomorrow.", "the president", true},
 		{"age with more of a role", "Mara Lind met them.\n\n\"We are ready,\" the 54-year-old mother of three said.", "We are ready,", "Mara Lind", true},
 		{"percent at the end of a clause", "The company said in a filing that profits fell 5%.", "profits fell 5%", "the company", false},
+		{"an organisation's initials", "The UN said on Monday that aid was blocked at the border.", "aid was blocked at the border", "the UN", false},
+		{"initials in a headline", "Related: UN says famine confirmed in parts of Darfur", "famine confirmed in parts of Darfur", "the UN", false},
+		{"an acronym said as a word", "NATO said the drills would continue until March.", "the drills would continue until March", "NATO", false},
+		{"an acronym after the quotation", `"Aid is blocked," UNICEF said.`, "Aid is blocked,", "UNICEF", true},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

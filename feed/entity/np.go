@@ -167,7 +167,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
 	a := j
-	if t.cap && !t.in(lxNotNames) {
+	if t.cap && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j)) { // "the UN said"
 		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) || d.toks[a-1].in(lxParticles)) {
 			a--
 		}
@@ -560,4 +560,11 @@ func placeAdverb(low string) bool {
 		return true
 	}
 	return false
+}
+
+// acronymOrg: an organisation's initials ("UN", "NATO", "UNICEF"), not a
+// place ("UK", "US") nor a single letter.
+func (d *doc) acronymOrg(j int) bool {
+	low := d.toks[j].low
+	return len(low) >= 2 && !strings.Contains(low, ".") && !d.g.has(low) && startsLetter(low)
 }
