@@ -110,6 +110,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"initials in a headline", "Related: UN says famine confirmed in parts of Darfur", "famine confirmed in parts of Darfur", "the UN", false},
 		{"an acronym said as a word", "NATO said the drills would continue until March.", "the drills would continue until March", "NATO", false},
 		{"an acronym after the quotation", `"Aid is blocked," UNICEF said.`, "Aid is blocked,", "UNICEF", true},
+		{"a company the name lists keep out", `"We are reviewing the report," Google said.`, "We are reviewing the report,", "Google", true},
+		{"a spokesperson for a company", "A spokesperson for Amazon said the warehouse would reopen.", "the warehouse would reopen", "a spokesperson for Amazon", false},
+		{"media speak", "Local media reported that the bridge had collapsed.", "the bridge had collapsed", "Local media", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 	}
 	for _, tt := range tests {

@@ -143,7 +143,7 @@ var orgHeads = set(
 	"presidency", "secretariat", "service", "agency's", "prosecutors", "officials",
 	"spokesperson", "spokesman", "spokeswoman", "court", "judge", "coroner",
 	"academy", "railway", "operator", "study", "report", "survey", "poll",
-	"review",
+	"review", "media",
 )
 
 // pronouns that can be speakers, with their gender: m, f, or p (plural/any).

@@ -167,7 +167,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
 	a := j
-	if t.cap && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j)) { // "the UN said"
+	if t.cap && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) || d.toks[a-1].in(lxParticles)) {
 			a--
 		}
@@ -568,3 +568,8 @@ func (d *doc) acronymOrg(j int) bool {
 	low := d.toks[j].low
 	return len(low) >= 2 && !strings.Contains(low, ".") && !d.g.has(low) && startsLetter(low)
 }
+
+// brandOrgs are companies the word lists keep out of people's names; they
+// still speak ("Google said").
+var brandOrgs = set("facebook", "twitter", "instagram", "tiktok", "youtube", "whatsapp",
+	"google", "apple", "amazon", "microsoft", "meta")

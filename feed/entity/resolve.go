@@ -60,6 +60,9 @@ func (d *doc) resolveName(r ref) speaker {
 		a++
 	}
 	if a >= b {
+		if r.b-r.a == 1 && brandOrgs[d.toks[r.a].low] {
+			return speaker{name: d.asWritten(r.a, r.b)} // "Google said"
+		}
 		if r.b-r.a == 1 && d.toks[r.a].allCaps && d.acronymOrg(r.a) && d.matchPerson(r.a, r.b) == nil {
 			name := d.asWritten(r.a, r.b) // "NATO said", "UNICEF said"
 			if initialism(name) {
