@@ -35,16 +35,22 @@ type devScore struct {
 	plFound, plWant, plMatch int
 }
 
-// Bars the dev set must clear: a little under the figures reached, so a
-// change that makes things worse fails (each is at least the issue's bar).
-const (
-	barQuoteRecall = 0.98
-	barAttrNamed   = 0.97
-	barAttrAll     = 0.96
-	barSpeakerF1   = 0.96
-	barPersonF1    = 0.96
-	barPlaceF1     = 0.93
-)
+// bars are the figures a set of articles must reach.
+type bars struct {
+	quoteRecall, attrNamed, attrAll, speakerF1, personF1, placeF1 float64
+}
+
+// devBars are what the dev set must clear: a little under the figures
+// reached, so a change that makes things worse fails (each is at least the
+// issue's bar).
+var devBars = bars{quoteRecall: 0.98, attrNamed: 0.97, attrAll: 0.96, speakerF1: 0.96, personF1: 0.96, placeF1: 0.93}
+
+// heldOutBars guard the held-out set (testdata/heldout): articles written
+// by someone who never saw the finder or its output, and never tuned on.
+// They are set just under the figures first measured on it, which are
+// below the issue's targets for quotes and attribution: a regression guard,
+// not a claim that those targets are met.
+var heldOutBars = bars{quoteRecall: 0.94, attrNamed: 0.75, attrAll: 0.79, speakerF1: 0.81, personF1: 0.85, placeF1: 0.93}
 
 // TestDevSet scores Find on testdata/dev (articles with hand-made answers)
 // and fails below the bars. DATELINE_DEVSET_VERBOSE=1 prints every miss;
@@ -54,12 +60,25 @@ func TestDevSet(t *testing.T) {
 	if glob == "" {
 		glob = "testdata/dev/*.txt"
 	}
+	scoreSet(t, glob, devBars)
+}
+
+// TestHeldOut scores the held-out set. Look at its misses to learn what
+// fails on unseen text, but fix the finder on dev-set articles only, or
+// it stops measuring anything.
+func TestHeldOut(t *testing.T) {
+	scoreSet(t, "testdata/heldout/*.txt", heldOutBars)
+}
+
+// scoreSet scores Find on the articles matching glob (each NAME.txt with
+// its answer in NAME.json), prints the figures and fails below b.
+func scoreSet(t *testing.T, glob string, b bars) {
 	files, err := filepath.Glob(glob)
 	if err != nil {
-		t.Fatalf("DATELINE_DEVSET_GLOB %q: %v", glob, err)
+		t.Fatalf("%q: %v", glob, err)
 	}
 	if len(files) == 0 {
-		t.Skip("no dev-set articles in testdata/dev")
+		t.Skipf("no articles match %s", glob)
 	}
 	verbose := os.Getenv("DATELINE_DEVSET_VERBOSE") == "1"
 	var s devScore
@@ -81,7 +100,8 @@ func TestDevSet(t *testing.T) {
 			fmt.Printf("--- %s\n%s", filepath.Base(f), strings.Join(misses, ""))
 		}
 	}
-	s.report(t)
+	fmt.Printf("%s: %d articles\n", filepath.Dir(glob), s.articles)
+	s.report(t, b)
 }
 
 func ratio(a, b int) float64 {
@@ -98,13 +118,12 @@ func f1(p, r float64) float64 {
 	return 2 * p * r / (p + r)
 }
 
-func (s *devScore) report(t *testing.T) {
+func (s *devScore) report(t *testing.T, b bars) {
 	qp, qr := ratio(s.qMatch, s.qFound), ratio(s.qMatch, s.qWant)
 	pp, pr := ratio(s.pMatch, s.pFound), ratio(s.pMatch, s.pWant)
 	lp, lr := ratio(s.plMatch, s.plFound), ratio(s.plMatch, s.plWant)
 	named, all := ratio(s.attrNamedOK, s.attrNamed), ratio(s.attrAllOK, s.attrAll)
 	spk := s.speakerF1Sum / float64(s.articles)
-	fmt.Printf("dev set: %d articles\n", s.articles)
 	fmt.Printf("quotes       P %.3f R %.3f F1 %.3f (%d found, %d expected, %d matched)\n", qp, qr, f1(qp, qr), s.qFound, s.qWant, s.qMatch)
 	fmt.Printf("attribution  named %.3f (%d/%d)  all %.3f (%d/%d)\n", named, s.attrNamedOK, s.attrNamed, all, s.attrAllOK, s.attrAll)
 	fmt.Printf("speaker set  F1 %.3f (mean per article)\n", spk)
@@ -115,12 +134,12 @@ func (s *devScore) report(t *testing.T) {
 			t.Errorf("%s %.3f is below the bar %.2f", name, got, bar)
 		}
 	}
-	check("quote recall", qr, barQuoteRecall)
-	check("named attribution", named, barAttrNamed)
-	check("attribution", all, barAttrAll)
-	check("speaker F1", spk, barSpeakerF1)
-	check("person F1", f1(pp, pr), barPersonF1)
-	check("place F1", f1(lp, lr), barPlaceF1)
+	check("quote recall", qr, b.quoteRecall)
+	check("named attribution", named, b.attrNamed)
+	check("attribution", all, b.attrAll)
+	check("speaker F1", spk, b.speakerF1)
+	check("person F1", f1(pp, pr), b.personF1)
+	check("place F1", f1(lp, lr), b.placeF1)
 }
 
 // add scores one article and returns its misses as lines.
