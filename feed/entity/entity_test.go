@@ -114,6 +114,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a spokesperson for a company", "A spokesperson for Amazon said the warehouse would reopen.", "the warehouse would reopen", "a spokesperson for Amazon", false},
 		{"media speak", "Local media reported that the bridge had collapsed.", "the bridge had collapsed", "Local media", false},
 		{"interview", "Ana Souza has run the port for ten years.\n\nQ: What changed?\n\nA: Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
+		{"full name after to, then the surname", "The ball was played out to Radek Wierzba on the wing.\n\nWierzba, who made the goal, said the team had stayed calm.", "the team had stayed calm", "Radek Wierzba", false},
+		{"surname-first name by its family name", "\"The reef is dying,\" said Zhou Lanfen, a marine ecologist.\n\n\"We measured it twice,\" Zhou said.", "We measured it twice,", "Zhou Lanfen", true},
+		{"family name after a guessed gender", "\"The data are clear,\" said Chen Meirong, a chemist.\n\nChen said the lab would publish in May. \"We are nearly done,\" she said.", "We are nearly done,", "Chen Meirong", true},
+		{"co-author as a title", "Co-author Tran Thi Hoa said the samples were old.", "the samples were old", "Tran Thi Hoa", false},
+		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
+		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,6 +184,14 @@ func TestPersonAfterFrom(t *testing.T) {
 	}
 	if !slices.Equal(got, []string{"Kwabena Asante-Mensah"}) {
 		t.Errorf("people %v", got)
+	}
+}
+
+// TestGroupAfterDateline: the first word after a dateline is no person.
+func TestGroupAfterDateline(t *testing.T) {
+	res := Find("LIMA (Reuters) — Researchers in Peru have found the frogs, according to a study published on Monday.")
+	for _, p := range res.People {
+		t.Errorf("person %q", p.Name)
 	}
 }
 

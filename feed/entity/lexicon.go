@@ -91,7 +91,7 @@ var titles = set(
 	"mediator", "pilot", "captain", "skipper", "driver", "rider", "champion",
 	"coordinator", "administrator", "president's", "ceo's", "u", "daw", "governor",
 	"alhaji", "alhaja", "chief", "dona", "senhora", "señora", "madame", "monsieur",
-	"sheikha",
+	"sheikha", "co-author", "co-founder", "co-chair", "co-director",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").
@@ -100,6 +100,11 @@ var postNominals = set("kc", "qc", "obe", "mbe", "cbe", "frs", "phd")
 // genericLeader roles fit anyone whose description has one of leaders.
 var leaders = set("president", "prime", "premier", "chancellor", "leader", "king",
 	"queen", "head", "chief", "emir", "sultan", "ayatollah", "pope", "mayor", "governor")
+
+// officials are offices whose holder a later "the official" refers to.
+var officials = set("officer", "minister", "secretary", "commissioner", "administrator",
+	"governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+	"envoy", "councillor", "councilor", "superintendent", "inspector", "diplomat")
 
 // orgWords make a capitalised run an organisation, not a person or a place.
 var orgWords = set(

@@ -17,6 +17,9 @@ type person struct {
 	quoted   bool
 	first    int // token index of the first mention
 	age      int // as given after a mention ("Lind, 54,"), 0 if none
+	// listed: gender is only a given-name list's guess from the first
+	// part, which for surname-first names ("Chen Meirong") is a family name.
+	listed bool
 }
 
 // wordSet is a small set of words: a person has a few descriptions, and a
@@ -152,7 +155,11 @@ func (d *doc) isPlaceRun(r *nameRun) bool {
 
 // personEvidence decides whether a candidate names a person without help
 // from speech verbs: a title or role, a known given name, or a name shape.
-func (d *doc) personEvidence(r *nameRun) bool {
+func (d *doc) personEvidence(r *nameRun) bool { return d.evidence(r, true) }
+
+// evidence is personEvidence; without prep, a name after "in", "to",
+// "from" ... is not taken for a place the gazetteer lacks.
+func (d *doc) evidence(r *nameRun, prep bool) bool {
 	n := r.b - r.a
 	for k := r.a; k < r.b; k++ {
 		if d.toks[k].allCaps && len(d.toks[k].low) > 3 {
@@ -167,7 +174,7 @@ func (d *doc) personEvidence(r *nameRun) bool {
 	}
 	first := d.toks[r.a].low
 	compass := first == "north" || first == "south" || first == "east" || first == "west"
-	if k := r.ta - 1; k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.g.isMale(first) && !d.g.isFemale(first)) && !d.fromSomeone(k) {
+	if k := r.ta - 1; prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.g.isMale(first) && !d.g.isFemale(first)) && !d.fromSomeone(k) {
 		return false // "in Nowa Huta", "across West Yorkshire": a place the gazetteer lacks
 	}
 	if k := r.ta - 1; k > 0 && d.toks[k].is("of") && d.toks[k-1].is("village", "town", "city", "district", "province", "region", "suburb", "neighbourhood", "neighborhood", "port", "island", "municipality", "state") {
@@ -241,7 +248,7 @@ func (d *doc) notePerson(r *nameRun) {
 		}
 	}
 	if p.gender == 0 {
-		p.gender = d.genderOf(r)
+		p.gender, p.listed = d.genderOf(r)
 	}
 	for k := r.ta; k < r.b; k++ {
 		d.used[k] = true
@@ -263,26 +270,26 @@ func (d *doc) appositive(r *nameRun) {
 	}
 }
 
-func (d *doc) genderOf(r *nameRun) byte {
+func (d *doc) genderOf(r *nameRun) (byte, bool) {
 	for k := r.ta; k < r.a; k++ {
 		switch d.toks[k].low {
 		case "mr", "mr.", "king", "prince", "sir", "lord", "father", "spokesman", "congressman", "councilman", "chairman":
-			return 'm'
+			return 'm', false
 		case "mrs", "mrs.", "ms", "ms.", "queen", "princess", "lady", "dame", "spokeswoman", "congresswoman", "chairwoman", "actress":
-			return 'f'
+			return 'f', false
 		}
 	}
 	if r.b-r.a < 2 {
-		return 0
+		return 0, false
 	}
 	first := d.toks[r.a].low
 	switch {
 	case d.g.isMale(first):
-		return 'm'
+		return 'm', true
 	case d.g.isFemale(first):
-		return 'f'
+		return 'f', true
 	}
-	return 0
+	return 0, false
 }
 
 // addPerson registers the name in tokens [a, b), joining it to a person
@@ -364,14 +371,16 @@ func (d *doc) matchPerson(a, b int) *person {
 	return best
 }
 
-// givenNameOf finds the one person of three or more name parts whose
-// first part token a is: Ethiopian and Eritrean names ("Tadesse
-// Gebremedhin Alemu", then "Tadesse") refer by the given name.
+// givenNameOf finds the one person whose first part token a is:
+// Ethiopian and Eritrean names ("Tadesse Gebremedhin Alemu", then
+// "Tadesse") refer by the given name, and surname-first names ("Zhou
+// Lanfen", then "Zhou") by the family name. (matchPerson has already
+// ruled out anyone with that word as a later part.)
 func (d *doc) givenNameOf(a int) *person {
 	low := d.toks[a].low
 	var only *person
 	for _, p := range d.people {
-		if len(p.parts) >= 3 && p.parts[0] == low {
+		if len(p.parts) >= 2 && p.parts[0] == low {
 			if only != nil {
 				return nil
 			}

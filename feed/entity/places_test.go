@@ -23,6 +23,7 @@ func TestPlaces(t *testing.T) {
 		{"dateline with agency", "OSAKA (Reuters) - Shares fell.", []string{"Osaka/JP"}, nil},
 		{"country aliases", "Talks between the U.S. and the UK resumed, and the UAE and the DRC joined.", []string{"United States/US", "United Kingdom/GB", "United Arab Emirates/AE", "Democratic Republic of the Congo/CD"}, nil},
 		{"old spellings", "Flights from Kiev to Bombay were cancelled.", []string{"Kyiv/UA", "Mumbai/IN"}, nil},
+		{"letters with no accent to strip", "Trains from Wroclaw and Lodz reached Tromso.", []string{"Wrocław/PL", "Łódź/PL", "Tromsø/NO"}, nil},
 		{"places inside names", "Jordan Peterson spoke to the Washington Post about the Bank of Japan and Paris Hilton.", nil, []string{"Jordan/JO", "Washington/US", "Japan/JP", "Paris/FR"}},
 		{"ambiguous words need context", "Nice work, said the coach. Reading is fun.", nil, []string{"Nice/FR", "Reading/GB"}},
 		{"ambiguous words in context", "The festival moved from Nice to Reading.", []string{"Nice/FR", "Reading/GB"}, nil},

@@ -98,13 +98,17 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		if audienceVerbs[d.toks[v].low] {
 			tail = d.skipAudience(tail, b) // "..., Lind told Reuters."
 		}
-		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && r.a-1 > a && d.toks[r.a-1].text == "," {
+		ra := r.a
+		if r.kind == 'n' {
+			ra = d.lowerRoleBefore(r.a, a) // "..., district officer Anil Gurung said."
+		}
+		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && ra-1 > a && d.toks[ra-1].text == "," {
 			if d.toks[r.a].is("it", "they") {
 				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 {
 					r = s // "A shipyard ... has won a contract, it said."
 				}
 			}
-			return r, d.afterDateline(a, r.a-1), r.a - 1 // "The port will reopen, Mensah said."
+			return r, d.afterDateline(a, ra-1), ra - 1 // "The port will reopen, Mensah said."
 		}
 		return r, -1, -1
 	}
@@ -114,6 +118,20 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	return ref{}, -1, -1
+}
+
+// lowerRoleBefore returns where a lower-case role ending in a title starts
+// just before the name at n ("district officer", "co-author"), at most
+// three words and not before a; n if there is none.
+func (d *doc) lowerRoleBefore(n, a int) int {
+	k := n - 1
+	if k <= a || !d.word(k) || d.toks[k].cap || !d.toks[k].in(lxTitles) {
+		return n
+	}
+	for j := 0; j < 2 && k-1 > a && d.word(k-1) && !d.toks[k-1].cap && !d.toks[k-1].speech && !isDet(d.toks[k-1].low); j++ {
+		k--
+	}
+	return k
 }
 
 // afterDateline skips "BUSAN, South Korea —" at the start of a sentence.

@@ -87,8 +87,19 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a == 1 && d.g.has(d.toks[a].low) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said", "Ankara said": a government
 	}
-	if b-a == 1 && d.toks[a].sentStart && d.commonishTok(a) {
+	if b-a == 1 && (d.toks[a].sentStart || d.afterDash(a)) && d.commonishTok(a) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Analysts said": a group
+	}
+	if b-a == 1 {
+		if full := d.fullNameBefore(a); full != nil {
+			// "played out to Radek Wierzba" ... "Wierzba said": the
+			// earlier full name is the person.
+			p := d.addPerson(full.a, full.b)
+			full.person = p
+			d.notePerson(full)
+			d.mentionSurname(p)
+			return speaker{name: p.name, p: p}
+		}
 	}
 	// No known person matched above, and nothing since added one.
 	p := d.addPerson(a, b)
@@ -96,6 +107,63 @@ func (d *doc) resolveName(r ref) speaker {
 	d.notePerson(&run)
 	d.mentionSurname(p)
 	return speaker{name: p.name, p: p}
+}
+
+// fullNameBefore finds the latest two- or three-word name run before token
+// a, not taken for a person, that ends in a's word and has a name's shape
+// once the words before it are not read as a place's ("to Radek Wierzba").
+func (d *doc) fullNameBefore(a int) *nameRun {
+	var found *nameRun
+	low := d.toks[a].low
+	for i := range d.runs {
+		r := &d.runs[i]
+		if r.b > a {
+			break
+		}
+		if n := r.b - r.a; n < 2 || n > 3 || r.isOrg || r.person != nil || d.toks[r.b-1].low != low {
+			continue
+		}
+		if d.evidence(r, false) {
+			found = r
+		}
+	}
+	return found
+}
+
+// onlyNamedInPara returns the one person named outside quotations in at's
+// paragraph before at, or nil if there is none or more than one.
+func (d *doc) onlyNamedInPara(at int) *person {
+	para := d.toks[at].para
+	pos := int(d.toks[at].s)
+	var only *person
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start >= pos {
+				continue
+			}
+			if i := d.tokAt(m.Start); d.toks[i].para == para && !d.toks[i].inQuote {
+				if only != nil && only != p {
+					return nil
+				}
+				only = p
+			}
+		}
+	}
+	return only
+}
+
+// afterDash: token a opens the story after a dateline ("LIMA
+// (Reuters) — Researchers said").
+func (d *doc) afterDash(a int) bool {
+	if a < 2 || !d.toks[a-1].is("—", "–", "-") {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-8; k-- {
+		if d.toks[k].sentStart {
+			return d.toks[k].allCaps && d.afterDateline(k, a) == a
+		}
+	}
+	return false
 }
 
 // mentionSurname adds the mentions of a person found late (as a speaker).
@@ -140,6 +208,11 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	}
 	if p := d.roleInPara(at, fits); p != nil {
 		return speaker{name: p.name, p: p} // "The owner paused. \"...,\" he said."
+	}
+	if p := d.onlyNamedInPara(at); p != nil && p.listed && p == d.last.p {
+		// "Chen said ... \"...,\" she said.": the one person of the
+		// paragraph, who just spoke, though a name list guessed "he".
+		return d.last
 	}
 	if fits(d.last.p) {
 		return d.last
@@ -266,7 +339,17 @@ func (d *doc) lastMention(p *person, pos int) int {
 }
 
 func describes(desc wordSet, head string, mods []string) bool {
-	if !desc.has(head) {
+	if head == "official" && !desc.has(head) {
+		// "the official" is whoever was introduced by an office
+		// ("district officer Anil Gurung").
+		any := false
+		for _, w := range desc {
+			any = any || officials[w]
+		}
+		if !any {
+			return false
+		}
+	} else if !desc.has(head) {
 		if !leaders[head] {
 			return false
 		}

@@ -57,9 +57,12 @@ func readNames(path string) map[string]bool {
 	return m
 }
 
-// fold strips diacritics: "São Paulo" -> "Sao Paulo".
+// fold strips diacritics: "São Paulo" -> "Sao Paulo", and writes the
+// letters that have no decomposition as English text does: "Wrocław" ->
+// "Wroclaw", "Tromsø" -> "Tromso".
 func fold(s string) string {
 	var b strings.Builder
+	s = strings.NewReplacer("ł", "l", "Ł", "L", "đ", "d", "Đ", "D", "ø", "o", "Ø", "O").Replace(s)
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
 			b.WriteRune(r)
