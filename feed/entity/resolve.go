@@ -485,19 +485,10 @@ func (d *doc) tokAt(pos int) int {
 }
 
 func (d *doc) paraAt(pos int) int {
-	lo, hi := 0, len(d.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if int(d.toks[m].s) <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == 0 {
+	if len(d.toks) == 0 || int(d.toks[0].s) > pos {
 		return 0
 	}
-	return int(d.toks[lo-1].para)
+	return int(d.toks[d.tokAt(pos)].para)
 }
 
 // isCommon reports, and remembers, whether token i is an ordinary word.
