@@ -89,17 +89,6 @@ func (k *KeyMap) actions() map[string]*key.Binding {
 	}
 }
 
-// ActionNames lists the names the config's [keys] table accepts.
-func ActionNames() []string {
-	k := DefaultKeyMap()
-	var names []string
-	for n := range k.actions() {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
 // apply rebinds actions from the config. Unknown actions and key names are
 // reported; the action keeps its default then.
 func (k *KeyMap) apply(cfg map[string][]string) []string {

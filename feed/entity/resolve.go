@@ -484,13 +484,6 @@ func (d *doc) tokAt(pos int) int {
 	return max(lo-1, 0)
 }
 
-func (d *doc) paraAt(pos int) int {
-	if len(d.toks) == 0 || int(d.toks[0].s) > pos {
-		return 0
-	}
-	return int(d.toks[d.tokAt(pos)].para)
-}
-
 // isCommon reports, and remembers, whether token i is an ordinary word.
 func (d *doc) isCommon(i int) bool {
 	t := &d.toks[i]
