@@ -65,6 +65,7 @@ type doc struct {
 	last   speaker // the most recent speaker, for pronouns and continuations
 	sents  []int   // sentence number of each token
 	inner  bool    // attributing a quotation inside another
+	qaDots bool    // an interview laid out "Q. ..." / "A. ..."
 	outer  speaker // the speaker of that other quotation
 
 	// Scratch space of the passes, kept for its arrays.

@@ -120,6 +120,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"co-author as a title", "Co-author Tran Thi Hoa said the samples were old.", "the samples were old", "Tran Thi Hoa", false},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},
+		{"interview laid out Q. and A.", "Ana Souza has run the port for ten years.\n\nQ. What changed?\n\nA. Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
+		{"an organisation's name with of, for and a list", "A spokesperson for the Department for Environment, Food and Rural Affairs said ministers expected action.", "ministers expected action", "a spokesperson for the Department for Environment, Food and Rural Affairs", false},
+		{"a company's name with of", "Public Service Company of Oklahoma said 3,200 customers were without power.", "3,200 customers were without power", "Public Service Company of Oklahoma", false},
+		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,15 +41,21 @@ func (d *doc) interviewAnswers() {
 		if i > 0 && d.toks[i-1].para == t.para || !t.cap || t.kind != tWord {
 			continue
 		}
-		k := i
-		for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap {
-			k++
-		}
-		if k+1 >= len(d.toks) || d.toks[k].text != ":" || d.toks[k+1].para != t.para {
-			continue
+		k := i // the label's last token: the colon, or "A." itself
+		if t.text == "A." && d.qaLabel(i) {
+			if d.toks[i+1].para != t.para {
+				continue
+			}
+		} else {
+			for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap {
+				k++
+			}
+			if k+1 >= len(d.toks) || d.toks[k].text != ":" || d.toks[k+1].para != t.para {
+				continue
+			}
 		}
 		var p *person
-		if !(k == i+1 && t.text == "A") {
+		if !(k == i+1 && t.text == "A" || k == i) {
 			if p = d.matchPerson(i, k); p == nil {
 				continue
 			}
@@ -80,7 +86,7 @@ func sortQuotes(qs []quote) {
 func (d *doc) interviewee() speaker {
 	firstQ := d.n
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" {
+		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" || d.qaLabel(i) && d.toks[i].text == "Q." {
 			firstQ = int(d.toks[i].s)
 			break
 		}

@@ -171,6 +171,23 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) || d.toks[a-1].in(lxParticles)) {
 			a--
 		}
+		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && d.orgRun(a, j+1) {
+			a-- // "Southern Downs Water", "Western Union"
+		}
+		if o := d.orgStart(a, lo); o < a {
+			// "the Department for Environment, Food and Rural Affairs",
+			// "Public Service Company of Oklahoma": one organisation.
+			if o-2 >= lo && d.toks[o-1].low == "'s" && d.word(o-2) && d.toks[o-2].cap {
+				o -= 2 // "Egypt's Ministry of Tourism and Antiquities"
+			}
+			if o-1 >= lo && d.toks[o-1].is("the") {
+				if r, ok := d.extendPP(o-1, j+1, lo); ok {
+					return r // "Dr. X of the University of Chile", "a spokesperson for the Department of ..."
+				}
+				return ref{kind: 'o', a: o - 1, b: j + 1}
+			}
+			return ref{kind: 'o', a: o, b: j + 1}
+		}
 		if r, ok := d.extendPP(a, j+1, lo); ok {
 			return r
 		}
@@ -214,6 +231,55 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	return ref{}
 }
 
+// compassWords may open an organisation's name, though never a person's.
+var compassWords = set("northern", "southern", "eastern", "western", "new")
+
+// orgRun: tokens [a, b) hold an organisation's word.
+func (d *doc) orgRun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].cap && d.toks[k].in(lxOrgWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgStart returns where an organisation's name that ends in the
+// capitalised run starting at a begins, when "of", "for", "and" or a list
+// joins the run to earlier capitalised words one of which is an
+// organisation's word ("Department", "Company"); a if there is none.
+func (d *doc) orgStart(a, lo int) int {
+	start := a
+	and := false
+	for k := a - 1; k-1 > lo && k > a-16; {
+		t := &d.toks[k]
+		switch {
+		case t.is("of", "for"):
+		case t.is("and", "&"):
+			and = true
+		case t.text == "," && and:
+		default:
+			return start
+		}
+		e := k - 1
+		if d.toks[e].is("the") && t.is("of", "for") && e-1 > lo {
+			e-- // "Secretary of the Navy"
+		}
+		if !d.word(e) || !d.toks[e].cap || d.toks[e].in(lxNotNames) {
+			return start
+		}
+		org := false
+		for ; e >= lo && d.word(e) && d.toks[e].cap && !d.toks[e].in(lxNotNames); e-- {
+			org = org || d.toks[e].in(lxOrgWords)
+		}
+		if org {
+			start = e + 1
+		}
+		k = e
+	}
+	return start
+}
+
 // extendPP widens a capitalised phrase to the noun it qualifies: "officials
 // at the European Union in Brussels", "the Ministry of Finance", "Kenji
 // Arakawa of Mizuho" (then the name alone).
@@ -223,7 +289,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 		return ref{}, false
 	}
 	start := k
-	for start > lo && start > a-14 && d.word(start-1) && !stopNP(d.toks[start-1].low) || start > lo && d.toks[start-1].text == "'" {
+	for start > lo && start > a-14 && d.word(start-1) && (!stopNP(d.toks[start-1].low) || d.toks[start-1].cap && !d.toks[start-1].sentStart) || start > lo && d.toks[start-1].text == "'" {
 		start--
 	}
 	for start < k && (d.toks[start].is("and", "but", "as") || d.toks[start].in(lxClausePreps) && !d.toks[start].cap) {
@@ -485,7 +551,7 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 		a--
 	}
 	p := a - 1
-	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from", "in") || !d.word(p-1) || d.toks[p-1].cap && !(d.opens(p-1) && d.isCommon(p-1)) {
+	if p-1 < lo || !d.word(p) || !d.toks[p].is("of", "for", "at", "from", "in", "to") || !d.word(p-1) || d.toks[p-1].cap && !(d.opens(p-1) && d.isCommon(p-1)) {
 		return ref{}, false
 	}
 	inner := d.npEndingAt(p-1, lo)

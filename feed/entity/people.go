@@ -49,6 +49,12 @@ type nameRun struct {
 // the connectors organisations use), and splits them into name candidates.
 func (d *doc) capRuns() {
 	toks := d.toks
+	for i := range toks {
+		if toks[i].text == "Q." && (i == 0 || toks[i-1].para != toks[i].para) {
+			d.qaDots = true // "Q. ..." opens a paragraph: an interview
+			break
+		}
+	}
 	for i := 0; i < len(toks); {
 		if !d.nameStart(i) {
 			i++
@@ -70,7 +76,14 @@ func (d *doc) capRuns() {
 
 func (d *doc) nameStart(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && t.cap && t.low != "'s"
+	return t.kind == tWord && t.cap && t.low != "'s" && !d.qaLabel(i)
+}
+
+// qaLabel: token i is the "Q." or "A." that opens a paragraph of an
+// interview laid out that way, not an initial.
+func (d *doc) qaLabel(i int) bool {
+	t := &d.toks[i]
+	return d.qaDots && (t.text == "Q." || t.text == "A.") && (i == 0 || d.toks[i-1].para != t.para)
 }
 
 // splitRun marks an organisation run as used, or splits it at connectors
