@@ -123,6 +123,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"interview laid out Q. and A.", "Ana Souza has run the port for ten years.\n\nQ. What changed?\n\nA. Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", true},
 		{"an organisation's name with of, for and a list", "A spokesperson for the Department for Environment, Food and Rural Affairs said ministers expected action.", "ministers expected action", "a spokesperson for the Department for Environment, Food and Rural Affairs", false},
 		{"a company's name with of", "Public Service Company of Oklahoma said 3,200 customers were without power.", "3,200 customers were without power", "Public Service Company of Oklahoma", false},
+		{"later names inside a long name", "\"We choose how we answer,\" said Abdelilah Ben Moussa El Idrissi, the minister.\n\nBen Moussa said the plants would open by 2030.", "the plants would open by 2030", "Abdelilah Ben Moussa El Idrissi", false},
+		{"lower-case particles inside a name", "Among them was María José Gutiérrez de la Vega, mayor of Hermosillo.\n\n\"I came to steal ideas,\" Gutiérrez de la Vega said.", "I came to steal ideas,", "María José Gutiérrez de la Vega", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -63,7 +63,7 @@ func (d *doc) capRuns() {
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para {
 			t := &toks[j]
-			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord) {
+			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord || d.particlesThenCap(j)) {
 				j++
 				continue
 			}
@@ -72,6 +72,16 @@ func (d *doc) capRuns() {
 		d.splitRun(i, j)
 		i = j
 	}
+}
+
+// particlesThenCap: lower-case name particles from token j lead to a
+// capitalised word, as in "Gutiérrez de la Vega" or "van der Berg".
+func (d *doc) particlesThenCap(j int) bool {
+	k := j
+	for k < len(d.toks) && k < j+3 && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxParticles) && d.toks[k].para == d.toks[j].para {
+		k++
+	}
+	return k > j+1 && k < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].para == d.toks[j].para
 }
 
 func (d *doc) nameStart(i int) bool {
@@ -192,6 +202,11 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	}
 	if k := r.ta - 1; k > 0 && d.toks[k].is("of") && d.toks[k-1].is("village", "town", "city", "district", "province", "region", "suburb", "neighbourhood", "neighborhood", "port", "island", "municipality", "state") {
 		return false // "the village of Zymna Voda"
+	}
+	for k := r.a + 1; k < r.b-1 && n > 4; k++ {
+		if d.toks[k].in(lxParticles) && !d.toks[k].cap {
+			n-- // "María José Gutiérrez de la Vega" has four names
+		}
 	}
 	if n < 2 || n > 4 {
 		return false
@@ -357,7 +372,15 @@ func sameName(x, y []string) bool {
 	if x[len(x)-1] != y[len(y)-1] {
 		return false
 	}
-	return len(x) == 1 || len(y) == 1 || x[0] == y[0]
+	if len(x) == 1 || len(y) == 1 || x[0] == y[0] {
+		return true
+	}
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	// The later names whole: "Gutiérrez de la Vega" of "María José
+	// Gutiérrez de la Vega".
+	return len(y) > 2 && slices.Equal(x[len(x)-len(y):], y)
 }
 
 // matchPerson finds the known person a short mention refers to: the surname
@@ -449,8 +472,18 @@ func (d *doc) partOf(p *person, a, b int) bool {
 			break
 		}
 	}
-	if suffix || n > 1 {
-		return suffix
+	if suffix {
+		return true
+	}
+	if n > 1 {
+		// Later parts inside the name: "Ben Moussa" of "Abdelilah Ben
+		// Moussa El Idrissi".
+		for o := 1; o < off; o++ {
+			if slices.Equal(p.parts[o:o+n], d.lowParts(a, b)) {
+				return true
+			}
+		}
+		return false
 	}
 	low := d.toks[a].low
 	for i, part := range p.parts[1:] {
@@ -460,6 +493,17 @@ func (d *doc) partOf(p *person, a, b int) bool {
 	}
 	// Korean-style given names are hyphenated with a lower-case second part.
 	return len(p.parts) > 1 && p.parts[0] == low && strings.Contains(p.name, "-") && lowerAfterHyphen(p.name)
+}
+
+// lowParts compares tokens [a, b) with name parts without allocating
+// for names of up to eight words.
+func (d *doc) lowParts(a, b int) []string {
+	var buf [8]string
+	out := buf[:0]
+	for k := a; k < b; k++ {
+		out = append(out, d.toks[k].low)
+	}
+	return out
 }
 
 // roleBefore reads "The city's municipal commissioner, Arvind Kulkarni,":
