@@ -142,7 +142,7 @@ func (d *doc) attribute() {
 func (d *doc) setSpeaker(q *quote, sp speaker) {
 	q.sp, q.done = sp, true
 	if sp.name != "" {
-		d.last = sp
+		d.last, d.lastAt = sp, q.oi
 	}
 }
 

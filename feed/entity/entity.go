@@ -63,6 +63,7 @@ type doc struct {
 	people []*person
 	quotes []quote
 	last   speaker // the most recent speaker, for pronouns and continuations
+	lastAt int     // a token of last's words or verb
 	sents  []int   // sentence number of each token
 	inner  bool    // attributing a quotation inside another
 	qaDots bool    // an interview laid out "Q. ..." / "A. ..."

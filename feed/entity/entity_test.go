@@ -125,6 +125,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a company's name with of", "Public Service Company of Oklahoma said 3,200 customers were without power.", "3,200 customers were without power", "Public Service Company of Oklahoma", false},
 		{"later names inside a long name", "\"We choose how we answer,\" said Abdelilah Ben Moussa El Idrissi, the minister.\n\nBen Moussa said the plants would open by 2030.", "the plants would open by 2030", "Abdelilah Ben Moussa El Idrissi", false},
 		{"lower-case particles inside a name", "Among them was María José Gutiérrez de la Vega, mayor of Hermosillo.\n\n\"I came to steal ideas,\" Gutiérrez de la Vega said.", "I came to steal ideas,", "María José Gutiérrez de la Vega", true},
+		{"an official is someone new", "French trade minister Camille Roussel spoke first. \"We need a deal,\" she said.\n\n\"Everyone knows where this ends,\" one official said.", "Everyone knows where this ends,", "one official", true},
+		{"the spokeswoman who spoke unnamed before", "A spokeswoman for the department said rangers had set a trap.\n\n\"Be careful,\" the spokeswoman said.", "Be careful,", "a spokeswoman for the department", true},
+		{"a councillor's title", "Townsville Mayor Trish Calloway visited the beach.\n\n\"It is safe now,\" Cr Calloway said.", "It is safe now,", "Trish Calloway", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

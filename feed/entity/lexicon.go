@@ -91,7 +91,8 @@ var titles = set(
 	"mediator", "pilot", "captain", "skipper", "driver", "rider", "champion",
 	"coordinator", "administrator", "president's", "ceo's", "u", "daw", "governor",
 	"alhaji", "alhaja", "chief", "dona", "senhora", "señora", "madame", "monsieur",
-	"sheikha", "co-author", "co-founder", "co-chair", "co-director",
+	"sheikha", "co-author", "co-founder", "co-chair", "co-director", "cr", "cr.",
+	"cllr", "cllr.",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").

@@ -242,6 +242,14 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			mods = append(mods, low)
 		}
 	}
+	if d.toks[r.a].is("a", "an", "one", "another") {
+		if r.b < len(d.toks) && d.toks[r.b].text == "," {
+			if n := d.nameAfter(r.b); n.kind != 0 {
+				return d.resolveName(n) // "said a community leader, Valentina Huamán Quispe,"
+			}
+		}
+		return speaker{name: d.asWritten(r.a, r.b)} // "an official said": someone new
+	}
 	for k := r.a; k < r.b; k++ {
 		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.g.has(d.toks[k-1].low) && !d.toks[k-1].in(lxOrgWords) {
 			// "Lind's spokesman" is someone else than Lind; "Poland's
@@ -260,6 +268,12 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 				best, bestPos = p, m.Start
 			}
 		}
+	}
+	if sp, pos := d.unnamedBefore(head, at); sp.name != "" && pos > bestPos {
+		// "A spokeswoman for the department said ... the spokeswoman
+		// said": the one who spoke, unnamed, since anyone with the role
+		// was named.
+		return sp
 	}
 	if best != nil {
 		return speaker{name: best.name, p: best}
@@ -294,6 +308,48 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return speaker{name: only.name, p: only}
 	}
 	return speaker{name: d.asWritten(r.a, r.b)}
+}
+
+// unnamedBefore finds the last speaker before token at who is a role
+// nobody named, with head as its noun ("a spokeswoman for the
+// department", "a senior Commission official"), and where they spoke.
+func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
+	if !unnamedHeads[head] {
+		return speaker{}, -1
+	}
+	pos := int(d.toks[at].s)
+	var found speaker
+	best := -1
+	see := func(q *quote) {
+		if q.done && q.sp.p == nil && q.start < pos && q.start > best && singular(q.sp.name) && roleHead(q.sp.name) == head {
+			found, best = q.sp, q.start
+		}
+	}
+	for i := range d.quotes {
+		see(&d.quotes[i])
+	}
+	for i := range d.reported {
+		see(&d.reported[i])
+	}
+	return found, best
+}
+
+// unnamedHeads are the roles a text keeps unnamed and refers back to.
+var unnamedHeads = set("spokesman", "spokeswoman", "spokesperson", "official", "source",
+	"diplomat", "officer", "aide", "witness", "resident", "analyst", "adviser", "advisor")
+
+// roleHead is the noun of a role as written: the word before its first
+// preposition, else its last word ("a spokeswoman for the palace").
+func roleHead(name string) string {
+	prev := ""
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "for", "of", "at", "in", "from", "to", "with", "on":
+			return strings.ToLower(prev)
+		}
+		prev = w
+	}
+	return strings.ToLower(prev)
 }
 
 // resolveAge finds who "the 54-year-old" is: the last person before at
