@@ -128,6 +128,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an official is someone new", "French trade minister Camille Roussel spoke first. \"We need a deal,\" she said.\n\n\"Everyone knows where this ends,\" one official said.", "Everyone knows where this ends,", "one official", true},
 		{"the spokeswoman who spoke unnamed before", "A spokeswoman for the department said rangers had set a trap.\n\n\"Be careful,\" the spokeswoman said.", "Be careful,", "a spokeswoman for the department", true},
 		{"a councillor's title", "Townsville Mayor Trish Calloway visited the beach.\n\n\"It is safe now,\" Cr Calloway said.", "It is safe now,", "Trish Calloway", true},
+		{"name, role, who said", "Lagos was represented by Ada Okoro, the state's commissioner for the environment, who said the city was short of pipes.", "the city was short of pipes", "Ada Okoro", false},
+		{"a named correspondent in a place", "Our correspondent in Viña del Mar, Andrés Soto, reports that most buildings appear intact.", "most buildings appear intact", "Andrés Soto", false},
+		{"he after an unnamed speaker", "Chief Dale Hutchins said six people were hurt.\n\nHer neighbor, a retired mechanic, said he watched the funnel. \"It sounded like a train,\" he said.", "It sounded like a train,", "her neighbor", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

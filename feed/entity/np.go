@@ -49,7 +49,13 @@ func (d *doc) npBefore(v, lo int) ref {
 		return ref{}
 	}
 	if d.toks[j].is("who", "which") && j-1 > lo && d.toks[j-1].text == "," {
-		return d.npEndingAt(j-2, lo) // "..., Brahim Mahamat Nour, who said"
+		r := d.npEndingAt(j-2, lo) // "..., Brahim Mahamat Nour, who said"
+		if r.kind == 'r' && r.a-2 >= lo && d.toks[r.a-1].text == "," && d.toks[r.a].is("the", "a", "an") {
+			if n := d.npEndingAt(r.a-2, lo); n.kind == 'n' {
+				return n // "Olúwaṣeun Adébáyọ̀, the state's commissioner, who said"
+			}
+		}
+		return r
 	}
 	if d.toks[j].is("and", "but") {
 		return d.sentenceSubject(lo, v) // "The bank kept rates and said"
@@ -513,7 +519,7 @@ func (d *doc) npAfter(v, hi int) ref {
 // namedAppositive reads ", Tomasz Wróblewski," after a role: the name is
 // the better subject.
 func (d *doc) namedAppositive(comma int) ref {
-	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap {
+	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) {
 		return ref{}
 	}
 	n := d.nameAfter(comma)
@@ -521,6 +527,15 @@ func (d *doc) namedAppositive(comma int) ref {
 		return ref{} // "the national weather institute, Inmet," names no person
 	}
 	return n
+}
+
+// roleInPlace: the capitalised words ending at token k are the place or
+// body after a lower-case role ("our correspondent in Viña del Mar").
+func (d *doc) roleInPlace(k int) bool {
+	for k >= 0 && d.word(k) && (d.toks[k].cap || d.toks[k].in(lxParticles)) && !d.toks[k].sentStart {
+		k--
+	}
+	return k > 0 && d.toks[k].is("in", "at", "from") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles)
 }
 
 // nameAfter reads the name set off by commas after comma: ", Tomasz

@@ -206,6 +206,11 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if best != nil {
 		return speaker{name: best.name, p: best}
 	}
+	if d.last.p == nil && d.last.name != "" && d.toks[d.lastAt].para == para && unnamedPerson(d.last.name) {
+		// "Her neighbor ... said he watched the funnel. \"...,\" he said.":
+		// the unnamed person who just spoke, with nobody named between.
+		return d.last
+	}
 	if p := d.roleInPara(at, fits); p != nil {
 		return speaker{name: p.name, p: p} // "The owner paused. \"...,\" he said."
 	}
@@ -332,6 +337,21 @@ func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
 		see(&d.reported[i])
 	}
 	return found, best
+}
+
+// unnamedPerson: a speaker written as one person nobody named ("her
+// neighbor", "a retired teacher"), not an organisation.
+func unnamedPerson(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "a", "an", "one", "her", "his", "my", "our", "their":
+		h := roleHead(name)
+		return !orgHeads[h] || titles[h]
+	}
+	return false
 }
 
 // unnamedHeads are the roles a text keeps unnamed and refers back to.
