@@ -131,6 +131,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"name, role, who said", "Lagos was represented by Ada Okoro, the state's commissioner for the environment, who said the city was short of pipes.", "the city was short of pipes", "Ada Okoro", false},
 		{"a named correspondent in a place", "Our correspondent in Viña del Mar, Andrés Soto, reports that most buildings appear intact.", "most buildings appear intact", "Andrés Soto", false},
 		{"he after an unnamed speaker", "Chief Dale Hutchins said six people were hurt.\n\nHer neighbor, a retired mechanic, said he watched the funnel. \"It sounded like a train,\" he said.", "It sounded like a train,", "her neighbor", true},
+		{"a one-word organisation described after it", "Ofwat, the industry regulator, said it was monitoring the company closely.", "it was monitoring the company closely", "Ofwat", false},
+		{"a one-word organisation after a company noun", "Energy company Enel said 410,000 customers were without power.", "410,000 customers were without power", "Enel", false},
+		{"an organisation by the first words of its name", "Southern Downs Water said rainfall had been low.\n\nSouthern Downs said the repair had been delayed.", "the repair had been delayed", "Southern Downs", false},
+		{"a plural of a trade", "Hydrologists say the problem goes beyond one company.", "the problem goes beyond one company", "Hydrologists", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

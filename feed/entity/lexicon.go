@@ -135,7 +135,8 @@ var orgWords = set(
 	"hotel", "mall", "avenue", "boulevard", "highway", "metro", "railway", "railways",
 	"square", "plaza", "lake", "mount", "desert", "peninsula", "bay", "coast",
 	"basin", "delta", "canal", "medal", "trophy", "baths", "tech", "academy",
-	"water", "wind", "power", "maritime", "shipping", "conservancy", "lab",
+	"water", "wind", "power", "maritime", "shipping", "conservancy", "lab", "team",
+	"creek", "cove", "beach", "harbour", "harbor", "reef", "heights",
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that

@@ -177,7 +177,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) || d.toks[a-1].in(lxParticles)) {
 			a--
 		}
-		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && d.orgRun(a, j+1) {
+		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && (d.orgRun(a, j+1) || d.orgPrefix(a-1, j+1)) {
 			a-- // "Southern Downs Water", "Western Union"
 		}
 		if o := d.orgStart(a, lo); o < a {

@@ -18,6 +18,9 @@ type speaker struct {
 func (d *doc) resolve(r ref, at int) speaker {
 	switch r.kind {
 	case 'n':
+		if d.orgName(r) {
+			return speaker{name: d.asWritten(r.a, r.b)} // "Ofwat, the regulator, said"
+		}
 		return d.resolveName(r)
 	case 'p':
 		if d.toks[r.a].low == "they" && (singular(d.last.name) || d.last.name == "") {
@@ -87,8 +90,8 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a == 1 && d.g.has(d.toks[a].low) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said", "Ankara said": a government
 	}
-	if b-a == 1 && (d.toks[a].sentStart || d.afterDash(a)) && d.commonishTok(a) {
-		return speaker{name: d.asWritten(r.a, r.b)} // "Analysts said": a group
+	if b-a == 1 && (d.toks[a].sentStart || d.afterDash(a)) && (d.commonishTok(a) || agentPlural(d.toks[a].low)) {
+		return speaker{name: d.asWritten(r.a, r.b)} // "Analysts said", "Hydrologists say": a group
 	}
 	if b-a == 1 {
 		if full := d.fullNameBefore(a); full != nil {
@@ -107,6 +110,78 @@ func (d *doc) resolveName(r ref) speaker {
 	d.notePerson(&run)
 	d.mentionSurname(p)
 	return speaker{name: p.name, p: p}
+}
+
+// agentPlural: a plural of people by trade or role the word lists may lack
+// ("hydrologists", "organisers", "volcanologists", "auctioneers").
+func agentPlural(low string) bool {
+	for _, end := range [...]string{"ists", "ians", "isers", "izers", "eers"} {
+		if len(low) > len(end)+2 && strings.HasSuffix(low, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgName: the name [r.a, r.b), which names no one known, is an
+// organisation's by what stands around it: a company noun before it
+// ("energy company Enel"), "which" after it ("Eurofer, which says"), an
+// organisation's description after it ("Ofwat, the industry regulator,"),
+// or an organisation it begins ("Southern Downs" of "Southern Downs
+// Water").
+func (d *doc) orgName(r ref) bool {
+	a, b := r.a, r.b
+	if b-a > 3 || d.g.given(d.toks[a].low) || d.matchPerson(a, b) != nil {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].in(lxTitles) {
+			return false
+		}
+	}
+	if k := a - 1; k >= 0 && d.word(k) && !d.toks[k].cap && companyNouns[d.toks[k].low] {
+		return true
+	}
+	if b+1 < len(d.toks) && d.toks[b].text == "," {
+		if d.toks[b+1].is("which") {
+			return true
+		}
+		if d.toks[b+1].is("the", "a", "an") {
+			for k := b + 2; k < len(d.toks) && k < b+7 && d.word(k) && !d.toks[k].cap; k++ {
+				if e := k + 1; e < len(d.toks) && !d.word(e) || d.toks[e].is("which", "that", "for", "of", "in", "at") {
+					return orgHeads[d.toks[k].low] && !titles[d.toks[k].low]
+				}
+			}
+		}
+	}
+	return d.orgPrefix(a, b)
+}
+
+// companyNouns stand before an organisation's name ("energy company Enel").
+var companyNouns = set("company", "firm", "group", "giant", "operator", "utility", "regulator",
+	"maker", "insurer", "lender", "carrier", "broker", "shipbroker", "developer", "retailer",
+	"airline", "bank", "agency", "charity", "manufacturer", "supplier", "producer", "startup",
+	"start-up", "conglomerate", "organisation", "organization", "association")
+
+// orgPrefix: tokens [a, b) begin an organisation's name met before.
+func (d *doc) orgPrefix(a, b int) bool {
+	for i := range d.runs {
+		r := &d.runs[i]
+		if r.a >= a {
+			break
+		}
+		if !r.isOrg || r.b-r.a <= b-a {
+			continue
+		}
+		same := true
+		for k := 0; k < b-a && same; k++ {
+			same = d.toks[r.a+k].low == d.toks[a+k].low
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // fullNameBefore finds the latest two- or three-word name run before token
