@@ -1,6 +1,9 @@
 package entity
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // quote is a direct quotation or reported clause being attributed.
 type quote struct {
@@ -79,6 +82,9 @@ func (d *doc) newSentence(i int) bool {
 	}
 	if prev.isEnd() && !prev.inQuote {
 		return true
+	}
+	if prev.kind == tWord && t.cap && !prev.inQuote && strings.HasSuffix(prev.text, ".") && len(prev.text) > 2 && !prev.in(lxTitles) && t.in(lxOpeners) {
+		return true // "... as of 5 p.m. A spokesperson said": the dot ends both
 	}
 	if prev.kind == tMark && i >= 2 && d.toks[i-2].isEnd() && d.toks[i-2].inQuote && !t.inQuote && t.cap {
 		if d.toks[i-2].text == "." {

@@ -135,6 +135,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a one-word organisation after a company noun", "Energy company Enel said 410,000 customers were without power.", "410,000 customers were without power", "Enel", false},
 		{"an organisation by the first words of its name", "Southern Downs Water said rainfall had been low.\n\nSouthern Downs said the repair had been delayed.", "the repair had been delayed", "Southern Downs", false},
 		{"a plural of a trade", "Hydrologists say the problem goes beyond one company.", "the problem goes beyond one company", "Hydrologists", false},
+		{"a clause before the speaker, then adding", "Premiums rose to 0.9% last week, two brokers in London said, adding roughly $300,000 to a voyage.", "Premiums rose to 0.9% last week", "two brokers in London", false},
+		{"said no ... would", "The source said no decision would be taken before the budget.", "no decision would be taken before the budget", "the source", false},
+		{"a time abbreviation ends the sentence", "Power was out as of 5 p.m. A PSO spokesperson said most homes should have it back by Thursday.", "most homes should have it back by Thursday", "a PSO spokesperson", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

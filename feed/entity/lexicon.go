@@ -202,6 +202,11 @@ var notNames = set(
 	"its", "your", "you", "me", "us", "him", "them", "asked", "said", "says",
 )
 
+// openers begin a sentence far more often than they follow an
+// abbreviation inside one ("5 p.m. A spokesperson said").
+var openers = set("a", "an", "the", "he", "she", "it", "they", "we", "this", "these",
+	"those", "but", "his", "her", "their", "its", "our", "there")
+
 // particles may appear inside a person's name in lower case.
 var particles = set("de", "da", "di", "van", "von", "der", "den", "del", "della",
 	"la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ben", "abu", "ter", "y", "al-")
@@ -224,6 +229,7 @@ const (
 	lxScareCues
 	lxSpeechVerbs
 	lxReportVerbs
+	lxOpeners
 )
 
 // lexEntry is a word of the sets above, lexText[off:off+n], and its flags.
@@ -244,7 +250,7 @@ var lexText, lexSlots = func() (string, []lexEntry) {
 		lxTitles: titles, lxOrgWords: orgWords, lxNotNames: notNames,
 		lxParticles: particles, lxTimeWords: timeWords, lxClausePreps: clausePreps,
 		lxOrgHeads: orgHeads, lxScareCues: scareCues, lxSpeechVerbs: speechVerbs,
-		lxReportVerbs: reportVerbs,
+		lxReportVerbs: reportVerbs, lxOpeners: openers,
 	} {
 		for w := range set {
 			flags[w] |= flag

@@ -82,7 +82,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	r := d.npBefore(v, a)
-	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+1 < end && d.toks[v+1].text == "," {
+	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+2 < end && d.toks[v+1].text == "," && !d.toks[v+2].speech {
 		return r, v + 2, end // "The mayor, she said, had ordered an audit."
 	}
 	if r.kind != 0 {
@@ -187,6 +187,9 @@ func (d *doc) clauseStart(v, end int) int {
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
+	if k < end && d.toks[k].is("no", "nothing", "little", "much") && d.auxSoon(k) {
+		return k // "said no decision would be taken"
+	}
 	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) || !d.clauseOpener(v, k) {
 		return -1
 	}
@@ -220,6 +223,9 @@ var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "say
 // clauseOpener: can token k begin the clause reported by verb v?
 func (d *doc) clauseOpener(v, k int) bool {
 	t := &d.toks[k]
+	if d.toks[v].is("adding", "saying") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
+		return false // "..., adding roughly $300,000 to the cost": no clause
+	}
 	if sayVerbs[d.toks[v].low] || t.cap || unicode.IsDigit([]rune(t.low)[0]) || quantifiers[t.low] {
 		return true
 	}
