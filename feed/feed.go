@@ -145,6 +145,10 @@ type Summary struct {
 	// Full texts fetched in the reload, stored and failed (see
 	// ReloadOptions.FullTextProgress).
 	FullTexts, FullTextFailed int
+
+	// FinishErr is why the sink's Finish failed (Finisher), if it did.
+	// What was saved stays saved.
+	FinishErr error
 }
 
 // FeedInfo is a subscription with what the store knows of it.
@@ -214,6 +218,13 @@ type KnownSink interface {
 	// Unchanged reports, for each of arts, whether the sink holds it with
 	// the same content and summary.
 	Unchanged(ctx context.Context, feedURL string, arts []Article) ([]bool, error)
+}
+
+// A Finisher is a Sink with work best done once after a whole reload
+// rather than after every feed (the store merges its search index).
+// Reload calls Finish after the last save, unless the reload was cancelled.
+type Finisher interface {
+	Finish(ctx context.Context) error
 }
 
 // FullTextSink is implemented by a Sink that also keeps the full text of

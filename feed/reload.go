@@ -111,6 +111,11 @@ func Reload(ctx context.Context, subs []Subscription, sink Sink, opt ReloadOptio
 	r.write(ctx, fts, results)
 	close(done)
 	wg.Wait()
+	if f, ok := sink.(Finisher); ok && ctx.Err() == nil {
+		if err := f.Finish(ctx); err != nil {
+			r.sum.FinishErr = err
+		}
+	}
 	r.sum.Elapsed = time.Since(start)
 	return r.sum
 }

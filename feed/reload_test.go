@@ -2,6 +2,7 @@ package feed
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -270,5 +271,36 @@ func TestReloadSkipsKnownArticles(t *testing.T) {
 	f = sink.feeds[samplefeed.URL]
 	if len(f.Articles[0].Entities) != 0 || len(f.Articles[1].Entities) == 0 {
 		t.Errorf("entities of a known article: %v; of another: %v", f.Articles[0].Entities, f.Articles[1].Entities)
+	}
+}
+
+// finishSink counts Finish calls and can fail them.
+type finishSink struct {
+	*memSink
+	calls atomic.Int32
+	err   error
+}
+
+func (s *finishSink) Finish(context.Context) error {
+	s.calls.Add(1)
+	return s.err
+}
+
+func TestReloadFinishes(t *testing.T) {
+	subs := []Subscription{{URL: samplefeed.URL}}
+	sink := &finishSink{memSink: newMemSink(t)}
+	sum := Reload(context.Background(), subs, sink, ReloadOptions{})
+	if sink.calls.Load() != 1 || sum.FinishErr != nil {
+		t.Fatalf("after a reload: %d Finish calls, FinishErr %v; want 1, nil", sink.calls.Load(), sum.FinishErr)
+	}
+	sink.err = errors.New("disk full")
+	if sum := Reload(context.Background(), subs, sink, ReloadOptions{}); !errors.Is(sum.FinishErr, sink.err) || sum.Updated+sum.NotModified != 1 {
+		t.Errorf("a failing Finish: summary %+v; want FinishErr and the feed still counted", sum)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	Reload(ctx, subs, sink, ReloadOptions{})
+	if sink.calls.Load() != 2 {
+		t.Errorf("a cancelled reload called Finish: %d calls, want 2", sink.calls.Load())
 	}
 }

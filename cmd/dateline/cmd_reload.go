@@ -118,4 +118,7 @@ func printSummary(w io.Writer, s feed.Summary) {
 	for _, f := range s.Failures {
 		fmt.Fprintf(w, "  failed %s: %s\n", f.URL, errText(f.Err))
 	}
+	if s.FinishErr != nil {
+		fmt.Fprintf(w, "  the articles are stored, but tidying the search index failed: %v\n", s.FinishErr)
+	}
 }
