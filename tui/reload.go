@@ -81,6 +81,9 @@ func (m *Model) handleReloadDone(msg reloadDoneMsg) tea.Cmd {
 	if n := s.FullTexts + s.FullTextFailed; n > 0 && msg.err == nil {
 		m.setStatus(m.status+fmt.Sprintf("; full text: %d pages, %d failed", n, s.FullTextFailed), m.statusIsErr)
 	}
+	if s.FinishErr != nil && msg.err == nil {
+		m.setStatus(m.status+"; tidying the search index failed: "+s.FinishErr.Error(), true)
+	}
 	return tea.Batch(m.refreshList(), loadFeeds(m.ctx, m.b), loadTags(m.ctx, m.b), loadSavedCounts(m.ctx, m.b, m.saved))
 }
 
