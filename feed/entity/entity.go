@@ -146,7 +146,9 @@ func (d *doc) result() Result {
 		} else if name != "" && !strings.HasPrefix(name, "the ") && d.hasThe(name) {
 			name = "the " + name // "Kremlin says" in a headline, "the Kremlin" in the story
 		}
-		res.Quotes = append(res.Quotes, Quote{Start: q.start, End: q.end, Speaker: name, Direct: q.direct})
+		// An interview's answer is the answer's words but not in marks:
+		// not direct, as the dev set lists it.
+		res.Quotes = append(res.Quotes, Quote{Start: q.start, End: q.end, Speaker: name, Direct: q.direct && !q.interview})
 	}
 	slices.SortStableFunc(res.Quotes, func(a, b Quote) int { return a.Start - b.Start })
 	return res
