@@ -138,6 +138,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a clause before the speaker, then adding", "Premiums rose to 0.9% last week, two brokers in London said, adding roughly $300,000 to a voyage.", "Premiums rose to 0.9% last week", "two brokers in London", false},
 		{"said no ... would", "The source said no decision would be taken before the budget.", "no decision would be taken before the budget", "the source", false},
 		{"a time abbreviation ends the sentence", "Power was out as of 5 p.m. A PSO spokesperson said most homes should have it back by Thursday.", "most homes should have it back by Thursday", "a PSO spokesperson", false},
+		{"a role nobody was given, after a named subject", "Oluwaseun Adeyemi, 23, rose above two defenders to meet a corner from captain Emeka Nwachukwu.\n\n\"I closed my eyes,\" the striker said.", "I closed my eyes,", "Oluwaseun Adeyemi", true},
+		{"a nationality before a role two people hold", "Scotland head coach Graeme Lennox spoke first.\n\nTheir coach, Gareth Lloyd-Morgan, did not hide his frustration.\n\nAsked about the card, the Welsh coach replied: \"I have seen it once.\"", "I have seen it once.", "Gareth Lloyd-Morgan", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -376,18 +376,100 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	// The only person with that role, whatever the modifiers ("the finance
 	// minister" for someone introduced as "the minister").
 	var only *person
+	several := false
 	for _, p := range d.people {
 		if describes(p.desc, head, nil) {
-			if only != nil {
-				return speaker{name: d.asWritten(r.a, r.b)}
-			}
+			several = only != nil
 			only = p
 		}
+	}
+	if several {
+		if p := d.lastWithRole(r, head, at); p != nil {
+			return speaker{name: p.name, p: p} // "the Welsh coach": the coach named last
+		}
+		return speaker{name: d.asWritten(r.a, r.b)}
 	}
 	if only != nil && len(mods) > 0 {
 		return speaker{name: only.name, p: only}
 	}
+	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && personRoles[head] && !unnamedHeads[head] {
+		if p := d.recentSubject(at); p != nil {
+			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
+		}
+	}
 	return speaker{name: d.asWritten(r.a, r.b)}
+}
+
+// personRoles are what a story calls someone it has just named, without
+// having given them that role: positions in a team, and the like.
+var personRoles = func() map[string]bool {
+	m := set("lock", "wing", "winger", "prop", "hooker", "flanker", "fly-half", "scrum-half",
+		"full-back", "teenager", "veteran", "rookie", "batsman", "batter", "bowler",
+		"keeper", "skipper", "centre-back", "left-back", "right-back", "playmaker")
+	for w := range titles {
+		if !orgHeads[w] && !officials[w] && len(w) > 3 && !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "'s") {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// lastWithRole picks, among several people with the role's noun, the one
+// named last before at, when all the role's other words are nationalities
+// ("the Welsh coach"), which the text may never have tied to a person.
+func (d *doc) lastWithRole(r ref, head string, at int) *person {
+	for k := r.a; k < r.b-1; k++ {
+		if t := &d.toks[k]; !t.is("the") && !(t.cap && (otherDemonyms[t.low] || d.demonym(k))) {
+			return nil
+		}
+	}
+	var best *person
+	bestPos := -1
+	for _, p := range d.people {
+		if !describes(p.desc, head, nil) {
+			continue
+		}
+		if m := d.lastMention(p, int(d.toks[at].s)); m > bestPos {
+			best, bestPos = p, m
+		}
+	}
+	return best
+}
+
+// recentSubject is the person last named as the subject of a sentence,
+// outside quotations, in at's paragraph or the one before.
+func (d *doc) recentSubject(at int) *person {
+	pos, para := int(d.toks[at].s), d.toks[at].para
+	var best *person
+	bestPos := -1
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start >= pos || m.Start <= bestPos {
+				continue
+			}
+			i := d.tokAt(m.Start)
+			if t := &d.toks[i]; t.inQuote || t.para+1 < para || !d.subjectAt(i) {
+				continue
+			}
+			best, bestPos = p, m.Start
+		}
+	}
+	return best
+}
+
+// subjectAt: the name at token i opens its sentence, after at most a
+// few capitalised or title words ("Scotland captain Iain Drummond").
+func (d *doc) subjectAt(i int) bool {
+	for k := i; k > i-4 && k >= 0; k-- {
+		t := &d.toks[k]
+		if t.sentStart {
+			return true
+		}
+		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles))) {
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedBefore finds the last speaker before token at who is a role
