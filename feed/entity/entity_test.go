@@ -140,6 +140,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a time abbreviation ends the sentence", "Power was out as of 5 p.m. A PSO spokesperson said most homes should have it back by Thursday.", "most homes should have it back by Thursday", "a PSO spokesperson", false},
 		{"a role nobody was given, after a named subject", "Oluwaseun Adeyemi, 23, rose above two defenders to meet a corner from captain Emeka Nwachukwu.\n\n\"I closed my eyes,\" the striker said.", "I closed my eyes,", "Oluwaseun Adeyemi", true},
 		{"a nationality before a role two people hold", "Scotland head coach Graeme Lennox spoke first.\n\nTheir coach, Gareth Lloyd-Morgan, did not hide his frustration.\n\nAsked about the card, the Welsh coach replied: \"I have seen it once.\"", "I have seen it once.", "Gareth Lloyd-Morgan", true},
+		{"opined that", "Urban planner Prof. Vikram Iyer of the College of Engineering, Pune, opined that the Metro alone would not solve the problem.", "the Metro alone would not solve the problem", "Vikram Iyer", false},
+		{"a relative clause after a name, late in the sentence", "Employers must release them for rescues, though Menardi, who is her own employer, jokes that her shop is the one that suffers.", "her shop is the one that suffers", "Menardi", false},
+		{"reckons without that", "Local man Terry Boon has fished off the jetty for 40 years. He reckons it is time for a cull.", "it is time for a cull", "Terry Boon", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -36,6 +36,7 @@ var speechVerbs = set(
 	"signalled", "signaled", "answered", "objected", "protested", "exclaimed",
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
+	"opined", "opines", "reckons", "reckoned", "jokes", "estimates", "testifies",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -55,7 +56,8 @@ var reportVerbs = set(
 	"acknowledges", "alleges", "announces", "concedes", "confirms",
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
-	"concluded", "observed",
+	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",
+	"estimates", "testifies",
 )
 
 // audienceVerbs take an audience before the reported clause.

@@ -70,6 +70,16 @@ func (d *doc) npBefore(v, lo int) ref {
 				break
 			}
 		}
+		// A relative clause between subject and verb: "though Menardi,
+		// who is her own employer, jokes that".
+		for c := j - 1; c > lo && c > j-30; c-- {
+			if d.toks[c].text == "," && d.toks[c+1].is("who", "whose") {
+				if r := d.npEndingAt(c-1, lo); r.kind == 'n' {
+					return r
+				}
+				break
+			}
+		}
 		// An appositive: "Lind, who has led the city since 2019, said".
 		k := lo
 		for k < j && d.toks[k].text != "," {
@@ -320,6 +330,14 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 			return ref{kind: 'o', a: start, b: b}, true // "Egypt's Ministry of Tourism"
 		}
 		return ref{kind: 'n', a: start, b: e}, true
+	}
+	if e := k - 1; d.word(e) && d.toks[e].cap {
+		for e > start && d.word(e-1) && d.toks[e-1].cap && !d.toks[e-1].in(lxTitles) {
+			e--
+		}
+		if k-e >= 2 && d.word(e-1) && d.toks[e-1].in(lxTitles) && !d.orgRun(e, k) {
+			return ref{kind: 'n', a: e, b: k}, true // "Urban planner Prof. Vikram Iyer of ..."
+		}
 	}
 	return ref{kind: 'r', a: start, b: b}, true
 }

@@ -19,7 +19,8 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 	"insisted", "argued", "claimed", "estimated", "predicted", "wrote", "writes",
 	"believes", "thinks", "stressed", "noted", "warned", "saying", "telling",
 	"explained", "acknowledged", "admitted", "conceded", "confirmed", "reported",
-	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted")
+	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted",
+	"reckons", "reckoned", "testifies", "estimates")
 
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.

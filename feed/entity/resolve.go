@@ -397,6 +397,11 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
 		}
 	}
+	if only == nil && d.toks[r.a].para == 0 && personRoles[head] && !leaders[head] && !unnamedHeads[head] {
+		if p := d.mostNamed(); p != nil {
+			return speaker{name: p.name, p: p} // a headline's "Former solar CEO testifies": the story's person
+		}
+	}
 	return speaker{name: d.asWritten(r.a, r.b)}
 }
 
@@ -405,7 +410,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 var personRoles = func() map[string]bool {
 	m := set("lock", "wing", "winger", "prop", "hooker", "flanker", "fly-half", "scrum-half",
 		"full-back", "teenager", "veteran", "rookie", "batsman", "batter", "bowler",
-		"keeper", "skipper", "centre-back", "left-back", "right-back", "playmaker")
+		"keeper", "skipper", "centre-back", "left-back", "right-back", "playmaker", "ceo", "cfo")
 	for w := range titles {
 		if !orgHeads[w] && !officials[w] && len(w) > 3 && !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "'s") {
 			m[w] = true
@@ -413,6 +418,24 @@ var personRoles = func() map[string]bool {
 	}
 	return m
 }()
+
+// mostNamed is the person the text names most often, nil if two tie.
+func (d *doc) mostNamed() *person {
+	var best *person
+	n, tie := 0, false
+	for _, p := range d.people {
+		switch m := len(p.mentions); {
+		case m > n:
+			best, n, tie = p, m, false
+		case m == n:
+			tie = true
+		}
+	}
+	if tie || n < 3 {
+		return nil
+	}
+	return best
+}
 
 // lastWithRole picks, among several people with the role's noun, the one
 // named last before at, when all the role's other words are nationalities
