@@ -218,7 +218,19 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i)
+	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i) && !d.naming(i)
+}
+
+// naming: "called" before a name names someone ("a man called Severino
+// Lopes"), it reports no speech.
+func (d *doc) naming(i int) bool {
+	return d.toks[i].low == "called" && i+2 < len(d.toks) && d.word(i+1) && d.toks[i+1].cap && !d.toks[i+1].in(lxNotNames) &&
+		i > 0 && d.word(i-1) && !d.toks[i-1].cap && !d.toks[i-1].in(lxTimeWords) && !d.isPronoun(i-1)
+}
+
+func (d *doc) isPronoun(i int) bool {
+	_, ok := pronouns[d.toks[i].low]
+	return ok
 }
 
 // foundObject: "found" and "finds" report a finding only before "that" or

@@ -143,6 +143,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"opined that", "Urban planner Prof. Vikram Iyer of the College of Engineering, Pune, opined that the Metro alone would not solve the problem.", "the Metro alone would not solve the problem", "Vikram Iyer", false},
 		{"a relative clause after a name, late in the sentence", "Employers must release them for rescues, though Menardi, who is her own employer, jokes that her shop is the one that suffers.", "her shop is the one that suffers", "Menardi", false},
 		{"reckons without that", "Local man Terry Boon has fished off the jetty for 40 years. He reckons it is time for a cull.", "it is time for a cull", "Terry Boon", false},
+		{"a man called someone", "I went out with a man called Severino Lopes in Ponta de Pedras. He was 71. He said, \"If I knew how to swim, I would fight the sea.\"", "If I knew how to swim, I would fight the sea.", "Severino Lopes", true},
+		{"who said without a comma", "Jurors heard from Gloria Arnett, an 81-year-old retired teacher from Mesa who said she invested $310,000.", "she invested $310,000", "Gloria Arnett", false},
+		{"however between the verb and that", "Ingrid Halvorsen studies birds. Halvorsen cautioned, however, that radar cannot tell species apart.", "radar cannot tell species apart", "Ingrid Halvorsen", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -94,7 +94,8 @@ var titles = set(
 	"coordinator", "administrator", "president's", "ceo's", "u", "daw", "governor",
 	"alhaji", "alhaja", "chief", "dona", "senhora", "señora", "madame", "monsieur",
 	"sheikha", "co-author", "co-founder", "co-chair", "co-director", "cr", "cr.",
-	"cllr", "cllr.",
+	"cllr", "cllr.", "flanker", "winger", "fly-half", "scrum-half", "full-back", "hooker",
+	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").

@@ -48,11 +48,19 @@ func (d *doc) npBefore(v, lo int) ref {
 	if j < lo {
 		return ref{}
 	}
-	if d.toks[j].is("who", "which") && j-1 > lo && d.toks[j-1].text == "," {
-		r := d.npEndingAt(j-2, lo) // "..., Brahim Mahamat Nour, who said"
+	if d.toks[j].is("who", "which") && j-1 > lo && (d.toks[j-1].text == "," || d.toks[j].is("who") && d.word(j-1)) {
+		c := j - 1
+		if d.toks[c].text == "," {
+			c--
+		}
+		r := d.npEndingAt(c, lo) // "..., Brahim Mahamat Nour, who said", "a retired teacher from Mesa who said"
 		if r.kind == 'r' && r.a-2 >= lo && d.toks[r.a-1].text == "," && d.toks[r.a].is("the", "a", "an") {
-			if n := d.npEndingAt(r.a-2, lo); n.kind == 'n' {
-				return n // "Olúwaṣeun Adébáyọ̀, the state's commissioner, who said"
+			if e := r.a - 2; d.word(e) && d.toks[e].cap && !d.toks[e].in(lxNotNames) {
+				s := e
+				for s-1 >= lo && d.word(s-1) && (d.toks[s-1].cap && !d.toks[s-1].in(lxNotNames) || d.toks[s-1].in(lxParticles)) {
+					s--
+				}
+				return ref{kind: 'n', a: s, b: e + 1} // "Olúwaṣeun Adébáyọ̀, the state's commissioner, who said"
 			}
 		}
 		return r

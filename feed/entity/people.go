@@ -214,6 +214,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if d.g.given(first) {
 		return true
 	}
+	if k := r.ta - 1; k > 1 && d.toks[k].is("called", "named") && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isPlaceRun(r) {
+		return true // "a man called Severino Lopes"
+	}
 	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isCommon(r.a) {
 		return true // "Her neighbour, Tran Van Minh," (not "its charity, Hands Across Hatay,")
 	}

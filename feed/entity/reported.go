@@ -27,7 +27,7 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 	for v := a; v < b; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) {
+		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) {
 			continue
 		}
 		var r ref
@@ -164,6 +164,10 @@ func (d *doc) clauseStart(v, end int) int {
 	}
 	for k := v + 1; k < end && k < v+12; k++ {
 		t := &d.toks[k]
+		if t.text == "," && k == v+1 && k+2 < end && d.toks[k+1].is("however", "though", "too", "again", "moreover", "also") && d.toks[k+2].text == "," {
+			k += 2 // "cautioned, however, that"
+			continue
+		}
 		if t.kind == tMark || t.text == ":" || t.text == ";" || t.text == "," {
 			break
 		}
@@ -224,7 +228,7 @@ var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "say
 // clauseOpener: can token k begin the clause reported by verb v?
 func (d *doc) clauseOpener(v, k int) bool {
 	t := &d.toks[k]
-	if d.toks[v].is("adding", "saying") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
+	if d.toks[v].is("adding", "saying", "wrote", "writes") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
 		return false // "..., adding roughly $300,000 to the cost": no clause
 	}
 	if sayVerbs[d.toks[v].low] || t.cap || unicode.IsDigit([]rune(t.low)[0]) || quantifiers[t.low] {
