@@ -146,6 +146,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a man called someone", "I went out with a man called Severino Lopes in Ponta de Pedras. He was 71. He said, \"If I knew how to swim, I would fight the sea.\"", "If I knew how to swim, I would fight the sea.", "Severino Lopes", true},
 		{"who said without a comma", "Jurors heard from Gloria Arnett, an 81-year-old retired teacher from Mesa who said she invested $310,000.", "she invested $310,000", "Gloria Arnett", false},
 		{"however between the verb and that", "Ingrid Halvorsen studies birds. Halvorsen cautioned, however, that radar cannot tell species apart.", "radar cannot tell species apart", "Ingrid Halvorsen", false},
+		{"the post said", "The operator said on X that all six lines were running again. \"Thank you for your patience,\" the post said.", "Thank you for your patience,", "the operator", true},
+		{"a quotation, then who said it", "Felipe Undurraga said aftershocks were possible.\n\n07:45 — \"I thought the house would fall.\" Marisol Quispe, a market trader, told us she ran into the street.", "I thought the house would fall.", "Marisol Quispe", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

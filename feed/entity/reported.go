@@ -396,6 +396,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, sp)
 		return
 	}
+	if sp := d.speakerAfter(q); sp.p != nil {
+		d.setSpeaker(q, sp)
+		return
+	}
 	if d.shortQuote(q) {
 		d.setSpeaker(q, speaker{})
 		return
@@ -438,6 +442,33 @@ func (d *doc) introducedBefore(oi int) *person {
 		}
 	}
 	return nil
+}
+
+// speakerAfter: a quotation that ends its sentence, credited by nothing,
+// belongs to the person who opens the next sentence of the paragraph and
+// speaks in it ("\"I thought the house would fall.\" Marisol Quispe, a
+// market trader, told us she ran ...").
+func (d *doc) speakerAfter(q *quote) speaker {
+	if q.ci < 0 || q.ci+1 >= len(d.toks) || d.toks[q.ci+1].para != d.toks[q.ci].para || !d.toks[q.ci+1].sentStart {
+		return speaker{}
+	}
+	a, b := d.sentRange(q.ci + 1)
+	if a != q.ci+1 {
+		return speaker{}
+	}
+	r := d.sentenceSubject(a, b)
+	if r.kind != 'n' || r.a != a {
+		return speaker{}
+	}
+	for v := r.b; v < b && v < r.b+16; v++ {
+		if t := &d.toks[v]; t.kind == tWord && t.speech && t.in(lxReportVerbs) && !t.inQuote && !t.cap {
+			if sp := d.resolveName(r); sp.p != nil {
+				return sp
+			}
+			break
+		}
+	}
+	return speaker{}
 }
 
 // colonBefore: a paragraph ending "Lind said:" introduces the next one.

@@ -322,6 +322,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			mods = append(mods, low)
 		}
 	}
+	if mediaHeads[head] && d.toks[r.a].is("the") && d.last.name != "" && d.toks[d.lastAt].para+1 >= d.toks[at].para {
+		return d.last // "The operator said on X that ... '...,' the post said."
+	}
 	if d.toks[r.a].is("a", "an", "one", "another") {
 		if r.b < len(d.toks) && d.toks[r.b].text == "," {
 			if n := d.nameAfter(r.b); n.kind != 0 {
@@ -404,6 +407,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	return speaker{name: d.asWritten(r.a, r.b)}
 }
+
+// mediaHeads carry someone's words: "the statement said" is its author.
+var mediaHeads = set("statement", "post", "letter", "release", "message", "tweet", "note", "email", "filing")
 
 // personRoles are what a story calls someone it has just named, without
 // having given them that role: positions in a team, and the like.
