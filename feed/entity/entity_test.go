@@ -148,6 +148,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"however between the verb and that", "Ingrid Halvorsen studies birds. Halvorsen cautioned, however, that radar cannot tell species apart.", "radar cannot tell species apart", "Ingrid Halvorsen", false},
 		{"the post said", "The operator said on X that all six lines were running again. \"Thank you for your patience,\" the post said.", "Thank you for your patience,", "the operator", true},
 		{"a quotation, then who said it", "Felipe Undurraga said aftershocks were possible.\n\n07:45 — \"I thought the house would fall.\" Marisol Quispe, a market trader, told us she ran into the street.", "I thought the house would fall.", "Marisol Quispe", true},
+		{"according to a group named after its kind", "Steelmakers have closed 30 million tonnes of capacity since 2018, according to industry group Eurofer, which says imports are sold below cost.", "Steelmakers have closed 30 million tonnes of capacity since 2018", "Eurofer", false},
+		{"according to two groups and who they are", "BRUSSELS — Ministers failed on Monday to agree on limits, according to diplomats and officials involved in the talks.", "Ministers failed on Monday to agree on limits", "diplomats and officials involved in the talks", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -505,6 +505,27 @@ func (d *doc) npAfter(v, hi int) ref {
 		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !d.toks[b].in(lxClausePreps) {
 			b++
 		}
+		if b > j && b+1 < hi && companyNouns[d.toks[b-1].low] && d.word(b) && d.toks[b].cap && !d.toks[b].in(lxNotNames) {
+			e := b
+			for e < hi && d.word(e) && d.toks[e].cap {
+				e++
+			}
+			return ref{kind: 'n', a: b, b: e} // "according to industry group Eurofer"
+		}
+		if b > j && b+1 < hi && d.toks[b].is("and") && d.word(b+1) && !d.toks[b+1].cap && strings.HasSuffix(d.toks[b+1].low, "s") {
+			e := b + 1
+			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) && !d.toks[e].is("involved", "based", "familiar", "close", "working") {
+				e++
+			}
+			if e < hi && d.toks[e].is("involved", "based", "familiar", "close", "working") {
+				for e < hi && d.word(e) {
+					e++ // "diplomats and officials involved in the talks"
+				}
+			}
+			if e == hi || !d.word(e) {
+				return d.roleRef(j, e)
+			}
+		}
 		if b > j && b+1 < hi && !t.in(lxTimeWords) && d.toks[b].is("at", "in", "from", "of") && d.word(b+1) && d.toks[b+1].cap && !d.toks[b+1].in(lxNotNames) {
 			e := b + 1
 			for e < hi && d.word(e) && d.toks[e].cap {

@@ -313,7 +313,7 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		return -1, -1
 	}
 	if v > a && d.toks[v-1].text == "," {
-		return a, v - 1
+		return d.afterDateline(a, v-1), v - 1
 	}
 	skip := false
 	for k := r.b; k < end; k++ {
