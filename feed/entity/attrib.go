@@ -170,6 +170,18 @@ func (d *doc) attributeDirect(q *quote) {
 		d.setSpeaker(q, speaker{})
 		return
 	}
+	if d.inline(q) {
+		// "said Berlin supported \"a strong and smart\" response but ...
+		// the Commission had estimated": the words run on past the marks,
+		// so the verb before them is theirs.
+		lo, hi := d.beforeCtx(q.oi)
+		if v, r := d.verbBefore(lo, hi); r.kind != 0 {
+			if sp := d.resolve(r, v); sp.name != "" {
+				d.setSpeaker(q, sp)
+				return
+			}
+		}
+	}
 	if q.ci >= 0 {
 		lo, hi := d.afterCtx(q.ci)
 		if v, r := d.verbAfter(lo, hi); r.kind != 0 && !d.ownClause(q, v, hi) {
@@ -186,6 +198,17 @@ func (d *doc) attributeDirect(q *quote) {
 			d.setSpeaker(q, sp)
 		}
 	}
+}
+
+// inline: quotation q is a few words inside a sentence that goes on after
+// it in lower case, not a sentence of its own.
+func (d *doc) inline(q *quote) bool {
+	c := q.ci
+	if c < 1 || c+1 >= len(d.toks) || d.toks[c+1].para != d.toks[c].para || d.toks[c-1].kind == tPunct {
+		return false
+	}
+	n := &d.toks[c+1]
+	return n.kind == tWord && !n.cap && !n.speech && !d.isPronoun(c+1)
 }
 
 // ownClause: verb v after quotation q begins a new sentence and reports a

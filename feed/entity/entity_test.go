@@ -150,6 +150,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a quotation, then who said it", "Felipe Undurraga said aftershocks were possible.\n\n07:45 — \"I thought the house would fall.\" Marisol Quispe, a market trader, told us she ran into the street.", "I thought the house would fall.", "Marisol Quispe", true},
 		{"according to a group named after its kind", "Steelmakers have closed 30 million tonnes of capacity since 2018, according to industry group Eurofer, which says imports are sold below cost.", "Steelmakers have closed 30 million tonnes of capacity since 2018", "Eurofer", false},
 		{"according to two groups and who they are", "BRUSSELS — Ministers failed on Monday to agree on limits, according to diplomats and officials involved in the talks.", "Ministers failed on Monday to agree on limits", "diplomats and officials involved in the talks", false},
+		{"a partial quotation the sentence runs past", "Her counterpart, Jens Oberländer, said Berlin supported \"a strong and smart\" response but not more than the Commission had estimated.", "a strong and smart", "Jens Oberländer", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
