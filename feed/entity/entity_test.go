@@ -151,6 +151,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"according to a group named after its kind", "Steelmakers have closed 30 million tonnes of capacity since 2018, according to industry group Eurofer, which says imports are sold below cost.", "Steelmakers have closed 30 million tonnes of capacity since 2018", "Eurofer", false},
 		{"according to two groups and who they are", "BRUSSELS — Ministers failed on Monday to agree on limits, according to diplomats and officials involved in the talks.", "Ministers failed on Monday to agree on limits", "diplomats and officials involved in the talks", false},
 		{"a partial quotation the sentence runs past", "Her counterpart, Jens Oberländer, said Berlin supported \"a strong and smart\" response but not more than the Commission had estimated.", "a strong and smart", "Jens Oberländer", true},
+		{"a country's minister after the name", "\"We choose how we answer,\" said Abdelilah Ben Moussa, Morocco's minister for water, in his speech.\n\n\"Water does not wait,\" the minister said.", "Water does not wait,", "Abdelilah Ben Moussa", true},
+		{"a poll compiled by someone", "Revenue rose 9%, ahead of forecasts, according to a poll compiled by the company.", "Revenue rose 9%, ahead of forecasts", "a poll", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -541,7 +541,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{}
 	}
 	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded")) {
+	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
 		b++ // "a study published on Monday" is "a study"
 	}
 	if b+1 < hi && d.pluralPossessive(b, j) {

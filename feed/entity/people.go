@@ -289,10 +289,18 @@ func (d *doc) notePerson(r *nameRun) {
 // appositive reads ", the mayor," or ", an epidemiologist at ..." after a name.
 func (d *doc) appositive(r *nameRun) {
 	i := r.b
-	if i+1 >= len(d.toks) || d.toks[i].text != "," || !d.toks[i+1].is("the", "a", "an") {
+	if i+1 >= len(d.toks) || d.toks[i].text != "," {
 		return
 	}
-	for k := i + 2; k < len(d.toks) && k < i+8; k++ {
+	k0 := i + 2
+	if !d.toks[i+1].is("the", "a", "an") {
+		// ", Morocco's minister for water,": a place's or body's role.
+		if i+3 >= len(d.toks) || !d.word(i+1) || !d.toks[i+1].cap || d.toks[i+2].low != "'s" || !d.word(i+3) || d.toks[i+3].cap {
+			return
+		}
+		k0 = i + 3
+	}
+	for k := k0; k < len(d.toks) && k < i+8; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is("who", "which", "at", "of", "for", "in") {
 			return
