@@ -122,6 +122,13 @@ func (d *doc) npBefore(v, lo int) ref {
 // "scientists not involved in the work", "a diplomat based in Rabat".
 func (d *doc) postModified(r ref, lo int) ref {
 	k := r.a - 1
+	if r.kind != 0 && k-1 >= lo && d.word(k) && !d.toks[k].cap && !d.toks[k].speech && len(d.toks[k].low) > 5 && strings.HasSuffix(d.toks[k].low, "ing") && d.toks[r.a].is("the", "a", "an") {
+		// "Danish officials attending the summit", "workers building
+		// the tunnel"
+		if inner := d.npEndingAt(k-1, lo); (inner.kind == 'r' || inner.kind == 'o') && strings.HasSuffix(d.toks[k-1].low, "s") {
+			return ref{kind: 'r', a: inner.a, b: r.b}
+		}
+	}
 	if r.kind == 0 || k-2 < lo || !d.word(k) || !d.toks[k].is("in", "on", "at", "with", "to", "near") {
 		return r
 	}
