@@ -154,6 +154,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a country's minister after the name", "\"We choose how we answer,\" said Abdelilah Ben Moussa, Morocco's minister for water, in his speech.\n\n\"Water does not wait,\" the minister said.", "Water does not wait,", "Abdelilah Ben Moussa", true},
 		{"a poll compiled by someone", "Revenue rose 9%, ahead of forecasts, according to a poll compiled by the company.", "Revenue rose 9%, ahead of forecasts", "a poll", false},
 		{"a group by what they are doing", "Danish officials attending the summit said a second phase would begin next year.", "a second phase would begin next year", "Danish officials attending the summit", false},
+		{"two countries speak together", "Peru and Ecuador said their coasts were not under threat.", "their coasts were not under threat", "Peru and Ecuador", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -333,6 +333,9 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 		start++ // "Seismologist Arturo Iglesias Mendoza of ..."
 	}
 	s := &d.toks[start]
+	if d.toks[k].is("and") && s.cap && d.placeEnd(start, k) == k && d.placeEnd(a, b) == b {
+		return ref{kind: 'o', a: start, b: b}, true // "Peru and Ecuador said": two governments
+	}
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
