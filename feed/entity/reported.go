@@ -400,6 +400,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, sp)
 		return
 	}
+	if p := d.headlineWith(q); p != nil {
+		d.setSpeaker(q, speaker{name: p.name, p: p})
+		return
+	}
 	if d.shortQuote(q) {
 		d.setSpeaker(q, speaker{})
 		return
@@ -469,6 +473,25 @@ func (d *doc) speakerAfter(q *quote) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// headlineWith: a headline's quotation, then a colon and "a conversation
+// with" someone: theirs.
+func (d *doc) headlineWith(q *quote) *person {
+	c := q.ci
+	if c < 0 || d.toks[c].para != 0 || c+1 >= len(d.toks) || d.toks[c+1].text != ":" {
+		return nil
+	}
+	for k := c + 2; k+1 < len(d.toks) && d.toks[k].para == 0; k++ {
+		if d.toks[k].is("with") && d.word(k+1) && d.toks[k+1].cap {
+			e := k + 1
+			for e < len(d.toks) && d.word(e) && d.toks[e].cap && d.toks[e].para == 0 {
+				e++
+			}
+			return d.matchPerson(k+1, e)
+		}
+	}
+	return nil
 }
 
 // colonBefore: a paragraph ending "Lind said:" introduces the next one.
