@@ -156,6 +156,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a group by what they are doing", "Danish officials attending the summit said a second phase would begin next year.", "a second phase would begin next year", "Danish officials attending the summit", false},
 		{"two countries speak together", "Peru and Ecuador said their coasts were not under threat.", "their coasts were not under threat", "Peru and Ecuador", false},
 		{"a headline quotation from the person interviewed", "\"I write about the sea because I was afraid of it\": a conversation with Helena Barros Viana\n\nHelena Barros Viana's fourth novel is set in Recife.", "I write about the sea because I was afraid of it", "Helena Barros Viana", true},
+		{"a relative quoted inside an interview answer", "Helena Viana wrote four novels.\n\nQ: Why begin with a drowning?\n\nA: When I asked my grandmother, she said, \"The sea takes, and we do not count.\" That is the book.", "The sea takes, and we do not count.", "my grandmother", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

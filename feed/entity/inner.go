@@ -70,6 +70,11 @@ func (d *doc) interviewAnswers() {
 			q.sp = speaker{name: p.name, p: p}
 		}
 		d.quotes = append(d.quotes, q)
+		for j := range d.quotes {
+			if o := &d.quotes[j]; !o.interview && o.start >= q.start && o.end <= q.end {
+				o.nested = true // "she said, '...'" inside the answer
+			}
+		}
 	}
 	sortQuotes(d.quotes)
 }

@@ -659,14 +659,13 @@ func (d *doc) kinBefore(a int) bool {
 	if k < 0 || !d.word(k) || d.toks[k].cap {
 		return false
 	}
-	switch d.toks[k].low {
-	case "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
-		"grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
-		"cousin", "uncle", "aunt", "widow", "widower", "fiancée", "fiancé", "partner":
-		return true
-	}
-	return false
+	return kin[d.toks[k].low]
 }
+
+// kin are relatives, whose names follow them ("her daughter, Daryna,").
+var kin = set("daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+	"grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
+	"cousin", "uncle", "aunt", "widow", "widower", "fiancée", "fiancé", "partner")
 
 // fromSomeone: "a penalty from", "a call from": what follows "from" at k is
 // a person.

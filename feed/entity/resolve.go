@@ -678,6 +678,9 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 	para := d.toks[at].para
 	for k := at - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
 		t := &d.toks[k]
+		if t.is("my", "our") && k+1 < at && d.word(k+1) && kin[d.toks[k+1].low] && (t.inQuote || d.inInterview(k)) {
+			return speaker{name: d.asWritten(k, k+2)} // "When I asked my grandmother, she said"
+		}
 		if !t.inQuote || !t.is("the") || k+1 >= at || !d.word(k+1) || !d.toks[k+1].in(lxTitles) || d.toks[k+1].cap {
 			continue
 		}
@@ -688,6 +691,17 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 		return speaker{name: d.asWritten(k, e+1)}
 	}
 	return speaker{}
+}
+
+// inInterview: token k is inside an interview's answer.
+func (d *doc) inInterview(k int) bool {
+	pos := int(d.toks[k].s)
+	for i := range d.quotes {
+		if q := &d.quotes[i]; q.interview && q.start <= pos && pos < q.end {
+			return true
+		}
+	}
+	return false
 }
 
 // roleInPara finds the person a sentence-opening role earlier in at's
