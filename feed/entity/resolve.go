@@ -149,7 +149,8 @@ func (d *doc) orgName(r ref) bool {
 		if d.toks[b+1].is("the", "a", "an") {
 			for k := b + 2; k < len(d.toks) && k < b+7 && d.word(k) && !d.toks[k].cap; k++ {
 				if e := k + 1; e < len(d.toks) && !d.word(e) || d.toks[e].is("which", "that", "for", "of", "in", "at") {
-					return orgHeads[d.toks[k].low] && !titles[d.toks[k].low]
+					w := d.toks[k].low
+					return (orgHeads[w] || companyNouns[w]) && !titles[w]
 				}
 			}
 		}
@@ -466,24 +467,44 @@ func (d *doc) lastWithRole(r ref, head string, at int) *person {
 }
 
 // recentSubject is the person last named as the subject of a sentence,
-// outside quotations, in at's paragraph or the one before.
+// outside quotations, in at's paragraph or the one before, when no one
+// else has been named since but as the object of a preposition.
 func (d *doc) recentSubject(at int) *person {
 	pos, para := int(d.toks[at].s), d.toks[at].para
 	var best *person
-	bestPos := -1
+	bestPos, lastPos := -1, -1
 	for _, p := range d.people {
 		for _, m := range p.mentions {
-			if m.Start >= pos || m.Start <= bestPos {
+			if m.Start >= pos {
 				continue
 			}
 			i := d.tokAt(m.Start)
-			if t := &d.toks[i]; t.inQuote || t.para+1 < para || !d.subjectAt(i) {
+			if t := &d.toks[i]; t.inQuote || t.para+1 < para {
 				continue
 			}
-			best, bestPos = p, m.Start
+			if d.subjectAt(i) {
+				if m.Start > bestPos {
+					best, bestPos = p, m.Start
+				}
+			} else if !d.afterPrep(i) {
+				lastPos = max(lastPos, m.Start)
+			}
 		}
 	}
+	if lastPos > bestPos {
+		return nil // "The company's chief executive, Anna Berg, said" came since
+	}
 	return best
+}
+
+// afterPrep: the name at token i follows a preposition, past any
+// lower-case role ("a corner from captain Emeka Nwachukwu").
+func (d *doc) afterPrep(i int) bool {
+	k := i - 1
+	for k >= 0 && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxTitles) {
+		k--
+	}
+	return k >= 0 && d.word(k) && d.toks[k].is("from", "to", "by", "with", "for", "about", "against", "of", "at")
 }
 
 // subjectAt: the name at token i opens its sentence, after at most a
@@ -601,6 +622,12 @@ func (d *doc) lastMention(p *person, pos int) int {
 }
 
 func describes(desc wordSet, head string, mods []string) bool {
+	if head == "ceo" && desc.has("chief") && desc.has("executive") {
+		return true // "the CEO" for "chief executive Anna Berg"
+	}
+	if head == "executive" && desc.has("ceo") {
+		return true
+	}
 	if head == "official" && !desc.has(head) {
 		// "the official" is whoever was introduced by an office
 		// ("district officer Anil Gurung").
