@@ -158,6 +158,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a headline quotation from the person interviewed", "\"I write about the sea because I was afraid of it\": a conversation with Helena Barros Viana\n\nHelena Barros Viana's fourth novel is set in Recife.", "I write about the sea because I was afraid of it", "Helena Barros Viana", true},
 		{"a relative quoted inside an interview answer", "Helena Viana wrote four novels.\n\nQ: Why begin with a drowning?\n\nA: When I asked my grandmother, she said, \"The sea takes, and we do not count.\" That is the book.", "The sea takes, and we do not count.", "my grandmother", true},
 		{"the CEO is the chief executive, not the player named before", "Obi, 24, scored 19 goals last season.\n\nThe company's chief executive, Anna Berg, said profits rose. The CEO added that the dividend would rise.", "the dividend would rise", "Anna Berg", false},
+		{"a company said it had", "Boeing said on Monday it had won an order for 40 jets.", "it had won an order for 40 jets", "Boeing", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

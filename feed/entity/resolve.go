@@ -18,8 +18,8 @@ type speaker struct {
 func (d *doc) resolve(r ref, at int) speaker {
 	switch r.kind {
 	case 'n':
-		if d.orgName(r) {
-			return speaker{name: d.asWritten(r.a, r.b)} // "Ofwat, the regulator, said"
+		if d.orgName(r) || r.b-r.a == 1 && d.itClause(r, at) {
+			return speaker{name: d.asWritten(r.a, r.b)} // "Ofwat, the regulator, said", "Boeing said it had won"
 		}
 		return d.resolveName(r)
 	case 'p':
@@ -156,6 +156,23 @@ func (d *doc) orgName(r ref) bool {
 		}
 	}
 	return d.orgPrefix(a, b)
+}
+
+// itClause: a one-word name no one known has, whose speech verb v
+// reports a clause about "it" ("Boeing said on Monday it had won an
+// order"): a company's, not a person's.
+func (d *doc) itClause(r ref, v int) bool {
+	if v <= r.a || !d.word(v) || !d.toks[v].speech || d.g.given(d.toks[r.a].low) || d.matchPerson(r.a, r.b) != nil {
+		return false
+	}
+	k := d.skipWhen(v+1, len(d.toks))
+	if k < len(d.toks) && d.toks[k].is("that") {
+		k++
+	}
+	if k+1 >= len(d.toks) || !d.toks[k].is("it", "its") || d.toks[k].para != d.toks[v].para {
+		return false
+	}
+	return d.toks[k].low == "its" || d.toks[k+1].is("had", "has", "would", "will", "plans", "planned", "expects", "expected", "intends", "aims", "hopes", "needs", "remains")
 }
 
 // companyNouns stand before an organisation's name ("energy company Enel").
