@@ -241,7 +241,27 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i) && !d.naming(i)
+	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i) && !d.naming(i) && !d.nounUse(i)
+}
+
+// nounUse: "reports", "claims", "calls" after an article, a possessive
+// or a preposition are nouns ("declined to comment on reports that").
+func (d *doc) nounUse(i int) bool {
+	switch d.toks[i].low {
+	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim":
+	default:
+		return false
+	}
+	if i == 0 || !d.word(i-1) {
+		return false
+	}
+	switch d.toks[i-1].low {
+	case "the", "these", "those", "such", "on", "of", "about", "amid", "despite", "after",
+		"following", "media", "press", "news", "local", "unconfirmed", "earlier", "recent",
+		"his", "her", "their", "its", "our", "denied", "rejected", "dismissed":
+		return true
+	}
+	return false
 }
 
 // naming: "called" before a name names someone ("a man called Severino

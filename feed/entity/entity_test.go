@@ -159,6 +159,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a relative quoted inside an interview answer", "Helena Viana wrote four novels.\n\nQ: Why begin with a drowning?\n\nA: When I asked my grandmother, she said, \"The sea takes, and we do not count.\" That is the book.", "The sea takes, and we do not count.", "my grandmother", true},
 		{"the CEO is the chief executive, not the player named before", "Obi, 24, scored 19 goals last season.\n\nThe company's chief executive, Anna Berg, said profits rose. The CEO added that the dividend would rise.", "the dividend would rise", "Anna Berg", false},
 		{"a company said it had", "Boeing said on Monday it had won an order for 40 jets.", "it had won an order for 40 jets", "Boeing", false},
+		{"a source close to someone, then the source", "According to a source close to the club, Okafor had spoken to two candidates. The source said a new manager could be in place within a fortnight.", "a new manager could be in place within a fortnight", "a source close to the club", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -253,5 +254,14 @@ func TestPeople(t *testing.T) {
 		if s := string(rs[m.Start:m.End]); s != "Mei Lin" && s != "Lin" {
 			t.Errorf("mention %q", s)
 		}
+	}
+}
+
+// TestNounReports: "reports", "claims" after an article or a preposition
+// are nouns, not speech verbs.
+func TestNounReports(t *testing.T) {
+	res := Find("The club declined to comment on reports that Reddy would receive £1.2m in compensation.")
+	for _, q := range res.Quotes {
+		t.Errorf("quote %+v", q)
 	}
 }

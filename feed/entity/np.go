@@ -551,7 +551,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{}
 	}
 	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
+	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
 		b++ // "a study published on Monday" is "a study"
 	}
 	if b+1 < hi && d.pluralPossessive(b, j) {

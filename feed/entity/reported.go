@@ -27,7 +27,7 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 	for v := a; v < b; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) {
+		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
 		}
 		var r ref

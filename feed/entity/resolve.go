@@ -585,15 +585,17 @@ var unnamedHeads = set("spokesman", "spokeswoman", "spokesperson", "official", "
 // roleHead is the noun of a role as written: the word before its first
 // preposition, else its last word ("a spokeswoman for the palace").
 func roleHead(name string) string {
-	prev := ""
+	head := ""
 	for w := range strings.FieldsSeq(name) {
 		switch w {
 		case "for", "of", "at", "in", "from", "to", "with", "on":
-			return strings.ToLower(prev)
+			return strings.ToLower(head)
+		case "close", "familiar", "involved", "based", "linked", "working":
+			continue // "a source close to the club"
 		}
-		prev = w
+		head = w
 	}
-	return strings.ToLower(prev)
+	return strings.ToLower(head)
 }
 
 // resolveAge finds who "the 54-year-old" is: the last person before at
