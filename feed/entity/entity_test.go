@@ -160,6 +160,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the CEO is the chief executive, not the player named before", "Obi, 24, scored 19 goals last season.\n\nThe company's chief executive, Anna Berg, said profits rose. The CEO added that the dividend would rise.", "the dividend would rise", "Anna Berg", false},
 		{"a company said it had", "Boeing said on Monday it had won an order for 40 jets.", "it had won an order for 40 jets", "Boeing", false},
 		{"a source close to someone, then the source", "According to a source close to the club, Okafor had spoken to two candidates. The source said a new manager could be in place within a fortnight.", "a new manager could be in place within a fortnight", "a source close to the club", false},
+		{"interview laid out Q — and A —", "Amara Nwosu grows cassava near Makurdi.\n\nQ — And now?\n\nA — Now we wait for the judge.", "Now we wait for the judge.", "Amara Nwosu", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

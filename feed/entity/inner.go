@@ -46,6 +46,11 @@ func (d *doc) interviewAnswers() {
 			if d.toks[i+1].para != t.para {
 				continue
 			}
+		} else if t.text == "A" && d.qaLabel(i) {
+			k = i + 1 // "A — ...": the dash
+			if d.toks[k+1].para != t.para {
+				continue
+			}
 		} else {
 			for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap {
 				k++
@@ -55,7 +60,7 @@ func (d *doc) interviewAnswers() {
 			}
 		}
 		var p *person
-		if !(k == i+1 && t.text == "A" || k == i) {
+		if !(k == i+1 && t.text == "A" || k == i || d.qaLabel(i)) {
 			if p = d.matchPerson(i, k); p == nil {
 				continue
 			}
@@ -91,7 +96,7 @@ func sortQuotes(qs []quote) {
 func (d *doc) interviewee() speaker {
 	firstQ := d.n
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" || d.qaLabel(i) && d.toks[i].text == "Q." {
+		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" || d.qaLabel(i) && strings.HasPrefix(d.toks[i].text, "Q") {
 			firstQ = int(d.toks[i].s)
 			break
 		}

@@ -50,8 +50,8 @@ type nameRun struct {
 func (d *doc) capRuns() {
 	toks := d.toks
 	for i := range toks {
-		if toks[i].text == "Q." && (i == 0 || toks[i-1].para != toks[i].para) {
-			d.qaDots = true // "Q. ..." opens a paragraph: an interview
+		if (toks[i].text == "Q." || toks[i].text == "Q" && d.dashAfter(i)) && (i == 0 || toks[i-1].para != toks[i].para) {
+			d.qaDots = true // "Q. ..." or "Q — ..." opens a paragraph: an interview
 			break
 		}
 	}
@@ -93,7 +93,12 @@ func (d *doc) nameStart(i int) bool {
 // interview laid out that way, not an initial.
 func (d *doc) qaLabel(i int) bool {
 	t := &d.toks[i]
-	return d.qaDots && (t.text == "Q." || t.text == "A.") && (i == 0 || d.toks[i-1].para != t.para)
+	return d.qaDots && (t.text == "Q." || t.text == "A." || (t.text == "Q" || t.text == "A") && d.dashAfter(i)) && (i == 0 || d.toks[i-1].para != t.para)
+}
+
+// dashAfter: a dash follows token i in its paragraph ("A — Now we wait").
+func (d *doc) dashAfter(i int) bool {
+	return i+1 < len(d.toks) && d.toks[i+1].para == d.toks[i].para && d.toks[i+1].is("—", "–", "-")
 }
 
 // splitRun marks an organisation run as used, or splits it at connectors
