@@ -161,6 +161,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a company said it had", "Boeing said on Monday it had won an order for 40 jets.", "it had won an order for 40 jets", "Boeing", false},
 		{"a source close to someone, then the source", "According to a source close to the club, Okafor had spoken to two candidates. The source said a new manager could be in place within a fortnight.", "a new manager could be in place within a fortnight", "a source close to the club", false},
 		{"interview laid out Q — and A —", "Amara Nwosu grows cassava near Makurdi.\n\nQ — And now?\n\nA — Now we wait for the judge.", "Now we wait for the judge.", "Amara Nwosu", false},
+		{"a politician's party and state after the name", "Sen. Ruth Albers, R-Ohio, who leads her party's negotiators, told reporters: \"Nobody is walking away.\"", "Nobody is walking away.", "Ruth Albers", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

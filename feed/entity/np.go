@@ -182,6 +182,9 @@ func (d *doc) demonym(i int) bool {
 
 // npEndingAt reads a noun phrase backwards from its last token j.
 func (d *doc) npEndingAt(j, lo int) ref {
+	if partyTag(d.toks[j].text) && j-2 >= lo && d.toks[j-1].text == "," {
+		return d.npEndingAt(j-2, lo) // "Sen. Ruth Albers, R-Ohio, who ..."
+	}
 	t := &d.toks[j]
 	if t.kind != tWord || stopNP(t.low) || t.in(lxClausePreps) && !t.cap {
 		return ref{}
@@ -309,6 +312,12 @@ func (d *doc) orgStart(a, lo int) int {
 		k = e
 	}
 	return start
+}
+
+// partyTag: an American politician's party and state, "R-Ohio",
+// "D-Calif.", "I-Vt.".
+func partyTag(s string) bool {
+	return len(s) >= 4 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z'
 }
 
 // extendPP widens a capitalised phrase to the noun it qualifies: "officials
