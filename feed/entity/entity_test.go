@@ -267,3 +267,12 @@ func TestNounReports(t *testing.T) {
 		t.Errorf("quote %+v", q)
 	}
 }
+
+// TestRupeeAbbreviation: "Rs." does not end the reported clause.
+func TestRupeeAbbreviation(t *testing.T) {
+	text := "Mr. Radhakrishnan said works worth Rs. 120 crore had been sanctioned."
+	q := quoteOf(t, text, Find(text), "works worth Rs. 120 crore had been sanctioned")
+	if q.Speaker != "Radhakrishnan" {
+		t.Errorf("speaker %q", q.Speaker)
+	}
+}

@@ -40,6 +40,7 @@ var abbrevs = map[string]bool{
 	"prof": true, "jr": true, "sr": true, "capt": true, "maj": true, "adm": true,
 	"rev": true, "mt": true, "ft": true, "vs": true, "inc": true, "corp": true,
 	"ltd": true, "co": true, "no": true, "gov't": true, "cmdr": true, "supt": true,
+	"rs": true, "govt": true, "dept": true, "approx": true, "nos": true,
 }
 
 // tokenize splits text into tokens. A possessive 's becomes its own token so
