@@ -162,6 +162,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a source close to someone, then the source", "According to a source close to the club, Okafor had spoken to two candidates. The source said a new manager could be in place within a fortnight.", "a new manager could be in place within a fortnight", "a source close to the club", false},
 		{"interview laid out Q — and A —", "Amara Nwosu grows cassava near Makurdi.\n\nQ — And now?\n\nA — Now we wait for the judge.", "Now we wait for the judge.", "Amara Nwosu", false},
 		{"a politician's party and state after the name", "Sen. Ruth Albers, R-Ohio, who leads her party's negotiators, told reporters: \"Nobody is walking away.\"", "Nobody is walking away.", "Ruth Albers", true},
+		{"an organisation's name ending in a plural trade word", "SA Power Networks said about 8,000 homes lost power in the afternoon.", "about 8,000 homes lost power in the afternoon", "SA Power Networks", false},
+		{"a given name that is also a title", "Bureau of Meteorology senior forecaster Dean Starkey said a cool change would arrive on Wednesday.", "a cool change would arrive on Wednesday", "Dean Starkey", false},
+		{"a place, a trade and a name after the verb", "\"It's been brutal,\" said Glenelg cafe owner Nick Papadopoulos, who closed early.", "It's been brutal,", "Nick Papadopoulos", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -139,7 +139,10 @@ var orgWords = set(
 	"square", "plaza", "lake", "mount", "desert", "peninsula", "bay", "coast",
 	"basin", "delta", "canal", "medal", "trophy", "baths", "tech", "academy",
 	"water", "wind", "power", "maritime", "shipping", "conservancy", "lab", "team",
-	"creek", "cove", "beach", "harbour", "harbor", "reef", "heights",
+	"creek", "cove", "beach", "harbour", "harbor", "reef", "heights", "networks",
+	"industries", "enterprises", "resources", "solutions", "communications", "brands",
+	"pharmaceuticals", "logistics", "properties", "ventures", "insurance", "electric",
+	"petroleum", "telecom", "foods",
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that

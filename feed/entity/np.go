@@ -646,8 +646,8 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 // lower-case role between an organisation and a name.
 func (d *doc) nameAfterRole(k, hi int) ref {
 	e := k
-	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || d.isCommon(e) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !stopNP(d.toks[e].low)) {
-		e++
+	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || (d.isCommon(e) || e+1 < hi && d.toks[e+1].in(lxTitles) && !d.toks[e+1].cap) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !stopNP(d.toks[e].low)) {
+		e++ // "forecaster", "cafe owner"
 	}
 	if e == k || e >= hi || !d.word(e) || !d.toks[e].cap || d.toks[e].in(lxNotNames) {
 		return ref{}

@@ -150,7 +150,7 @@ func (d *doc) addCandidate(a, b int) {
 	}
 	title := false
 	for k := b - 2; k >= a; k-- {
-		if d.toks[k].in(lxTitles) {
+		if d.titleIn(k, b) {
 			title, a = true, k+1
 			break
 		}
@@ -166,6 +166,20 @@ func (d *doc) addCandidate(a, b int) {
 	}
 	d.runs = append(d.runs, nameRun{a: a, b: b, ta: ta, title: title})
 }
+
+// titleIn: token k is a title inside the name run ending at b. A given
+// name that is also a title, just before the last word, is the given name
+// ("forecaster Dean Starkey", "Marshal Plews").
+func (d *doc) titleIn(k, b int) bool {
+	t := &d.toks[k]
+	if !t.in(lxTitles) {
+		return false
+	}
+	return !(k == b-2 && t.cap && givenTitles[t.low] && k > 0 && d.word(k-1) && !d.toks[k-1].cap)
+}
+
+// givenTitles are titles that are given names as often.
+var givenTitles = set("dean", "marshal", "star", "skipper")
 
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {

@@ -54,7 +54,7 @@ func (d *doc) resolveName(r ref) speaker {
 		b--
 	}
 	for k := b - 2; k >= a; k-- {
-		if d.toks[k].in(lxTitles) {
+		if d.titleIn(k, b) {
 			a = k + 1
 			break
 		}
