@@ -165,6 +165,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an organisation's name ending in a plural trade word", "SA Power Networks said about 8,000 homes lost power in the afternoon.", "about 8,000 homes lost power in the afternoon", "SA Power Networks", false},
 		{"a given name that is also a title", "Bureau of Meteorology senior forecaster Dean Starkey said a cool change would arrive on Wednesday.", "a cool change would arrive on Wednesday", "Dean Starkey", false},
 		{"a place, a trade and a name after the verb", "\"It's been brutal,\" said Glenelg cafe owner Nick Papadopoulos, who closed early.", "It's been brutal,", "Nick Papadopoulos", true},
+		{"a hyphenated title", "UN Secretary-General Ana Ruiz spoke in Geneva.\n\n\"We tried,\" the secretary-general said.", "We tried,", "Ana Ruiz", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -96,6 +96,8 @@ var titles = set(
 	"sheikha", "co-author", "co-founder", "co-chair", "co-director", "cr", "cr.",
 	"cllr", "cllr.", "flanker", "winger", "fly-half", "scrum-half", "full-back", "hooker",
 	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
+	"secretary-general", "director-general", "attorney-general", "governor-general",
+	"solicitor-general", "inspector-general", "chief-of-staff",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").
