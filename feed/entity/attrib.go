@@ -184,7 +184,7 @@ func (d *doc) attributeDirect(q *quote) {
 	}
 	if q.ci >= 0 {
 		lo, hi := d.afterCtx(q.ci)
-		if v, r := d.verbAfter(lo, hi); r.kind != 0 && !d.ownClause(q, v, hi) {
+		if v, r := d.verbAfter(lo, hi); r.kind != 0 && !d.ownClause(q, v, hi) && !d.introduces(v) {
 			if sp := d.resolve(r, v); sp.name != "" {
 				d.usedVerb[v] = true
 				d.setSpeaker(q, sp)
@@ -209,6 +209,16 @@ func (d *doc) inline(q *quote) bool {
 	}
 	n := &d.toks[c+1]
 	return n.kind == tWord && !n.cap && !n.speech && !d.isPronoun(c+1)
+}
+
+// introduces: verb v ends with a colon before a quotation, so it
+// introduces the next one (\"...\" He added: \"...\").
+func (d *doc) introduces(v int) bool {
+	k := v + 1
+	for k < len(d.toks) && d.word(k) && d.toks[k].in(lxTimeWords) {
+		k++
+	}
+	return k+1 < len(d.toks) && d.toks[k].text == ":" && d.toks[k+1].kind == tMark && d.toks[k].para == d.toks[v].para
 }
 
 // ownClause: verb v after quotation q begins a new sentence and reports a

@@ -166,6 +166,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a given name that is also a title", "Bureau of Meteorology senior forecaster Dean Starkey said a cool change would arrive on Wednesday.", "a cool change would arrive on Wednesday", "Dean Starkey", false},
 		{"a place, a trade and a name after the verb", "\"It's been brutal,\" said Glenelg cafe owner Nick Papadopoulos, who closed early.", "It's been brutal,", "Nick Papadopoulos", true},
 		{"a hyphenated title", "UN Secretary-General Ana Ruiz spoke in Geneva.\n\n\"We tried,\" the secretary-general said.", "We tried,", "Ana Ruiz", true},
+		{"a relative's words inside a quotation", "Grace Mensah last spoke to her husband on the evening before his boat vanished.\n\n\"He said, 'The sea is calm, I will be home by morning,'\" she said.", "The sea is calm, I will be home by morning,", "her husband", true},
+		{"he added with a colon introduces the next quotation", "Her son, Kwabena, said his father had always told him: \"Never go out when the wind turns.\" He added: \"My father broke his own rule.\"", "Never go out when the wind turns.", "his father", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

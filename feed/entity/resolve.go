@@ -28,10 +28,14 @@ func (d *doc) resolve(r ref, at int) speaker {
 		}
 		if g := pronouns[d.toks[r.a].low]; g != 'i' {
 			sp := d.resolvePronoun(g, at)
-			if d.inner && sp.p != nil && sp.p == d.outer.p {
+			if d.inner && (sp.p != nil && sp.p == d.outer.p || sp.name == "") {
 				// "He said, '...'" inside Andrade's quotation is not
-				// Andrade: the role he spoke of just before, if any.
-				return d.quotedRoleBefore(at)
+				// Andrade: the role he spoke of just before, if any, or
+				// the relative the text spoke of ("her husband").
+				if r := d.quotedRoleBefore(at); r.name != "" {
+					return r
+				}
+				return d.kinBefore2(g, at)
 			}
 			return sp
 		}
@@ -738,6 +742,28 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 	}
 	return speaker{}
 }
+
+// kinBefore2 finds "her husband", "my mother": a relative of gender g,
+// named by a possessive in at's paragraph or the two before.
+func (d *doc) kinBefore2(g byte, at int) speaker {
+	para := d.toks[at].para
+	for k := at - 1; k > 0 && d.toks[k].para+2 >= para; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || !kin[t.low] || !d.toks[k-1].is("my", "his", "her", "their", "our") {
+			continue
+		}
+		if kg := kinGender[t.low]; kg == g {
+			return speaker{name: d.asWritten(k-1, k+1)}
+		}
+	}
+	return speaker{}
+}
+
+// kinGender: the gender of a relative's word.
+var kinGender = map[string]byte{"husband": 'm', "father": 'm', "son": 'm', "brother": 'm',
+	"grandfather": 'm', "grandson": 'm', "uncle": 'm', "nephew": 'm', "widower": 'm', "fiancé": 'm',
+	"wife": 'f', "mother": 'f', "daughter": 'f', "sister": 'f', "grandmother": 'f',
+	"granddaughter": 'f', "aunt": 'f', "niece": 'f', "widow": 'f', "fiancée": 'f'}
 
 // inInterview: token k is inside an interview's answer.
 func (d *doc) inInterview(k int) bool {
