@@ -67,6 +67,7 @@ type doc struct {
 	sents  []int   // sentence number of each token
 	inner  bool    // attributing a quotation inside another
 	qaDots bool    // an interview laid out "Q. ..." / "A. ..."
+	firstQ int     // where an interview's first unlabelled question starts, 0 if none
 	outer  speaker // the speaker of that other quotation
 
 	// Scratch space of the passes, kept for its arrays.

@@ -168,6 +168,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a hyphenated title", "UN Secretary-General Ana Ruiz spoke in Geneva.\n\n\"We tried,\" the secretary-general said.", "We tried,", "Ana Ruiz", true},
 		{"a relative's words inside a quotation", "Grace Mensah last spoke to her husband on the evening before his boat vanished.\n\n\"He said, 'The sea is calm, I will be home by morning,'\" she said.", "The sea is calm, I will be home by morning,", "her husband", true},
 		{"he added with a colon introduces the next quotation", "Her son, Kwabena, said his father had always told him: \"Never go out when the wind turns.\" He added: \"My father broke his own rule.\"", "Never go out when the wind turns.", "his father", true},
+		{"interview with questions standing alone", "Ngozi Eze, 54, runs a shipyard in Lagos.\n\nHow did you start?\n\nMy father repaired fishing boats.\n\nWas it hard?\n\nYes. Nobody took me seriously.\n\nWhat comes next?\n\nA second yard in Port Harcourt.", "Yes. Nobody took me seriously.", "Ngozi Eze", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

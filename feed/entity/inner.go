@@ -36,6 +36,7 @@ func (d *doc) attributeNested(q *quote) {
 // interview into quotations: of the person interviewed, or of the person
 // the label names.
 func (d *doc) interviewAnswers() {
+	found := false
 	for i := 0; i+2 < len(d.toks); i++ {
 		t := &d.toks[i]
 		if i > 0 && d.toks[i-1].para == t.para || !t.cap || t.kind != tWord {
@@ -74,14 +75,73 @@ func (d *doc) interviewAnswers() {
 		if p != nil {
 			q.sp = speaker{name: p.name, p: p}
 		}
-		d.quotes = append(d.quotes, q)
-		for j := range d.quotes {
-			if o := &d.quotes[j]; !o.interview && o.start >= q.start && o.end <= q.end {
-				o.nested = true // "she said, '...'" inside the answer
-			}
-		}
+		d.addAnswer(q)
+		found = true
+	}
+	if !found {
+		d.questionAnswers()
 	}
 	sortQuotes(d.quotes)
+}
+
+// addAnswer adds an interview's answer; quotations inside it are nested
+// in it.
+func (d *doc) addAnswer(q quote) {
+	d.quotes = append(d.quotes, q)
+	for j := range d.quotes {
+		if o := &d.quotes[j]; !o.interview && o.start >= q.start && o.end <= q.end {
+			o.nested = true // "she said, '...'" inside the answer
+		}
+	}
+}
+
+// questionAnswers reads an interview whose questions stand alone, with no
+// label, as paragraphs of one question each (bold in print): at least
+// three such paragraphs, each followed by a paragraph that is no
+// question, which is the interviewee's answer.
+func (d *doc) questionAnswers() {
+	var qs [24]int // the first token of each question paragraph
+	n := 0
+	for i := 0; i < len(d.toks) && n < len(qs); {
+		e := i
+		marks := false
+		for e+1 < len(d.toks) && d.toks[e+1].para == d.toks[i].para {
+			e++
+			marks = marks || d.toks[e].kind == tMark
+		}
+		if d.toks[i].para > 0 && d.toks[e].text == "?" && !marks && d.toks[i].kind != tMark && e-i < 60 {
+			qs[n] = i
+			n++
+		}
+		i = e + 1
+	}
+	if n < 3 {
+		return
+	}
+	answers := 0
+	for k := 0; k < n; k++ {
+		j := qs[k]
+		for j < len(d.toks) && d.toks[j].para == d.toks[qs[k]].para {
+			j++
+		}
+		if j >= len(d.toks) || k+1 < n && j == qs[k+1] {
+			continue
+		}
+		e := j
+		for e+1 < len(d.toks) && d.toks[e+1].para == d.toks[j].para {
+			e++
+		}
+		if d.toks[e].text == "?" {
+			continue
+		}
+		q := quote{start: int(d.toks[j].s), end: int(d.toks[e].e), oi: j, ci: -1, direct: true, interview: true}
+		q.bs, q.be = int(d.toks[j].bs), d.toks[e].byteEnd()
+		d.addAnswer(q)
+		answers++
+	}
+	if answers >= 3 {
+		d.firstQ = int(d.toks[qs[0]].s)
+	}
 }
 
 func sortQuotes(qs []quote) {
@@ -95,6 +155,9 @@ func sortQuotes(qs []quote) {
 // interviewee is the person the introduction names most often.
 func (d *doc) interviewee() speaker {
 	firstQ := d.n
+	if d.firstQ > 0 {
+		firstQ = d.firstQ
+	}
 	for i := 0; i+1 < len(d.toks); i++ {
 		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" || d.qaLabel(i) && strings.HasPrefix(d.toks[i].text, "Q") {
 			firstQ = int(d.toks[i].s)

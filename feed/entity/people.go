@@ -233,6 +233,11 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if d.g.given(first) {
 		return true
 	}
+	if n := r.b; n+2 < len(d.toks) && d.toks[n].text == "," && d.toks[n+2].text == "," {
+		if _, ok := years(d.toks[n+1].low); ok {
+			return true // "Ngozi Eze, 54, runs ..."
+		}
+	}
 	if k := r.ta - 1; k > 1 && d.toks[k].is("called", "named") && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isPlaceRun(r) {
 		return true // "a man called Severino Lopes"
 	}
