@@ -169,6 +169,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a relative's words inside a quotation", "Grace Mensah last spoke to her husband on the evening before his boat vanished.\n\n\"He said, 'The sea is calm, I will be home by morning,'\" she said.", "The sea is calm, I will be home by morning,", "her husband", true},
 		{"he added with a colon introduces the next quotation", "Her son, Kwabena, said his father had always told him: \"Never go out when the wind turns.\" He added: \"My father broke his own rule.\"", "Never go out when the wind turns.", "his father", true},
 		{"interview with questions standing alone", "Ngozi Eze, 54, runs a shipyard in Lagos.\n\nHow did you start?\n\nMy father repaired fishing boats.\n\nWas it hard?\n\nYes. Nobody took me seriously.\n\nWhat comes next?\n\nA second yard in Port Harcourt.", "Yes. Nobody took me seriously.", "Ngozi Eze", false},
+		{"a that inside the reported clause", "Prosecutor Nadia Rahim said relatives had noticed that their loved ones were in pain.", "relatives had noticed that their loved ones were in pain", "Nadia Rahim", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -281,5 +282,12 @@ func TestRupeeAbbreviation(t *testing.T) {
 	q := quoteOf(t, text, Find(text), "works worth Rs. 120 crore had been sanctioned")
 	if q.Speaker != "Radhakrishnan" {
 		t.Errorf("speaker %q", q.Speaker)
+	}
+}
+
+// TestAdmittedCounts: "admitted 14 counts of theft" reports no clause.
+func TestAdmittedCounts(t *testing.T) {
+	for _, q := range Find("Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court.").Quotes {
+		t.Errorf("quote %+v", q)
 	}
 }

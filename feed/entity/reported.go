@@ -177,6 +177,9 @@ func (d *doc) clauseStart(v, end int) int {
 		if k > v+1 && t.is("he", "she", "it", "they", "we", "i") {
 			break // "said she had been persuaded by an amendment that ..."
 		}
+		if k > v+1 && t.is("had", "has", "have", "was", "were", "is", "are", "would", "will") && !d.toks[k-1].in(lxTimeWords) {
+			break // "said relatives had noticed that ...": the clause starts at once
+		}
 		if k == v+1 && t.is("he", "she", "it", "they", "we", "i") && sayVerbs[d.toks[v].low] {
 			return k
 		}
@@ -231,8 +234,11 @@ func (d *doc) clauseOpener(v, k int) bool {
 	if d.toks[v].is("adding", "saying", "wrote", "writes") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
 		return false // "..., adding roughly $300,000 to the cost": no clause
 	}
-	if sayVerbs[d.toks[v].low] || t.cap || unicode.IsDigit([]rune(t.low)[0]) || quantifiers[t.low] {
+	if sayVerbs[d.toks[v].low] || t.cap || quantifiers[t.low] {
 		return true
+	}
+	if unicode.IsDigit([]rune(t.low)[0]) {
+		return d.auxSoon(k) // "confirmed 12 people had died", not "admitted 14 counts of theft"
 	}
 	switch t.low {
 	case "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "that",
