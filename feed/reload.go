@@ -74,6 +74,8 @@ type result struct {
 	ft   *ftJob
 	html string
 	ents []EntityRef
+
+	parsed bool // holds a slot of reloader.parsed until the writer takes it
 }
 
 // Reload fetches, parses and prepares subs in a bounded pool of workers and
@@ -89,7 +91,7 @@ func Reload(ctx context.Context, subs []Subscription, sink Sink, opt ReloadOptio
 	}
 	jobs := readStates(ctx, dedupeSubs(subs), sink)
 	r := &reloader{opt: opt, sink: sink, total: len(jobs), hosts: newHostLimiter(opt.PerHost),
-		cpu: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1))}
+		cpu: make(chan struct{}, runtime.GOMAXPROCS(0)), parsed: make(chan struct{}, 2*runtime.GOMAXPROCS(0))}
 	r.sum.Feeds = len(jobs)
 	r.ftSink, _ = sink.(FullTextSink)
 	r.known, _ = sink.(KnownSink)
@@ -153,7 +155,8 @@ type reloader struct {
 	sink   Sink
 	ftSink FullTextSink
 	known  KnownSink
-	cpu    chan struct{} // a token per CPU but the writer's, for parsing and preparing
+	cpu    chan struct{} // a token per CPU, taken to parse, to prepare and to save
+	parsed chan struct{} // a slot per parsed feed not yet taken by the writer
 	hosts  *hostLimiter
 	total  int
 	done   int
@@ -191,44 +194,70 @@ func (r *reloader) work(ctx context.Context, feeds <-chan *feedJob, fts <-chan *
 func (r *reloader) fetchFeed(ctx context.Context, j *feedJob) result {
 	start := time.Now()
 	res := result{job: j}
-	res.resp, res.feed, res.err = r.fetchParse(ctx, j)
+	res.resp, res.feed, res.parsed, res.err = r.fetchParse(ctx, j)
 	res.dur = time.Since(start)
 	return res
 }
 
-func (r *reloader) fetchParse(ctx context.Context, j *feedJob) (*Response, *Feed, error) {
+// fetchParse fetches a feed and, unless it is not modified, parses and
+// prepares it. A parsed feed takes a lot more memory than its document,
+// and the writer is slower than the fetches, so a worker waits for a slot
+// before parsing (parsed reports that it holds one): at most two parsed
+// feeds per CPU wait for the writer, not one per worker.
+func (r *reloader) fetchParse(ctx context.Context, j *feedJob) (resp *Response, f *Feed, parsed bool, err error) {
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	release, err := r.hosts.acquire(ctx, hostOf(j.sub.URL))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
-	resp, err := r.opt.Fetcher.Fetch(ctx, j.sub.URL, j.state)
+	resp, err = r.opt.Fetcher.Fetch(ctx, j.sub.URL, j.state)
 	release()
 	if err != nil || resp.NotModified {
-		return resp, nil, err
+		return resp, nil, false, err
 	}
-	// Parsing and preparing only use the CPU: more of them at once than
-	// there are CPUs would only hold more feeds in memory. One CPU is left
-	// to the writer, which is the critical path of a cold reload.
 	select {
-	case r.cpu <- struct{}{}:
+	case r.parsed <- struct{}{}:
 	case <-ctx.Done():
-		return nil, nil, ctx.Err()
+		return nil, nil, false, ctx.Err()
 	}
-	defer func() { <-r.cpu }()
-	f, err := Parse(resp.Body, j.sub.URL)
+	f, err = r.parse(ctx, resp.Body, j.sub.URL)
 	if err != nil {
-		return resp, nil, err
+		return resp, nil, true, err
 	}
 	resp.Body = nil // the parsed feed is all that is needed now
 	var skip []bool
 	if r.known != nil {
 		skip, _ = r.known.Unchanged(ctx, j.sub.URL, f.Articles) // on error, prepare them all
 	}
-	prepare(f, skip)
-	return resp, f, nil
+	if err := r.onCPU(ctx, func() { prepare(f, skip) }); err != nil {
+		return nil, nil, true, err
+	}
+	return resp, f, true, nil
+}
+
+func (r *reloader) parse(ctx context.Context, body []byte, url string) (f *Feed, err error) {
+	if cerr := r.onCPU(ctx, func() { f, err = Parse(body, url) }); cerr != nil {
+		return nil, cerr
+	}
+	return f, err
+}
+
+// onCPU runs fn holding a CPU token. Parsing, preparing and saving only
+// use the CPU: more of them at once than there are CPUs would only hold
+// more feeds in memory. The writer takes a token for each save too, and
+// waiting senders on a channel are served in order, so the writer, the
+// critical path of a cold reload, waits for at most one step of a worker.
+func (r *reloader) onCPU(ctx context.Context, fn func()) error {
+	select {
+	case r.cpu <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-r.cpu }()
+	fn()
+	return nil
 }
 
 func (r *reloader) fetchFullText(ctx context.Context, j *ftJob) result {
@@ -257,6 +286,9 @@ func (r *reloader) write(ctx context.Context, fts chan<- *ftJob, results <-chan 
 			queue = queue[1:]
 			inFlight++
 		case res := <-results:
+			if res.parsed {
+				<-r.parsed
+			}
 			if res.ft != nil {
 				inFlight--
 				r.saveFullText(ctx, res)
@@ -285,9 +317,12 @@ func (r *reloader) saveFeed(ctx context.Context, res result) []*ftJob {
 		o.Status = StatusNotModified
 		err = r.sink.NotModified(ctx, sub.URL)
 	default:
-		o.New, err = r.sink.Save(ctx, sub, res.feed, res.resp.State, o.RedirectedTo)
-		if err != nil {
-			err = fmt.Errorf("save: %w", err)
+		var saveErr error
+		err = r.onCPU(ctx, func() {
+			o.New, saveErr = r.sink.Save(ctx, sub, res.feed, res.resp.State, o.RedirectedTo)
+		})
+		if saveErr != nil {
+			err = fmt.Errorf("save: %w", saveErr)
 		}
 	}
 	if err != nil {

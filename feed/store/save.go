@@ -35,6 +35,10 @@ func (s *Store) Save(ctx context.Context, sub feed.Subscription, f *feed.Feed, s
 		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM articles").Scan(&maxID); err != nil {
 			return err
 		}
+		if err := tx.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM articles WHERE feed_id = ?)
+	AND NOT EXISTS (SELECT 1 FROM dropped WHERE feed_id = ?)`, feedID, feedID).Scan(&w.fresh); err != nil {
+			return err
+		}
 		keys, n, err := w.saveArticles(ctx, feedID, f.Articles)
 		if err != nil {
 			return err
@@ -63,6 +67,7 @@ type writer struct {
 	stmts map[string]*sql.Stmt
 	now   time.Time
 	fts   []ftsRow
+	fresh bool // the feed has no stored or dropped articles: every one is new
 }
 
 type ftsRow struct {
@@ -164,6 +169,9 @@ type stored struct {
 }
 
 func (w *writer) saveArticle(ctx context.Context, feedID int64, key string, a *feed.Article) (bool, error) {
+	if w.fresh {
+		return w.insertArticle(ctx, feedID, key, a)
+	}
 	st, err := w.stmt(ctx, `SELECT a.id, a.title, a.link, a.author, b.content, b.summary, a.published, a.updated, b.fulltext != ''
 FROM articles a JOIN bodies b ON b.article_id = a.id WHERE a.feed_id = ? AND a.dedupe_key = ?`)
 	if err != nil {
@@ -182,13 +190,15 @@ FROM articles a JOIN bodies b ON b.article_id = a.id WHERE a.feed_id = ? AND a.d
 }
 
 func (w *writer) insertArticle(ctx context.Context, feedID int64, key string, a *feed.Article) (bool, error) {
-	st, err := w.stmt(ctx, "SELECT count(*) FROM dropped WHERE feed_id = ? AND dedupe_key = ?")
-	if err != nil {
-		return false, err
-	}
-	var gone int
-	if err := st.QueryRowContext(ctx, feedID, key).Scan(&gone); err != nil || gone > 0 {
-		return false, err // dropped by retention: do not bring it back
+	if !w.fresh {
+		st, err := w.stmt(ctx, "SELECT count(*) FROM dropped WHERE feed_id = ? AND dedupe_key = ?")
+		if err != nil {
+			return false, err
+		}
+		var gone int
+		if err := st.QueryRowContext(ctx, feedID, key).Scan(&gone); err != nil || gone > 0 {
+			return false, err // dropped by retention: do not bring it back
+		}
 	}
 	ins, err := w.stmt(ctx, `INSERT INTO articles (feed_id, dedupe_key, guid, link, title, author, published, updated,
 	sort_time, inserted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
