@@ -170,6 +170,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"he added with a colon introduces the next quotation", "Her son, Kwabena, said his father had always told him: \"Never go out when the wind turns.\" He added: \"My father broke his own rule.\"", "Never go out when the wind turns.", "his father", true},
 		{"interview with questions standing alone", "Ngozi Eze, 54, runs a shipyard in Lagos.\n\nHow did you start?\n\nMy father repaired fishing boats.\n\nWas it hard?\n\nYes. Nobody took me seriously.\n\nWhat comes next?\n\nA second yard in Port Harcourt.", "Yes. Nobody took me seriously.", "Ngozi Eze", false},
 		{"a that inside the reported clause", "Prosecutor Nadia Rahim said relatives had noticed that their loved ones were in pain.", "relatives had noticed that their loved ones were in pain", "Nadia Rahim", false},
+		{"a study of so many people suggests", "People who sleep less than six hours a night age faster, a study of 12,000 Finnish adults suggests.", "People who sleep less than six hours a night age faster", "a study of 12,000 Finnish adults", false},
+		{"a headline's place and study", "Sleep loss ages the brain, Helsinki study suggests", "Sleep loss ages the brain", "Helsinki study", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

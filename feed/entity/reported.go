@@ -103,6 +103,11 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		if r.kind == 'n' {
 			ra = d.lowerRoleBefore(r.a, a) // "..., district officer Anil Gurung said."
 		}
+		if c := d.commaBefore(ra, a); d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && c > a && c < ra-1 && r.kind != 'p' && r.kind != 'n' {
+			// "People who sleep less ..., a study of 12,000 Finnish
+			// adults suggests.": the whole phrase after the comma.
+			return ref{kind: 'r', a: c + 1, b: r.b}, d.afterDateline(a, c), c
+		}
 		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && ra-1 > a && d.toks[ra-1].text == "," {
 			if d.toks[r.a].is("it", "they") {
 				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 {
@@ -119,6 +124,25 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	return ref{}, -1, -1
+}
+
+// commaBefore finds the comma a few words before the subject starting
+// at ra, with only a noun phrase's words between ("a study of 12,000
+// Finnish adults"), or -1.
+func (d *doc) commaBefore(ra, a int) int {
+	for c := ra - 1; c > a && c >= ra-8; c-- {
+		t := &d.toks[c]
+		if t.text == "," {
+			if n := &d.toks[c+1]; n.is("a", "an", "the", "one", "two") || n.cap {
+				return c
+			}
+			return -1
+		}
+		if t.kind != tWord || t.speech || t.is("and", "but", "who", "which", "that", "when", "while", "as") || t.in(lxTimeWords) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lowerRoleBefore returns where a lower-case role ending in a title starts

@@ -273,7 +273,7 @@ func wordEnd(src string, i int) (int, wordShape) {
 				j++
 				continue
 			}
-			if c != '-' && c != '\'' && c != '.' {
+			if c != '-' && c != '\'' && c != '.' && c != ',' {
 				break
 			}
 		}
@@ -333,6 +333,18 @@ func innerJoin(src string, i, j, n int, r rune, runes int) bool {
 			}
 		}
 		return unicode.IsDigit(prev) && unicode.IsDigit(next) // 3.5
+	case r == ',':
+		// 12,000: a digit, then groups of three digits.
+		prev, _ := utf8.DecodeLastRuneInString(src[i:j])
+		if prev < '0' || prev > '9' || k+3 > len(src) {
+			return false
+		}
+		for _, c := range []byte(src[k : k+3]) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return k+3 == len(src) || src[k+3] < '0' || src[k+3] > '9'
 	}
 	return false
 }
