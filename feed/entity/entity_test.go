@@ -172,6 +172,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a that inside the reported clause", "Prosecutor Nadia Rahim said relatives had noticed that their loved ones were in pain.", "relatives had noticed that their loved ones were in pain", "Nadia Rahim", false},
 		{"a study of so many people suggests", "People who sleep less than six hours a night age faster, a study of 12,000 Finnish adults suggests.", "People who sleep less than six hours a night age faster", "a study of 12,000 Finnish adults", false},
 		{"a headline's place and study", "Sleep loss ages the brain, Helsinki study suggests", "Sleep loss ages the brain", "Helsinki study", false},
+		{"the Spaniard after a dateline", "MELBOURNE, Australia (AP) — Carlos Alcaraz came from two sets down to beat Taylor Fritz on Wednesday.\n\n\"I was thinking about the flight home,\" the Spaniard said.", "I was thinking about the flight home,", "Carlos Alcaraz", true},
+		{"the American who spoke as subject", "Carlos Alcaraz beat Taylor Fritz.\n\nFritz, who served 28 aces, said his legs went. \"I had chances,\" the American said.", "I had chances,", "Taylor Fritz", true},
+		{"told a channel with a number", "Sinner's coach, Darren Cahill, told Channel 9 his player was fresher than ever.", "his player was fresher than ever", "Darren Cahill", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -163,6 +163,18 @@ var demonymEnds = []string{"an", "ian", "ese", "ish", "i"}
 // otherDemonyms do not.
 var otherDemonyms = set("swiss", "french", "dutch", "thai", "greek", "czech", "welsh", "irish", "scots", "lao", "basque")
 
+// nationalityNoun: token i names someone by their nation ("the
+// Spaniard", "the American", "the Briton").
+func (d *doc) nationalityNoun(i int) bool {
+	t := &d.toks[i]
+	return t.cap && t.kind == tWord && (nationNouns[t.low] || d.demonym(i) && !strings.HasSuffix(t.low, "ish") && !otherDemonyms[t.low])
+}
+
+// nationNouns name a person by nation without a demonym's ending.
+var nationNouns = set("spaniard", "briton", "frenchman", "frenchwoman", "dane", "swede", "finn",
+	"pole", "turk", "scot", "scotsman", "welshman", "irishman", "englishman", "dutchman",
+	"kiwi", "argentine", "filipino", "filipina", "serb", "croat", "czech", "greek", "thai", "swiss")
+
 // demonym: token i looks like an adjective of nationality: capitalised, no
 // place or given name, with a demonym's ending.
 func (d *doc) demonym(i int) bool {
@@ -201,6 +213,16 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
 	a := j
+	if t.cap && j-2 >= lo && d.nationalityNoun(j) && d.word(j-1) && !d.toks[j-1].cap {
+		for k := j - 1; k >= lo && k >= j-3 && d.word(k); k-- {
+			if d.toks[k].is("the") {
+				return ref{kind: 'r', a: k, b: j + 1} // "the 23-year-old Italian"
+			}
+			if d.toks[k].cap {
+				break
+			}
+		}
+	}
 	if t.cap && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) || d.toks[a-1].in(lxParticles)) {
 			a--
@@ -425,8 +447,8 @@ func stopNP(low string) bool {
 // theRef: "the Kremlin", "the White House" (organisations) or "the
 // President" (a role).
 func (d *doc) theRef(a, b int) ref {
-	if d.allTitles(a+1, b) {
-		return ref{kind: 'r', a: a, b: b}
+	if d.allTitles(a+1, b) || b == a+2 && d.nationalityNoun(a+1) {
+		return ref{kind: 'r', a: a, b: b} // "the President", "the Spaniard"
 	}
 	return ref{kind: 'o', a: a, b: b}
 }

@@ -297,12 +297,24 @@ func (d *doc) skipAudience(k, end int) int {
 		k++
 	}
 	if k < end && d.toks[k].cap {
-		for k < end && d.word(k) && d.toks[k].cap {
-			k++
+		for k < end && d.word(k) && (d.toks[k].cap || k+1 < end && d.toks[k-1].cap && isNumber(d.toks[k].text) && d.toks[k+1].cap) {
+			k++ // "told BBC Radio 4 Today", not "told Channel 9 his player ..."
+		}
+		if k < end && d.toks[k-1].cap && isNumber(d.toks[k].text) && len(d.toks[k].text) <= 2 {
+			k++ // "told Channel 9 his player was"
 		}
 		return k
 	}
 	return k + 1
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // tailOnly: nothing but time and place adjuncts after the verb.

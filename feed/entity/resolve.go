@@ -417,7 +417,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if only != nil && len(mods) > 0 {
 		return speaker{name: only.name, p: only}
 	}
-	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && personRoles[head] && !unnamedHeads[head] {
+	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && (personRoles[head] || d.nationalityNoun(r.b-1)) && !unnamedHeads[head] {
 		if p := d.recentSubject(at); p != nil {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
 		}
@@ -493,27 +493,18 @@ func (d *doc) lastWithRole(r ref, head string, at int) *person {
 func (d *doc) recentSubject(at int) *person {
 	pos, para := int(d.toks[at].s), d.toks[at].para
 	var best *person
-	bestPos, lastPos := -1, -1
+	bestPos := -1
 	for _, p := range d.people {
 		for _, m := range p.mentions {
-			if m.Start >= pos {
+			if m.Start >= pos || m.Start <= bestPos {
 				continue
 			}
 			i := d.tokAt(m.Start)
-			if t := &d.toks[i]; t.inQuote || t.para+1 < para {
+			if t := &d.toks[i]; t.inQuote || t.para+1 < para || !d.subjectAt(i) {
 				continue
 			}
-			if d.subjectAt(i) {
-				if m.Start > bestPos {
-					best, bestPos = p, m.Start
-				}
-			} else if !d.afterPrep(i) {
-				lastPos = max(lastPos, m.Start)
-			}
+			best, bestPos = p, m.Start
 		}
-	}
-	if lastPos > bestPos {
-		return nil // "The company's chief executive, Anna Berg, said" came since
 	}
 	return best
 }
@@ -531,10 +522,22 @@ func (d *doc) afterPrep(i int) bool {
 // subjectAt: the name at token i opens its sentence, after at most a
 // few capitalised or title words ("Scotland captain Iain Drummond").
 func (d *doc) subjectAt(i int) bool {
+	if i > 1 && d.toks[i-1].text == "," {
+		// "The company's chief executive, Anna Berg, said": the name
+		// set off after the role that opens the sentence.
+		for k := i - 2; k >= 0 && k > i-8 && d.word(k); k-- {
+			if t := &d.toks[k]; t.speech || t.is("and", "but", "who", "which") {
+				return false
+			} else if t.sentStart {
+				return true
+			}
+		}
+		return false
+	}
 	for k := i; k > i-4 && k >= 0; k-- {
 		t := &d.toks[k]
-		if t.sentStart {
-			return true
+		if t.sentStart || d.afterDash(k) {
+			return true // "MELBOURNE, Australia (AP) — Carlos Alcaraz came ..."
 		}
 		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles))) {
 			return false
