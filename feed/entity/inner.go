@@ -37,9 +37,13 @@ func (d *doc) attributeNested(q *quote) {
 // the label names.
 func (d *doc) interviewAnswers() {
 	found := false
+	questions := 0 // paragraphs ending in a question mark
 	for i := 0; i+2 < len(d.toks); i++ {
 		t := &d.toks[i]
 		if i > 0 && d.toks[i-1].para == t.para || !t.cap || t.kind != tWord {
+			if t.kind == tPunct && t.text == "?" && d.toks[i+1].para != t.para {
+				questions++
+			}
 			continue
 		}
 		k := i // the label's last token: the colon, or "A." itself
@@ -78,7 +82,7 @@ func (d *doc) interviewAnswers() {
 		d.addAnswer(q)
 		found = true
 	}
-	if !found {
+	if !found && questions >= 3 {
 		d.questionAnswers()
 	}
 	sortQuotes(d.quotes)

@@ -213,7 +213,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
 	a := j
-	if t.cap && j-2 >= lo && d.nationalityNoun(j) && d.word(j-1) && !d.toks[j-1].cap {
+	if t.cap && j-2 >= lo && d.word(j-1) && !d.toks[j-1].cap && d.nationalityNoun(j) {
 		for k := j - 1; k >= lo && k >= j-3 && d.word(k); k-- {
 			if d.toks[k].is("the") {
 				return ref{kind: 'r', a: k, b: j + 1} // "the 23-year-old Italian"

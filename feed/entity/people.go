@@ -49,14 +49,15 @@ type nameRun struct {
 // the connectors organisations use), and splits them into name candidates.
 func (d *doc) capRuns() {
 	toks := d.toks
-	for i := range toks {
-		if (toks[i].text == "Q." || toks[i].text == "Q" && d.dashAfter(i)) && (i == 0 || toks[i-1].para != toks[i].para) {
-			d.qaDots = true // "Q. ..." or "Q — ..." opens a paragraph: an interview
-			break
-		}
-	}
 	for i := 0; i < len(toks); {
 		if !d.nameStart(i) {
+			i++
+			continue
+		}
+		if t := &toks[i]; t.sentStart && len(t.text) <= 2 && t.text[0] == 'Q' && (t.text == "Q." || t.text == "Q" && d.dashAfter(i)) && (i == 0 || toks[i-1].para != t.para) {
+			// "Q. ..." or "Q — ..." opens a paragraph: an interview. (The
+			// questions come before the answers whose "A." this marks.)
+			d.qaDots = true
 			i++
 			continue
 		}
@@ -86,7 +87,7 @@ func (d *doc) particlesThenCap(j int) bool {
 
 func (d *doc) nameStart(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && t.cap && t.low != "'s" && !d.qaLabel(i)
+	return t.kind == tWord && t.cap && t.low != "'s" && !(d.qaDots && d.qaLabel(i))
 }
 
 // qaLabel: token i is the "Q." or "A." that opens a paragraph of an
