@@ -83,7 +83,7 @@ func (d *doc) newSentence(i int) bool {
 	if prev.isEnd() && !prev.inQuote {
 		return true
 	}
-	if prev.kind == tWord && t.cap && !prev.inQuote && strings.HasSuffix(prev.text, ".") && len(prev.text) > 2 && !prev.in(lxTitles) && t.in(lxOpeners) {
+	if t.cap && t.in(lxOpeners) && prev.kind == tWord && !prev.inQuote && len(prev.text) > 2 && strings.HasSuffix(prev.text, ".") && !prev.in(lxTitles) {
 		return true // "... as of 5 p.m. A spokesperson said": the dot ends both
 	}
 	if prev.kind == tMark && i >= 2 && d.toks[i-2].isEnd() && d.toks[i-2].inQuote && !t.inQuote && t.cap {

@@ -50,7 +50,7 @@ type nameRun struct {
 func (d *doc) capRuns() {
 	toks := d.toks
 	for i := 0; i < len(toks); {
-		if !d.nameStart(i) {
+		if !d.nameStart(i) || d.qaDots && d.qaLabel(i) {
 			i++
 			continue
 		}
@@ -87,7 +87,7 @@ func (d *doc) particlesThenCap(j int) bool {
 
 func (d *doc) nameStart(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && t.cap && t.low != "'s" && !(d.qaDots && d.qaLabel(i))
+	return t.kind == tWord && t.cap && t.low != "'s"
 }
 
 // qaLabel: token i is the "Q." or "A." that opens a paragraph of an

@@ -135,7 +135,7 @@ func agentPlural(low string) bool {
 // Water").
 func (d *doc) orgName(r ref) bool {
 	a, b := r.a, r.b
-	if b-a > 3 || d.g.given(d.toks[a].low) || d.matchPerson(a, b) != nil {
+	if b-a > 3 || !d.orgCue(a, b) {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -143,6 +143,12 @@ func (d *doc) orgName(r ref) bool {
 			return false
 		}
 	}
+	return !d.g.given(d.toks[a].low) && d.matchPerson(a, b) == nil
+}
+
+// orgCue: what stands around the name [a, b) makes it an organisation's
+// (see orgName).
+func (d *doc) orgCue(a, b int) bool {
 	if k := a - 1; k >= 0 && d.word(k) && !d.toks[k].cap && companyNouns[d.toks[k].low] {
 		return true
 	}
@@ -166,7 +172,7 @@ func (d *doc) orgName(r ref) bool {
 // reports a clause about "it" ("Boeing said on Monday it had won an
 // order"): a company's, not a person's.
 func (d *doc) itClause(r ref, v int) bool {
-	if v <= r.a || !d.word(v) || !d.toks[v].speech || d.g.given(d.toks[r.a].low) || d.matchPerson(r.a, r.b) != nil {
+	if v <= r.a || !d.word(v) || !d.toks[v].speech {
 		return false
 	}
 	k := d.skipWhen(v+1, len(d.toks))
@@ -176,7 +182,10 @@ func (d *doc) itClause(r ref, v int) bool {
 	if k+1 >= len(d.toks) || !d.toks[k].is("it", "its") || d.toks[k].para != d.toks[v].para {
 		return false
 	}
-	return d.toks[k].low == "its" || d.toks[k+1].is("had", "has", "would", "will", "plans", "planned", "expects", "expected", "intends", "aims", "hopes", "needs", "remains")
+	if d.toks[k].low != "its" && !d.toks[k+1].is("had", "has", "would", "will", "plans", "planned", "expects", "expected", "intends", "aims", "hopes", "needs", "remains") {
+		return false
+	}
+	return !d.g.given(d.toks[r.a].low) && d.matchPerson(r.a, r.b) == nil
 }
 
 // companyNouns stand before an organisation's name ("energy company Enel").

@@ -273,7 +273,7 @@ func wordEnd(src string, i int) (int, wordShape) {
 				j++
 				continue
 			}
-			if c != '-' && c != '\'' && c != '.' && c != ',' {
+			if c != '-' && c != '\'' && c != '.' && (c != ',' || j+1 >= len(src) || src[j+1]-'0' > 9) {
 				break
 			}
 		}
