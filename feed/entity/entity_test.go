@@ -175,6 +175,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the Spaniard after a dateline", "MELBOURNE, Australia (AP) — Carlos Alcaraz came from two sets down to beat Taylor Fritz on Wednesday.\n\n\"I was thinking about the flight home,\" the Spaniard said.", "I was thinking about the flight home,", "Carlos Alcaraz", true},
 		{"the American who spoke as subject", "Carlos Alcaraz beat Taylor Fritz.\n\nFritz, who served 28 aces, said his legs went. \"I had chances,\" the American said.", "I had chances,", "Taylor Fritz", true},
 		{"told a channel with a number", "Sinner's coach, Darren Cahill, told Channel 9 his player was fresher than ever.", "his player was fresher than ever", "Darren Cahill", false},
+		{"a group in a place, not the place's mayor", "Tourism operators in Kaikōura say they face another lean winter after a slip closed the road.\n\nKaikōura Mayor Lisa Tainui said the council would ask for help.", "they face another lean winter after a slip closed the road", "Tourism operators in Kaikōura", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

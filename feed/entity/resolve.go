@@ -347,8 +347,15 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 func (d *doc) resolveRole(r ref, at int) speaker {
 	var modBuf [8]string // on the stack: roles have few words
 	mods := modBuf[:0]
-	head := d.toks[r.b-1].low
-	for k := r.a; k < r.b-1; k++ {
+	hb := r.b // the role's noun ends before its own phrase: "operators in Kaikōura"
+	for k := r.a + 1; k < r.b-1; k++ {
+		if d.toks[k].is("in", "at", "from", "of", "for", "with", "to") && !d.toks[k].cap {
+			hb = k
+			break
+		}
+	}
+	head := d.toks[hb-1].low
+	for k := r.a; k < hb-1; k++ {
 		if low := d.toks[k].low; !isDet(low) && low != "'s" && low != "former" && d.toks[k+1].low != "'s" {
 			mods = append(mods, low)
 		}
