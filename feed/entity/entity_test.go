@@ -176,6 +176,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the American who spoke as subject", "Carlos Alcaraz beat Taylor Fritz.\n\nFritz, who served 28 aces, said his legs went. \"I had chances,\" the American said.", "I had chances,", "Taylor Fritz", true},
 		{"told a channel with a number", "Sinner's coach, Darren Cahill, told Channel 9 his player was fresher than ever.", "his player was fresher than ever", "Darren Cahill", false},
 		{"a group in a place, not the place's mayor", "Tourism operators in Kaikōura say they face another lean winter after a slip closed the road.\n\nKaikōura Mayor Lisa Tainui said the council would ask for help.", "they face another lean winter after a slip closed the road", "Tourism operators in Kaikōura", false},
+		{"an Arabic family name with its article in lower case", "Master builder Salim al-Araimi, 67, learned the trade from his father.\n\nAl-Araimi said the apprentices would learn. \"You cannot learn the sea from a drawing,\" he said.", "You cannot learn the sea from a drawing,", "Salim al-Araimi", true},
+		{"an agency's name after its word", "NZ Transport Agency Waka Kotahi said crews were clearing the road near Ohau Point.", "crews were clearing the road near Ohau Point", "NZ Transport Agency Waka Kotahi", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -81,7 +81,9 @@ func (d *doc) resolveName(r ref) speaker {
 	}
 	for k := b - 1; k >= a; k-- {
 		if d.toks[k].in(lxOrgWords) {
-			if k == b-1 {
+			if k == b-1 || b-k > 2 && !d.g.given(d.toks[k+1].low) && d.matchPerson(k+1, b) == nil {
+				// "NZ Transport Agency Waka Kotahi": the words after the
+				// organisation's word are its name, not a person's.
 				return speaker{name: d.asWritten(r.a, r.b)}
 			}
 			a = k + 1 // a label run into a name: "Israel-Gaza War Netanyahu"

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -170,7 +171,7 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 	}
 	text := tz.src[bi:end]
 	t := tz.add(tWord, text, ri, ri+ws.runes, bi)
-	t.cap = unicode.IsUpper(r)
+	t.cap = unicode.IsUpper(r) || len(text) > 4 && (text[2] == '-' || text[3] == '-') && prefixedName(text)
 	if t.cap || tz.perWord {
 		t.allCaps = ws.letters >= 2 && ws.upper == ws.letters
 	}
@@ -184,6 +185,20 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 	}
 	t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
 	return end, ri + ws.runes
+}
+
+// prefixedName: an Arabic family name written with its article in lower
+// case, "al-Araimi", "el-Sisi", "bin-Laden": a capitalised name part.
+func prefixedName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "abu", "bint":
+		return true
+	}
+	return false
 }
 
 // possessive splits off the 's after a word ending at byte bi.
