@@ -178,6 +178,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a group in a place, not the place's mayor", "Tourism operators in Kaikōura say they face another lean winter after a slip closed the road.\n\nKaikōura Mayor Lisa Tainui said the council would ask for help.", "they face another lean winter after a slip closed the road", "Tourism operators in Kaikōura", false},
 		{"an Arabic family name with its article in lower case", "Master builder Salim al-Araimi, 67, learned the trade from his father.\n\nAl-Araimi said the apprentices would learn. \"You cannot learn the sea from a drawing,\" he said.", "You cannot learn the sea from a drawing,", "Salim al-Araimi", true},
 		{"an agency's name after its word", "NZ Transport Agency Waka Kotahi said crews were clearing the road near Ohau Point.", "crews were clearing the road near Ohau Point", "NZ Transport Agency Waka Kotahi", false},
+		{"an agency named for its country", "Environment Canada said gusts reached 130km/h on Sable Island before the storm moved on.", "gusts reached 130km/h on Sable Island before the storm moved on", "Environment Canada", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -297,5 +298,14 @@ func TestRupeeAbbreviation(t *testing.T) {
 func TestAdmittedCounts(t *testing.T) {
 	for _, q := range Find("Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court.").Quotes {
 		t.Errorf("quote %+v", q)
+	}
+}
+
+// TestPrinceEdwardIsland: a place whose name starts with a title is no
+// person.
+func TestPrinceEdwardIsland(t *testing.T) {
+	res := Find("Boats in Maine and on Prince Edward Island were also tied up.")
+	for _, p := range res.People {
+		t.Errorf("person %q", p.Name)
 	}
 }

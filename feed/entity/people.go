@@ -209,8 +209,8 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			return false
 		}
 	}
-	if d.isPlaceRun(r) || d.quotedTitle(r) {
-		return false
+	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.placeEnd(r.ta, r.b) == r.b {
+		return false // "Prince Edward Island" is no Prince Edward
 	}
 	if r.title {
 		return true

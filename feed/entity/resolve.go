@@ -110,6 +110,9 @@ func (d *doc) resolveName(r ref) speaker {
 			return speaker{name: p.name, p: p}
 		}
 	}
+	if b-a >= 2 && d.placeEnd(b-1, b) == b && d.commonishTok(a) && !d.g.given(d.toks[a].low) {
+		return speaker{name: d.asWritten(r.a, r.b)} // "Environment Canada said": an agency
+	}
 	// No known person matched above, and nothing since added one.
 	p := d.addPerson(a, b)
 	run := nameRun{a: a, b: b, ta: r.a, title: a > r.a, person: p}
