@@ -179,6 +179,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an Arabic family name with its article in lower case", "Master builder Salim al-Araimi, 67, learned the trade from his father.\n\nAl-Araimi said the apprentices would learn. \"You cannot learn the sea from a drawing,\" he said.", "You cannot learn the sea from a drawing,", "Salim al-Araimi", true},
 		{"an agency's name after its word", "NZ Transport Agency Waka Kotahi said crews were clearing the road near Ohau Point.", "crews were clearing the road near Ohau Point", "NZ Transport Agency Waka Kotahi", false},
 		{"an agency named for its country", "Environment Canada said gusts reached 130km/h on Sable Island before the storm moved on.", "gusts reached 130km/h on Sable Island before the storm moved on", "Environment Canada", false},
+		{"British quotes: double inside single, outer", "'When the minister told us \"there is no more money\", we knew,' said Anna Clarke.", "When the minister told us \"there is no more money\", we knew,", "Anna Clarke", true},
+		{"British quotes: double inside single, inner", "'When the minister told us \"there is no more money\", we knew,' said Anna Clarke.", "there is no more money", "the minister", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

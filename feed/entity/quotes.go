@@ -27,6 +27,7 @@ type quoteScanner struct {
 	dOpen    at    // first opening double mark of the current quote, r -1 if none
 	sOpen    at    // opening single mark, r -1 if none
 	sNested  bool  // the single quote is inside a double one
+	dNested  bool  // the double quote is inside a single one (British style)
 	contMark int   // opening mark that continues a quote across paragraphs
 }
 
@@ -143,18 +144,27 @@ func (q *quoteScanner) double(i at, n int, r, prev rune) {
 	before, after := openerBefore(prev), !q.spaceAt(i.b+n)
 	if q.dOpen.r < 0 {
 		if r == '“' || r == '«' || r == '„' || before || after {
-			q.dOpen, q.sOpen.r = i, -1
+			// Inside an open single quotation (British style, 'He said
+			// "no"'), the double one is nested and the single stays open.
+			q.dOpen, q.dNested = i, q.sOpen.r >= 0 && !q.sNested
+			if !q.dNested {
+				q.sOpen.r = -1
+			}
 		}
 		return
 	}
 	if (r == '“' || r == '„') && before && after && i.r > q.dOpen.r+1 {
 		// A fresh opening mark while one is open: the first was never closed.
-		q.emit(q.dOpen, at{-1, 0}, i)
+		q.emitN(q.dOpen, -1, i, q.dNested)
 		q.dOpen = i
 		return
 	}
-	q.emit(q.dOpen, i, i)
-	q.dOpen.r, q.sOpen.r = -1, -1
+	q.emitN(q.dOpen, i.r, i, q.dNested)
+	q.dOpen.r = -1
+	if !q.dNested {
+		q.sOpen.r = -1
+	}
+	q.dNested = false
 }
 
 // single handles ' ‘ ’, which are apostrophes far more often than marks.
@@ -170,8 +180,8 @@ func (q *quoteScanner) single(i at, n int, r, prev rune) {
 		q.sOpen, q.sNested = i, q.dOpen.r >= 0
 		return
 	}
-	if r == '‘' || unicode.IsSpace(prev) {
-		return
+	if r == '‘' || unicode.IsSpace(prev) || q.dNested && q.dOpen.r >= 0 {
+		return // (an apostrophe inside the double quotation nested in it)
 	}
 	if next < len(q.src) {
 		if c, _ := decodeAt(q.src, next); unicode.IsLetter(c) || unicode.IsDigit(c) {
@@ -204,6 +214,14 @@ func elision(src string, i int) bool {
 // the text), unless its quotation goes on in the next one.
 func (q *quoteScanner) endParagraph(i at) {
 	q.sOpen.r = -1
+	if q.dNested {
+		// The single quotation around it ends with the paragraph.
+		if q.dOpen.r >= 0 {
+			q.emitN(q.dOpen, -1, i, true)
+		}
+		q.dOpen.r, q.dNested = -1, false
+		return
+	}
 	if q.dOpen.r < 0 {
 		return
 	}
