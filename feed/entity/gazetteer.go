@@ -23,7 +23,10 @@ type gazPlace struct {
 	country uint16 // index of the country code in gazetteer.countries
 	kind    byte   // C country, R region, T town or city
 	amb     bool   // also an ordinary word or a given name: needs context
-	pop     int32
+	// minor: a small town or a British county. Its name is no evidence
+	// that a run is not a person or an organisation (see gazetteer.has).
+	minor bool
+	pop   int32
 }
 
 // textRef is a slice of the gazetteer's text.
@@ -71,6 +74,8 @@ const (
 	wFemale
 	wUnisex // given to men and women alike
 	wCommon // an ordinary English word
+	wMajor  // the key names a place that is not minor
+	wPlain  // the key names a minor place whose name is not ambiguous
 )
 
 // candLink chains the places that share a key.
@@ -115,7 +120,10 @@ type gazBuilder struct {
 // parseGazetteer reads the file: one line per place, then the word lists
 // (see gen/README.md). The embedded text is used in place, not copied.
 func parseGazetteer(raw string) (*gazetteer, error) {
-	b := &gazBuilder{raw: raw, places: make([]gazPlace, 0, 12500), aliases: make([]alias, 0, 20000), country: map[string]uint16{}}
+	// One line per place (and four word lists); most places have one
+	// or two keys.
+	lines := strings.Count(raw, "\n") + 1
+	b := &gazBuilder{raw: raw, places: make([]gazPlace, 0, lines), aliases: make([]alias, 0, lines*3/2), country: map[string]uint16{}}
 	for start := 0; start < len(raw); {
 		end := strings.IndexByte(raw[start:], '\n')
 		if end < 0 {
@@ -168,7 +176,8 @@ func (b *gazBuilder) addLine(start, end int) {
 		f[j], i = b.field(i, end)
 	}
 	pop, _ := strconv.Atoi(b.str(f[2]))
-	amb := b.str(f[3]) == "1"
+	flags, _ := strconv.Atoi(b.str(f[3])) // 1: ambiguous, 2: minor
+	amb, minor := flags&1 != 0, flags&2 != 0
 	idx := int32(len(b.places))
 	cc, ok := b.country[b.str(f[1])]
 	if !ok {
@@ -176,7 +185,7 @@ func (b *gazBuilder) addLine(start, end int) {
 		b.country[b.str(f[1])] = cc
 		b.countries = append(b.countries, b.str(f[1]))
 	}
-	b.places = append(b.places, gazPlace{name: f[0], country: cc, kind: b.raw[kind.off], amb: amb, pop: int32(pop)})
+	b.places = append(b.places, gazPlace{name: f[0], country: cc, kind: b.raw[kind.off], amb: amb, minor: minor, pop: int32(pop)})
 	keys := f[4]
 	for i, end := int(keys.off), int(keys.off+keys.n); i < end; {
 		j := strings.IndexByte(b.raw[i:end], '|')
@@ -213,7 +222,7 @@ func (b *gazBuilder) build() *gazetteer {
 		words += strings.Count(b.str(l), "|") + 1
 	}
 	size := 1
-	for size < 2*(2*len(b.aliases)+words) {
+	for size < 2*(len(b.aliases)+words) {
 		size *= 2
 	}
 	g := &gazetteer{
@@ -256,6 +265,12 @@ func (g *gazetteer) addKey(a alias) {
 		if g.cands[c].place == a.place {
 			return
 		}
+	}
+	switch p := &g.places[a.place]; {
+	case !p.minor:
+		g.entries[e].words |= wMajor
+	case !p.amb:
+		g.entries[e].words |= wPlain
 	}
 	link := int32(len(g.cands))
 	g.cands = append(g.cands, candLink{place: a.place, next: -1})
@@ -358,12 +373,27 @@ func (g *gazetteer) candidates(dst []int32, key string) []int32 {
 	return dst
 }
 
-// has reports whether a normalised key names a place.
-func (g *gazetteer) has(key string) bool { return g.entry(key).head >= 0 }
+// has reports whether a normalised key names a place that is not minor:
+// the test the finder's other parts use to tell places from people and
+// organisations, as they did before the gazetteer held small towns.
+func (g *gazetteer) has(key string) bool {
+	e := g.entry(key)
+	return e.head >= 0 && e.words&wMajor != 0
+}
 
-// probe reports whether key names a place, and whether longer keys start
-// with it.
+// hasAny reports whether a normalised key names a place, minor or not.
+func (g *gazetteer) hasAny(key string) bool { return g.entry(key).head >= 0 }
+
+// probe reports whether key names a place that is not minor or is a
+// minor place of an unambiguous name ("Mount Gambier", not "University",
+// Florida), and whether longer keys start with it.
 func (g *gazetteer) probe(key string) (place, more bool) {
+	e := g.entry(key)
+	return e.head >= 0 && e.words&(wMajor|wPlain) != 0, e.head != noPlace
+}
+
+// probeAny is probe for any place.
+func (g *gazetteer) probeAny(key string) (place, more bool) {
 	h := g.entry(key).head
 	return h >= 0, h != noPlace
 }

@@ -32,7 +32,7 @@ func (d *doc) joinKey(a, b int) string {
 // ambiguous name using the countries the text is about.
 func (d *doc) findPlaces() []Place {
 	for i := range d.runs {
-		if r := &d.runs[i]; r.isOrg {
+		if r := &d.runs[i]; r.isOrg && !d.placeish(r.a, r.b) {
 			for k := r.a; k < r.b; k++ {
 				d.used[k] = true
 			}
@@ -53,7 +53,7 @@ func (d *doc) findPlaces() []Place {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, d.toks[k].low...)
-			place, more := d.g.probe(string(buf))
+			place, more := d.g.probeAny(string(buf))
 			if place && d.toks[k].kind == tWord {
 				best = placeHit{a: i, b: k + 1}
 			}
@@ -80,7 +80,216 @@ func (d *doc) findPlaces() []Place {
 		}
 	}
 	d.hits, d.pending = hits, pending
-	return d.choosePlaces(d.sameSense(hits, pending))
+	hits = d.sameSense(hits, pending)
+	out := d.choosePlaces(hits)
+	if extra := d.contextPlaces(hits, out); len(extra) > 0 {
+		out = append(out, extra...)
+		slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	}
+	return out
+}
+
+// placeWords end the names of places the gazetteer lacks: they make a
+// capitalised run an organisation elsewhere in the finder ("Haydon
+// Bridge", "Magnetic Island", "Palm Cove"), but a run whose only such words
+// are these may be a place, and is left for the rules below.
+var placeWords = set("island", "islands", "valley", "county", "peninsula", "cove", "bridge", "point",
+	"moors", "creek", "beach", "heights", "springs", "falls", "harbour", "harbor", "park")
+
+// placeish: the run's organisation words are all place words.
+func (d *doc) placeish(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.cap && t.in(lxOrgWords) || t.low == "park" {
+			if !placeWords[t.low] {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// featureEnds are the generic words that end a named natural feature or
+// area news treats as a place: "the Tyne Valley", "Sable Island", "Ohau
+// Point". Each needs a preposition before it ("in the Tyne Valley",
+// "near Ohau Point"); "X National Park" and "X County" do not.
+var featureEnds = set("island", "peninsula", "valley", "moors", "point", "cove", "county")
+
+// connectors may stand inside a place's name: "Ras al Hadd", "Eldorado do
+// Sul", "Newcastle upon Tyne".
+var connectors = set("al", "el", "de", "del", "da", "do", "dos", "du", "la", "upon")
+
+// contextPlaces finds places the gazetteer lacks, by their context: a
+// capitalised name after a place preposition and before ", <region or
+// country>" ("in Hexham, Northumberland", "near Tumbarumba, New South
+// Wales"), or ending in a generic word ("Kosciuszko National Park",
+// "Okmulgee County", "on Sable Island"); then every other mention of the
+// same name. known are the places found so far.
+func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
+	for _, h := range hits {
+		for k := h.a; k < h.b; k++ {
+			d.used[k] = true
+		}
+	}
+	var found []Place
+	add := func(a, b int, country string) {
+		name := d.asWrittenPlace(a, b)
+		for _, p := range known {
+			if strings.EqualFold(p.Name, name) {
+				return
+			}
+		}
+		for _, p := range found {
+			if strings.EqualFold(p.Name, name) {
+				return
+			}
+		}
+		found = append(found, Place{Name: name, Country: country})
+	}
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.cap || d.used[i] {
+			continue
+		}
+		// The capitalised run from i, with connectors inside it.
+		b := i + 1
+		for b < len(d.toks) && d.toks[b].para == t.para && d.word(b) && !d.used[b] &&
+			(d.toks[b].cap || connectors[d.toks[b].low] && b+1 < len(d.toks) && d.toks[b+1].cap && d.word(b+1)) {
+			b++
+		}
+		a := i
+		for a < b && d.toks[a].sentStart && (d.toks[a].low == "the" || afterPreps[d.toks[a].low]) {
+			a++ // "In Cobb County, ...", "The Tyne Valley"
+		}
+		if a < b && b-a <= 5 {
+			if c, ok := d.commaRegion(a, b); ok {
+				add(a, b, c)
+			} else if d.feature(a, b) {
+				add(a, b, d.topCountry())
+			}
+		}
+		i = b - 1
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	// Every mention of each name.
+	for i := 0; i < len(d.toks); i++ {
+		if !d.toks[i].cap || d.used[i] || d.toks[i].kind != tWord {
+			continue
+		}
+		for j := range found {
+			n := strings.Count(found[j].Name, " ") + 1
+			if i+n <= len(d.toks) && (i+n == len(d.toks) || !d.toks[i+n].cap || !d.word(i+n)) && d.asWrittenPlace(i, i+n) == found[j].Name {
+				found[j].Mentions = append(found[j].Mentions, d.span(i, i+n))
+				i += n - 1
+				break
+			}
+		}
+	}
+	out := found[:0]
+	for _, p := range found {
+		if len(p.Mentions) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// asWrittenPlace joins tokens [a, b) with single spaces.
+func (d *doc) asWrittenPlace(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.toks[k].text)
+	}
+	return sb.String()
+}
+
+// placePrep: a place preposition stands before token a ("in Hexham", "near
+// the Tyne Valley").
+func (d *doc) placePrep(a int) bool {
+	k := a - 1
+	if k >= 0 && d.toks[k].low == "the" && d.toks[k].para == d.toks[a].para {
+		k--
+	}
+	return k >= 0 && d.word(k) && (!d.toks[k].cap || d.toks[k].sentStart) && (afterPreps[d.toks[k].low] || featurePreps[d.toks[k].low]) && d.toks[k].para == d.toks[a].para
+}
+
+// featurePreps place a name as afterPreps do ("on Sable Island", "off Cape
+// Breton").
+var featurePreps = set("on", "off", "past", "beyond", "along")
+
+// commaRegion: the run [a, b) is an unknown name after a place preposition
+// (or opening a paragraph, as a dateline) and before ", <region or
+// country>" that ends there: "in Hexham, Northumberland, ...". It returns
+// the region's country.
+func (d *doc) commaRegion(a, b int) (string, bool) {
+	if b+1 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+1].para != d.toks[a].para {
+		return "", false
+	}
+	start := a == 0 || d.toks[a-1].para != d.toks[a].para
+	if !d.placePrep(a) && !start {
+		return "", false
+	}
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.allCaps && !start || t.cap && d.g.hasAny(t.low) && b-a == 1 {
+			return "", false
+		}
+	}
+	if b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+		return "", false
+	}
+	// The region: a place the gazetteer knows, found as one (so not part
+	// of a longer name), and a country or region.
+	for _, h := range d.hits {
+		if h.a != b+1 {
+			continue
+		}
+		if h.b < len(d.toks) && (d.toks[h.b].low == "'s" || d.word(h.b) && d.toks[h.b].cap) {
+			return "", false
+		}
+		for _, c := range h.cands {
+			if p := &d.g.places[c]; p.kind == 'C' || p.kind == 'R' {
+				return d.g.placeCountry(c), true
+			}
+		}
+	}
+	return "", false
+}
+
+// feature: the run [a, b) names a natural feature or area by its generic
+// word: "X National Park", "X County", or after a preposition "the Tyne
+// Valley", "Sable Island", "Cape Breton".
+func (d *doc) feature(a, b int) bool {
+	if b-a < 2 || b < len(d.toks) && d.toks[b].low == "'s" {
+		return false
+	}
+	last := d.toks[b-1].low
+	if last == "park" {
+		return b-a >= 3 && d.toks[b-2].low == "national"
+	}
+	if last == "county" && d.toks[a].low != "county" {
+		return true
+	}
+	return (featureEnds[last] || d.toks[a].low == "cape") && d.placePrep(a)
+}
+
+// topCountry is the country most of the text's unambiguous places are in.
+func (d *doc) topCountry() string {
+	best, n := -1, 0
+	for i, v := range d.votes {
+		if v.n > n {
+			best, n = i, v.n
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return d.g.countries[d.votes[best].country]
 }
 
 // sameSense accepts an ambiguous mention when the same name was a place,

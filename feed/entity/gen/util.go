@@ -37,16 +37,22 @@ func readLines(path string) []string {
 	return out
 }
 
-// readWords keeps the lower-case entries of a word list: a place whose name
-// is also an ordinary word ("Nice", "Reading") needs context to count.
-func readWords(path string) map[string]bool {
-	m := map[string]bool{}
+// readWords reads a word list: its lower-case entries are common words (a
+// place whose name is also one, "Nice", "Reading", needs context to count);
+// its capitalised ones are proper names, mostly surnames, given names and
+// well-known places ("Morrison", "Clarence").
+func readWords(path string) (common, proper map[string]bool) {
+	common, proper = map[string]bool{}, map[string]bool{}
 	for _, w := range readLines(path) {
-		if w == strings.ToLower(w) && !strings.Contains(w, "'") {
-			m[w] = true
+		switch {
+		case strings.Contains(w, "'"):
+		case w == strings.ToLower(w):
+			common[w] = true
+		default:
+			proper[w] = true
 		}
 	}
-	return m
+	return common, proper
 }
 
 func readNames(path string) map[string]bool {
