@@ -258,7 +258,11 @@ func (d *doc) isVerb(i int) bool {
 // or a preposition are nouns ("declined to comment on reports that").
 func (d *doc) nounUse(i int) bool {
 	switch d.toks[i].low {
-	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim":
+	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim", "show", "shows":
+	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised":
+		// "Residents ... are being told they can go home": the passive's
+		// subject is the audience.
+		return i > 0 && d.toks[i-1].is("being", "been", "be", "is", "are", "was", "were", "get", "got")
 	default:
 		return false
 	}
@@ -266,7 +270,7 @@ func (d *doc) nounUse(i int) bool {
 		return false
 	}
 	switch d.toks[i-1].low {
-	case "the", "these", "those", "such", "on", "of", "about", "amid", "despite", "after",
+	case "the", "a", "this", "that", "these", "those", "such", "on", "of", "about", "amid", "despite", "after",
 		"following", "media", "press", "news", "local", "unconfirmed", "earlier", "recent",
 		"his", "her", "their", "its", "our", "denied", "rejected", "dismissed":
 		return true

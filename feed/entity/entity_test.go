@@ -181,6 +181,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an agency named for its country", "Environment Canada said gusts reached 130km/h on Sable Island before the storm moved on.", "gusts reached 130km/h on Sable Island before the storm moved on", "Environment Canada", false},
 		{"British quotes: double inside single, outer", "'When the minister told us \"there is no more money\", we knew,' said Anna Clarke.", "When the minister told us \"there is no more money\", we knew,", "Anna Clarke", true},
 		{"British quotes: double inside single, inner", "'When the minister told us \"there is no more money\", we knew,' said Anna Clarke.", "there is no more money", "the minister", true},
+		{"according to a sheriff's office", "A man is in custody after a chase, according to the Travis County Sheriff's Office.", "A man is in custody after a chase", "the Travis County Sheriff's Office", false},
+		{"a witness who asked not to be named", "A witness who asked not to be named said the truck flipped twice.", "the truck flipped twice", "a witness", false},
+		{"records show", "Reyes faces charges of evading arrest and driving while intoxicated, records show.", "Reyes faces charges of evading arrest and driving while intoxicated", "records", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -309,5 +312,17 @@ func TestPrinceEdwardIsland(t *testing.T) {
 	res := Find("Boats in Maine and on Prince Edward Island were also tied up.")
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)
+	}
+}
+
+// TestPassiveTold: "are being told they can go home" credits no one, and
+// "told reporters at the show" is no verb "show".
+func TestPassiveTold(t *testing.T) {
+	for _, q := range Find("Residents who went to higher ground are being told they can go home, but should check their houses first.").Quotes {
+		t.Errorf("quote %+v", q)
+	}
+	text := "\"Half of the world lives within eight hours of here,\" Al Mansoori told reporters at the show. \"That geography is our biggest asset.\""
+	if q := quoteOf(t, text, Find(text), "That geography is our biggest asset."); q.Speaker != "Al Mansoori" {
+		t.Errorf("speaker %q", q.Speaker)
 	}
 }

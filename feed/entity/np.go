@@ -115,7 +115,17 @@ func (d *doc) npBefore(v, lo int) ref {
 			return ref{}
 		}
 	}
-	return d.postModified(d.npEndingAt(j, lo), lo)
+	r := d.postModified(d.npEndingAt(j, lo), lo)
+	if r.kind == 0 {
+		// "A witness who asked not to be named said": the subject before
+		// a relative clause with no commas.
+		for k := j; k > lo && k > j-12 && d.word(k); k-- {
+			if d.toks[k].is("who") {
+				return d.postModified(d.npEndingAt(k-1, lo), lo)
+			}
+		}
+	}
+	return r
 }
 
 // postModified widens r to the noun a participle phrase qualifies:
@@ -274,7 +284,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		a--
 		return d.roleRef(a, j+1)
 	}
-	if t.in(lxTitles) || t.in(lxOrgHeads) || strings.HasSuffix(t.low, "s") && !t.in(lxTimeWords) {
+	if t.in(lxTitles) || t.in(lxOrgHeads) || (strings.HasSuffix(t.low, "s") || t.low == "data") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
 		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a)) {
 			a = j
@@ -593,8 +603,8 @@ func (d *doc) npAfter(v, hi int) ref {
 	}
 	if d.toks[j+1].cap && !d.toks[j+1].in(lxTitles) {
 		e := j + 1
-		for e < hi && d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and") && e+1 < hi && d.toks[e+1].cap) {
-			e++
+		for e < hi && d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and", "'s") && e+1 < hi && d.toks[e+1].cap) {
+			e++ // "the Travis County Sheriff's Office"
 		}
 		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles)) {
 			return d.roleRef(j, f) // "the Polish infrastructure ministry"
