@@ -114,7 +114,7 @@ func (d *doc) placeish(a, b int) bool {
 // area news treats as a place: "the Tyne Valley", "Sable Island", "Ohau
 // Point". Each needs a preposition before it ("in the Tyne Valley",
 // "near Ohau Point"); "X National Park" and "X County" do not.
-var featureEnds = set("island", "peninsula", "valley", "moors", "point", "cove", "county")
+var featureEnds = set("island", "islands", "peninsula", "valley", "valleys", "moors", "point", "cove", "county")
 
 // connectors may stand inside a place's name: "Ras al Hadd", "Eldorado do
 // Sul", "Newcastle upon Tyne".
@@ -165,7 +165,7 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 		if a < b && b-a <= 5 {
 			if c, ok := d.commaRegion(a, b); ok {
 				add(a, b, c)
-			} else if d.feature(a, b) {
+			} else if d.feature(a, b) || d.townAppositive(a, b) {
 				add(a, b, d.topCountry())
 			}
 		}
@@ -261,6 +261,29 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 	return "", false
 }
 
+// townKinds are the nouns of "X, a market town in ...".
+var townKinds = set("town", "village", "suburb", "city", "hamlet", "township", "settlement", "port", "borough")
+
+// townAdjectives may stand between the article and the noun.
+var townAdjectives = set("small", "little", "market", "coastal", "fishing", "seaside", "rural", "remote",
+	"mining", "farming", "river", "border", "harbour", "harbor", "port", "quiet", "former", "nearby", "tiny", "mountain")
+
+// townAppositive: the run [a, b) is followed by ", a town ..." ("Mahone
+// Bay, a town of about 1,000 people"), and is not a person's.
+func (d *doc) townAppositive(a, b int) bool {
+	if b+2 >= len(d.toks) || d.toks[b].text != "," || !d.toks[b+1].is("a", "the") {
+		return false
+	}
+	if b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+		return false
+	}
+	k := b + 2
+	for k < len(d.toks) && k < b+5 && townAdjectives[d.toks[k].low] && !d.toks[k].cap {
+		k++
+	}
+	return k < len(d.toks) && townKinds[d.toks[k].low] && (k+1 >= len(d.toks) || !d.toks[k+1].is("'s", "council", "councillor", "mayor", "manager", "clerk", "planner"))
+}
+
 // feature: the run [a, b) names a natural feature or area by its generic
 // word: "X National Park", "X County", or after a preposition "the Tyne
 // Valley", "Sable Island", "Cape Breton".
@@ -275,7 +298,7 @@ func (d *doc) feature(a, b int) bool {
 	if last == "county" && d.toks[a].low != "county" {
 		return true
 	}
-	return (featureEnds[last] || d.toks[a].low == "cape") && d.placePrep(a)
+	return (featureEnds[last] || d.toks[a].is("cape", "ras")) && d.placePrep(a)
 }
 
 // topCountry is the country most of the text's unambiguous places are in.

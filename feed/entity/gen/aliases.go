@@ -122,7 +122,10 @@ var worldRegions = [][2]string{
 	{"Corsica", "FR"}, {"Tasmania", "AU"}, {"Zanzibar", "TZ"},
 	{"Mekong Delta", "VN"}, {"Pearl River Delta", "CN"}, {"Nile Delta", "EG"},
 	{"Niger Delta", "NG"}, {"East Antarctica", "AQ"}, {"West Antarctica", "AQ"},
-	{"Antarctic Peninsula", "AQ"},
+	{"Antarctic Peninsula", "AQ"}, {"Atlantic Canada", "CA"}, {"Sussex", "GB"},
+	{"Yorkshire", "GB"}, {"West Yorkshire", "GB"}, {"South Yorkshire", "GB"},
+	{"West Midlands", "GB"}, {"East Anglia", "GB"}, {"Merseyside", "GB"},
+	{"Greater Manchester", "GB"}, {"Tyne and Wear", "GB"}, {"Outback", "AU"},
 }
 
 // forceAmbiguous are names that are usually something else in English text
