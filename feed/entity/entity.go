@@ -144,7 +144,7 @@ func (d *doc) result() Result {
 		name := q.sp.name
 		if q.sp.p != nil {
 			name = q.sp.p.name // the canonical name may have grown since
-		} else if name != "" && !strings.HasPrefix(name, "the ") && d.hasThe(name) {
+		} else if name != "" && name[0] >= 'A' && name[0] <= 'Z' && !strings.HasPrefix(name, "the ") && d.hasThe(name) {
 			name = "the " + name // "Kremlin says" in a headline, "the Kremlin" in the story
 		}
 		// An interview's answer is the answer's words but not in marks:

@@ -184,6 +184,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"according to a sheriff's office", "A man is in custody after a chase, according to the Travis County Sheriff's Office.", "A man is in custody after a chase", "the Travis County Sheriff's Office", false},
 		{"a witness who asked not to be named", "A witness who asked not to be named said the truck flipped twice.", "the truck flipped twice", "a witness", false},
 		{"records show", "Reyes faces charges of evading arrest and driving while intoxicated, records show.", "Reyes faces charges of evading arrest and driving while intoxicated", "records", false},
+		{"a headline's plural group keeps no article", "Ministry weighs fuel subsidy cut, sources say\n\nThe finance ministry is considering a cut, three government sources told Reuters. One of the sources said nothing was final.", "Ministry weighs fuel subsidy cut", "sources", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
