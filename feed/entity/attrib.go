@@ -259,7 +259,7 @@ func (d *doc) isVerb(i int) bool {
 func (d *doc) nounUse(i int) bool {
 	switch d.toks[i].low {
 	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim", "show", "shows":
-	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised":
+	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised", "accused":
 		// "Residents ... are being told they can go home": the passive's
 		// subject is the audience.
 		return i > 0 && d.toks[i-1].is("being", "been", "be", "is", "are", "was", "were", "get", "got")

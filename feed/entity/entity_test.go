@@ -185,6 +185,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a witness who asked not to be named", "A witness who asked not to be named said the truck flipped twice.", "the truck flipped twice", "a witness", false},
 		{"records show", "Reyes faces charges of evading arrest and driving while intoxicated, records show.", "Reyes faces charges of evading arrest and driving while intoxicated", "records", false},
 		{"a headline's plural group keeps no article", "Ministry weighs fuel subsidy cut, sources say\n\nThe finance ministry is considering a cut, three government sources told Reuters. One of the sources said nothing was final.", "Ministry weighs fuel subsidy cut", "sources", false},
+		{"accused someone of a partial quotation", "Bronwen Pryce-Jones led the strike. She accused the minister of 'hiding behind spreadsheets'.", "hiding behind spreadsheets", "Bronwen Pryce-Jones", true},
+		{"admits that", "Iryna Kovalchuk opened the restaurant in 2016.\n\nKovalchuk's daughter, Daryna, now 19, wants to study in Vienna, and the chef admits that the restaurant has taken time from her.", "the restaurant has taken time from her", "Iryna Kovalchuk", false},
+		{"a shipbuilder in a place, then it said", "A shipbuilder in Busan has won orders for 18 gas carriers, the largest contract in its history, it said on Thursday.", "A shipbuilder in Busan has won orders for 18 gas carriers, the largest contract in its history", "a shipbuilder in Busan", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -37,7 +37,7 @@ var speechVerbs = set(
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
 	"opined", "opines", "reckons", "reckoned", "jokes", "estimates", "testifies",
-	"show", "shows",
+	"show", "shows", "accused", "accuses",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -58,7 +58,7 @@ var reportVerbs = set(
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",
-	"estimates", "testifies", "show", "shows",
+	"estimates", "testifies", "show", "shows", "admits", "accused", "accuses",
 )
 
 // audienceVerbs take an audience before the reported clause.

@@ -586,6 +586,15 @@ func (d *doc) npAfter(v, hi int) ref {
 				return d.roleRef(j, e) // "according to analysts at Banorte,"
 			}
 		}
+		if b > j && b+1 < hi && d.pluralPossessive(b, j) {
+			e := b + 1
+			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) {
+				e++
+			}
+			if e > b+1 {
+				return d.roleRef(j, e) // "says nurses' leader"
+			}
+		}
 		if b > j && (b == hi || !d.word(b)) && !t.in(lxTimeWords) {
 			return d.roleRef(j, b) // "according to industry trackers,"
 		}
@@ -600,6 +609,15 @@ func (d *doc) npAfter(v, hi int) ref {
 	}
 	if b == j+1 {
 		return ref{}
+	}
+	if b+1 < hi && d.toks[j].is("a", "an") && d.toks[b].is("in", "at", "from") && d.word(b+1) && d.toks[b+1].cap && !d.toks[b+1].in(lxNotNames) {
+		e := b + 1
+		for e < hi && d.word(e) && d.toks[e].cap {
+			e++
+		}
+		if d.placeEnd(b+1, e) == e {
+			return d.roleRef(j, e) // "A shipbuilder in Busan has won ..."
+		}
 	}
 	if d.toks[j+1].cap && !d.toks[j+1].in(lxTitles) {
 		e := j + 1

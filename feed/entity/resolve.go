@@ -545,7 +545,12 @@ func (d *doc) afterPrep(i int) bool {
 func (d *doc) subjectAt(i int) bool {
 	if i > 1 && d.toks[i-1].text == "," {
 		// "The company's chief executive, Anna Berg, said": the name
-		// set off after the role that opens the sentence.
+		// set off after the role that opens the sentence; not a relative
+		// ("Kovalchuk's daughter, Daryna,"), who is rarely the one a role
+		// refers to.
+		if kin[d.toks[i-2].low] {
+			return false
+		}
 		for k := i - 2; k >= 0 && k > i-8 && d.word(k); k-- {
 			if t := &d.toks[k]; t.speech || t.is("and", "but", "who", "which") {
 				return false
