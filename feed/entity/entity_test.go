@@ -330,3 +330,16 @@ func TestPassiveTold(t *testing.T) {
 		t.Errorf("speaker %q", q.Speaker)
 	}
 }
+
+// TestStormAndTaoiseach: a named storm is no person; "Taoiseach" is a
+// title before the name.
+func TestStormAndTaoiseach(t *testing.T) {
+	res := Find("Storm Eowyn battered Ireland.\n\nIrish Taoiseach Micheál Brennan wrote: \"This is a dangerous storm.\"")
+	var names []string
+	for _, p := range res.People {
+		names = append(names, p.Name)
+	}
+	if len(names) != 1 || names[0] != "Micheál Brennan" {
+		t.Errorf("people %q", names)
+	}
+}

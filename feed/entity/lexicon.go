@@ -98,7 +98,8 @@ var titles = set(
 	"cllr", "cllr.", "flanker", "winger", "fly-half", "scrum-half", "full-back", "hooker",
 	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
 	"secretary-general", "director-general", "attorney-general", "governor-general",
-	"solicitor-general", "inspector-general", "chief-of-staff",
+	"solicitor-general", "inspector-general", "chief-of-staff", "taoiseach", "tánaiste",
+	"tanaiste", "vizier", "shah", "rajah", "maharaja", "chieftain", "oba", "ooni",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").
@@ -145,7 +146,7 @@ var orgWords = set(
 	"creek", "cove", "beach", "harbour", "harbor", "reef", "heights", "networks",
 	"industries", "enterprises", "resources", "solutions", "communications", "brands",
 	"pharmaceuticals", "logistics", "properties", "ventures", "insurance", "electric",
-	"petroleum", "telecom", "foods",
+	"petroleum", "telecom", "foods", "storm", "hurricane", "typhoon", "cyclone",
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that
