@@ -42,24 +42,40 @@ type gazetteer struct {
 	// countries are the distinct country codes, so that places can be
 	// grouped by country without reading their codes.
 	countries []string
-	// entries are the distinct keys: place aliases (lower-cased and
-	// token-normalised), the word prefixes of multi-word aliases, given
-	// names and common words. slots is an open-addressing hash table of
-	// entry indices plus one (0: empty) in the low 24 bits, and the top 8
-	// bits of the key's hash, so that a lookup reads an entry, away in
-	// memory, only when it is likely to be the key.
+	// keys are the distinct place aliases (lower-cased and
+	// token-normalised) and the word prefixes of multi-word aliases; words
+	// are the given names and common words. Two tables, so that loading
+	// builds them at the same time.
+	keys   keyTable
+	words  keyTable
+	cands  []candLink
+	maxLen int // longest alias in tokens
+}
+
+// keyTable is a set of keys. slots is an open-addressing hash table of entry
+// indices plus one (0: empty) in the low 24 bits, and the top 8 bits of the
+// key's hash, so that a lookup reads an entry, away in memory, only when it
+// is likely to be the key.
+type keyTable struct {
 	entries []gazEntry
 	slots   []uint32
 	seed    maphash.Seed
-	cands   []candLink
-	maxLen  int // longest alias in tokens
+}
+
+// newKeyTable returns a table for about n keys.
+func newKeyTable(n int) keyTable {
+	size := 1
+	for size < 2*n {
+		size *= 2
+	}
+	return keyTable{entries: make([]gazEntry, 0, n), slots: make([]uint32, size), seed: maphash.MakeSeed()}
 }
 
 // gazEntry is one key and what the gazetteer knows about it.
 type gazEntry struct {
 	key   textRef
 	head  int32 // first candidate place in cands, or noPlace or prefixOnly
-	words uint8 // word-list flags (wMale...)
+	words uint8 // word-list flags (wMale...) or, for place keys, wMajor and wPlain
 }
 
 // Values of gazEntry.head that name no place.
@@ -74,8 +90,12 @@ const (
 	wFemale
 	wUnisex // given to men and women alike
 	wCommon // an ordinary English word
-	wMajor  // the key names a place that is not minor
-	wPlain  // the key names a minor place whose name is not ambiguous
+)
+
+// Flags of a place key's gazEntry.words.
+const (
+	wMajor uint8 = 1 << iota // the key names a place that is not minor
+	wPlain                   // the key names a minor place whose name is not ambiguous
 )
 
 // candLink chains the places that share a key.
@@ -114,7 +134,6 @@ type gazBuilder struct {
 	countries []string
 	country   map[string]uint16 // index in countries
 	aliases   []alias
-	lists     [4]textRef // the M, F, U and W lines
 }
 
 // parseGazetteer reads the file: one line per place, then the word lists
@@ -122,30 +141,78 @@ type gazBuilder struct {
 func parseGazetteer(raw string) (*gazetteer, error) {
 	// One line per place (and four word lists); most places have one
 	// or two keys.
-	lines := strings.Count(raw, "\n") + 1
+	// The word lists close the file. One goroutine indexes them while
+	// this one reads the places: the two take about as long.
+	wordsAt := strings.Index(raw, "\nM\t") + 1
+	if wordsAt == 0 {
+		return nil, errors.New("no M word list")
+	}
+	lists, err := wordLists(raw, wordsAt)
+	if err != nil {
+		return nil, err
+	}
+	g := &gazetteer{text: raw}
+	done := make(chan struct{})
+	go func() {
+		g.indexWords(lists)
+		close(done)
+	}()
+	lines := strings.Count(raw[:wordsAt], "\n")
 	b := &gazBuilder{raw: raw, places: make([]gazPlace, 0, lines), aliases: make([]alias, 0, lines*3/2), country: map[string]uint16{}}
-	for start := 0; start < len(raw); {
-		end := strings.IndexByte(raw[start:], '\n')
-		if end < 0 {
-			end = len(raw)
-		} else {
-			end += start
-		}
+	for start := 0; start < wordsAt; {
+		end := start + strings.IndexByte(raw[start:], '\n')
 		b.addLine(start, end)
 		start = end + 1
 	}
-	for i, l := range b.lists {
-		if l.n == 0 {
-			return nil, errors.New("no " + "MFUW"[i:i+1] + " word list")
-		}
-	}
+	defer func() { <-done }()
 	if len(b.places) == 0 {
 		return nil, errors.New("no places")
 	}
 	if len(b.countries) > 1<<16 {
 		return nil, errors.New("too many countries")
 	}
-	return b.build(), nil
+	b.build(g)
+	return g, nil
+}
+
+// wordLists finds the M, F, U and W lines, which start at offset at.
+func wordLists(raw string, at int) ([4]textRef, error) {
+	var lists [4]textRef
+	for i := range lists {
+		end := strings.IndexByte(raw[at:], '\n')
+		if end < 0 {
+			end = len(raw)
+		} else {
+			end += at
+		}
+		if end-at < 2 || raw[at] != "MFUW"[i] || raw[at+1] != '\t' {
+			return lists, errors.New("no " + "MFUW"[i:i+1] + " word list")
+		}
+		lists[i] = textRef{uint32(at + 2), uint32(end - at - 2)}
+		at = end + 1
+	}
+	return lists, nil
+}
+
+// indexWords builds the table of given names and common words.
+func (g *gazetteer) indexWords(lists [4]textRef) {
+	n := 0
+	for _, l := range lists {
+		n += strings.Count(g.text[l.off:l.off+l.n], "|") + 1
+	}
+	g.words = newKeyTable(n)
+	for i, l := range lists {
+		flag := wMale << i
+		for k, end := int(l.off), int(l.off+l.n); k <= end; {
+			j := strings.IndexByte(g.text[k:end], '|')
+			if j < 0 {
+				j = end - k
+			}
+			e := g.insert(&g.words, textRef{uint32(k), uint32(j)})
+			g.words.entries[e].words |= flag
+			k += j + 1
+		}
+	}
 }
 
 // str returns the text of a reference into raw.
@@ -164,11 +231,6 @@ func (b *gazBuilder) field(i, end int) (textRef, int) {
 func (b *gazBuilder) addLine(start, end int) {
 	kind, i := b.field(start, end)
 	if kind.n != 1 {
-		return
-	}
-	switch k := b.raw[kind.off]; k {
-	case 'M', 'F', 'U', 'W':
-		b.lists[strings.IndexByte("MFUW", k)] = textRef{uint32(i), uint32(end - i)}
 		return
 	}
 	var f [5]textRef
@@ -214,53 +276,22 @@ func (b *gazBuilder) addAlias(r textRef, place int32) {
 	b.aliases = append(b.aliases, alias{key: r, place: place, n: int32(n)})
 }
 
-// build indexes the aliases in file order (most important place first) and
-// the word lists.
-func (b *gazBuilder) build() *gazetteer {
-	words := 0
-	for _, l := range b.lists {
-		words += strings.Count(b.str(l), "|") + 1
-	}
-	size := 1
-	for size < 2*(len(b.aliases)+words) {
-		size *= 2
-	}
-	g := &gazetteer{
-		text:      b.raw,
-		extra:     string(b.extra),
-		places:    b.places,
-		countries: b.countries,
-		entries:   make([]gazEntry, 0, size/2),
-		slots:     make([]uint32, size),
-		seed:      maphash.MakeSeed(),
-		cands:     make([]candLink, 0, len(b.aliases)),
-	}
+// build indexes the aliases in file order (most important place first).
+func (b *gazBuilder) build(g *gazetteer) {
+	g.extra = string(b.extra)
+	g.places = b.places
+	g.countries = b.countries
+	g.keys = newKeyTable(len(b.aliases) + len(b.aliases)/4) // and prefixes
+	g.cands = make([]candLink, 0, len(b.aliases))
 	for _, a := range b.aliases {
 		g.addKey(a)
-	}
-	for i, l := range b.lists {
-		g.addWords(l, wMale<<i)
-	}
-	return g
-}
-
-// addWords flags each '|'-separated word of list l.
-func (g *gazetteer) addWords(l textRef, flag uint8) {
-	for i, end := int(l.off), int(l.off+l.n); i <= end; {
-		j := strings.IndexByte(g.text[i:end], '|')
-		if j < 0 {
-			j = end - i
-		}
-		e := g.insert(textRef{uint32(i), uint32(j)})
-		g.entries[e].words |= flag
-		i += j + 1
 	}
 }
 
 // addKey links a place to its key, after the places the key already has.
 func (g *gazetteer) addKey(a alias) {
-	e := g.insert(a.key)
-	head := g.entries[e].head
+	e := g.insert(&g.keys, a.key)
+	head := g.keys.entries[e].head
 	for c := head; c >= 0; c = g.cands[c].next {
 		if g.cands[c].place == a.place {
 			return
@@ -268,9 +299,9 @@ func (g *gazetteer) addKey(a alias) {
 	}
 	switch p := &g.places[a.place]; {
 	case !p.minor:
-		g.entries[e].words |= wMajor
+		g.keys.entries[e].words |= wMajor
 	case !p.amb:
-		g.entries[e].words |= wPlain
+		g.keys.entries[e].words |= wPlain
 	}
 	link := int32(len(g.cands))
 	g.cands = append(g.cands, candLink{place: a.place, next: -1})
@@ -281,7 +312,7 @@ func (g *gazetteer) addKey(a alias) {
 		}
 		g.cands[c].next = link
 	} else {
-		g.entries[e].head = link
+		g.keys.entries[e].head = link
 	}
 	g.maxLen = max(g.maxLen, int(a.n))
 	// Mark the word prefixes of a multi-word key, so a lookup can stop
@@ -289,11 +320,11 @@ func (g *gazetteer) addKey(a alias) {
 	key := g.str(a.key)
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == ' ' {
-			p := g.insert(textRef{a.key.off, uint32(i)})
-			if g.entries[p].head != noPlace {
+			p := g.insert(&g.keys, textRef{a.key.off, uint32(i)})
+			if g.keys.entries[p].head != noPlace {
 				break
 			}
-			g.entries[p].head = prefixOnly
+			g.keys.entries[p].head = prefixOnly
 		}
 	}
 }
@@ -315,36 +346,36 @@ const (
 
 // slot returns the slot of key: the one holding it, or the empty one where
 // it belongs; and the tag of the key.
-func (g *gazetteer) slot(key string) (int, uint32) {
-	mask := len(g.slots) - 1
-	h := maphash.String(g.seed, key)
+func (g *gazetteer) slot(t *keyTable, key string) (int, uint32) {
+	mask := len(t.slots) - 1
+	h := maphash.String(t.seed, key)
 	tag := uint32(h>>32) & slotTag
 	for i := int(h) & mask; ; i = (i + 1) & mask {
-		s := g.slots[i]
-		if s == 0 || s&slotTag == tag && g.str(g.entries[s&slotIndex-1].key) == key {
+		s := t.slots[i]
+		if s == 0 || s&slotTag == tag && g.str(t.entries[s&slotIndex-1].key) == key {
 			return i, tag
 		}
 	}
 }
 
 // insert returns the entry of a key, adding it if it is new.
-func (g *gazetteer) insert(r textRef) int32 {
-	i, tag := g.slot(g.str(r))
-	if g.slots[i] == 0 {
-		if len(g.entries) == slotIndex-1 {
+func (g *gazetteer) insert(t *keyTable, r textRef) int32 {
+	i, tag := g.slot(t, g.str(r))
+	if t.slots[i] == 0 {
+		if len(t.entries) == slotIndex-1 {
 			panic("entity: gazetteer too large for its table")
 		}
-		g.entries = append(g.entries, gazEntry{key: r, head: noPlace})
-		g.slots[i] = tag | uint32(len(g.entries))
+		t.entries = append(t.entries, gazEntry{key: r, head: noPlace})
+		t.slots[i] = tag | uint32(len(t.entries))
 	}
-	return int32(g.slots[i]&slotIndex) - 1
+	return int32(t.slots[i]&slotIndex) - 1
 }
 
 // entry returns what the gazetteer knows about a key (the zero entry, with
 // head 0, is never returned for a missing key: see absent).
-func (g *gazetteer) entry(key string) gazEntry {
-	if i, _ := g.slot(key); g.slots[i] != 0 {
-		return g.entries[g.slots[i]&slotIndex-1]
+func (g *gazetteer) entry(t *keyTable, key string) gazEntry {
+	if i, _ := g.slot(t, key); t.slots[i] != 0 {
+		return t.entries[t.slots[i]&slotIndex-1]
 	}
 	return absent
 }
@@ -354,20 +385,20 @@ var absent = gazEntry{head: noPlace}
 
 // given reports whether a lower-case word is a known given name.
 func (g *gazetteer) given(low string) bool {
-	return g.entry(low).words&(wMale|wFemale|wUnisex) != 0
+	return g.entry(&g.words, low).words&(wMale|wFemale|wUnisex) != 0
 }
 
 // isMale and isFemale report whether a lower-case word is a man's or a
 // woman's given name (names given to both are in neither list).
-func (g *gazetteer) isMale(low string) bool   { return g.entry(low).words&wMale != 0 }
-func (g *gazetteer) isFemale(low string) bool { return g.entry(low).words&wFemale != 0 }
+func (g *gazetteer) isMale(low string) bool   { return g.entry(&g.words, low).words&wMale != 0 }
+func (g *gazetteer) isFemale(low string) bool { return g.entry(&g.words, low).words&wFemale != 0 }
 
 // common reports whether a lower-case word is an ordinary English word.
-func (g *gazetteer) common(low string) bool { return g.entry(low).words&wCommon != 0 }
+func (g *gazetteer) common(low string) bool { return g.entry(&g.words, low).words&wCommon != 0 }
 
 // candidates appends the places for a normalised key to dst.
 func (g *gazetteer) candidates(dst []int32, key string) []int32 {
-	for c := g.entry(key).head; c >= 0; c = g.cands[c].next {
+	for c := g.entry(&g.keys, key).head; c >= 0; c = g.cands[c].next {
 		dst = append(dst, g.cands[c].place)
 	}
 	return dst
@@ -377,24 +408,24 @@ func (g *gazetteer) candidates(dst []int32, key string) []int32 {
 // the test the finder's other parts use to tell places from people and
 // organisations, as they did before the gazetteer held small towns.
 func (g *gazetteer) has(key string) bool {
-	e := g.entry(key)
+	e := g.entry(&g.keys, key)
 	return e.head >= 0 && e.words&wMajor != 0
 }
 
 // hasAny reports whether a normalised key names a place, minor or not.
-func (g *gazetteer) hasAny(key string) bool { return g.entry(key).head >= 0 }
+func (g *gazetteer) hasAny(key string) bool { return g.entry(&g.keys, key).head >= 0 }
 
 // probe reports whether key names a place that is not minor or is a
 // minor place of an unambiguous name ("Mount Gambier", not "University",
 // Florida), and whether longer keys start with it.
 func (g *gazetteer) probe(key string) (place, more bool) {
-	e := g.entry(key)
+	e := g.entry(&g.keys, key)
 	return e.head >= 0 && e.words&(wMajor|wPlain) != 0, e.head != noPlace
 }
 
 // probeAny is probe for any place.
 func (g *gazetteer) probeAny(key string) (place, more bool) {
-	h := g.entry(key).head
+	h := g.entry(&g.keys, key).head
 	return h >= 0, h != noPlace
 }
 

@@ -89,7 +89,7 @@ func TestGazetteerFootprint(t *testing.T) {
 		t.Errorf("gazetteer holds %d MB, want < 30 MB", used>>20)
 	}
 	var words, male int
-	for _, e := range g.entries {
+	for _, e := range g.words.entries {
 		if e.words&wCommon != 0 {
 			words++
 		}
