@@ -258,6 +258,11 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			return r
 		}
 		if a > lo && d.toks[a-1].is("the") {
+			if a-2 > lo && d.toks[a-2].is("of", "at", "from") {
+				if r, ok := d.extendPP(a-1, j+1, lo); ok && r.kind == 'n' {
+					return r // "Economist Pham Quang Huy of the National Economics University"
+				}
+			}
 			if r, ok := d.ofPhrase(a-1, j+1, lo); ok {
 				return r
 			}
