@@ -165,7 +165,7 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 		if a < b && b-a <= 5 {
 			if c, ok := d.commaRegion(a, b); ok {
 				add(a, b, c)
-			} else if d.feature(a, b) || d.townAppositive(a, b) {
+			} else if d.feature(a, b) || d.townAppositive(a, b) || d.townOf(a, b) {
 				add(a, b, d.topCountry())
 			}
 		}
@@ -232,7 +232,9 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 		return "", false
 	}
 	start := a == 0 || d.toks[a-1].para != d.toks[a].para
-	if !d.placePrep(a) && !start {
+	// "at" and "with" often name an employer ("analysts at Goldman Sachs,
+	// New York").
+	if !start && (!d.placePrep(a) || d.toks[a-1].is("at", "with", "for")) {
 		return "", false
 	}
 	for k := a; k < b; k++ {
@@ -249,7 +251,9 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 		if h.a != b+1 {
 			continue
 		}
-		if h.b < len(d.toks) && (d.toks[h.b].low == "'s" || d.word(h.b) && d.toks[h.b].cap) {
+		// Not "Ruiz, Spain's envoy", "Oman Air", nor a list of
+		// members: "officials from Ecowas, Nigeria and Ghana".
+		if h.b < len(d.toks) && (d.toks[h.b].is("'s", "and", "or") || d.word(h.b) && d.toks[h.b].cap) {
 			return "", false
 		}
 		for _, c := range h.cands {
@@ -282,6 +286,17 @@ func (d *doc) townAppositive(a, b int) bool {
 		k++
 	}
 	return k < len(d.toks) && townKinds[d.toks[k].low] && (k+1 >= len(d.toks) || !d.toks[k+1].is("'s", "council", "councillor", "mayor", "manager", "clerk", "planner"))
+}
+
+// townOf: "the town of X", "the village of X" ("the village of Tooma").
+func (d *doc) townOf(a, b int) bool {
+	if a < 3 || !d.toks[a-1].is("of") || !townKinds[d.toks[a-2].low] || d.toks[a-2].cap || !d.toks[a-3].is("the", "a") {
+		return false
+	}
+	if b < len(d.toks) && d.toks[b].low == "'s" || b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+		return false
+	}
+	return true
 }
 
 // feature: the run [a, b) names a natural feature or area by its generic

@@ -45,6 +45,8 @@ func TestPlaces(t *testing.T) {
 		{"an unknown town in a dateline", "GILSLAND, Cumbria — The last bus left on Friday.", []string{"GILSLAND/GB", "Cumbria/GB"}, nil},
 		{"not an organisation or a person before a region", "A professor at Massey University, New Zealand, and Ana Ruiz, Spain's envoy, spoke to Kevin, Canada.", nil, []string{"Massey University/NZ", "Ana Ruiz/ES", "Kevin/CA"}},
 		{"named parks, counties and islands", "Fires closed Kosciuszko National Park; Okmulgee County opened shelters, and gusts hit 130km/h on Sable Island.", []string{"Kosciuszko National Park/", "Okmulgee County/", "Sable Island/"}, nil},
+		{"a town by what the text calls it", "He grew up in the village of Tooma and moved to Batlow, a town of 1,200 people.", []string{"Tooma/", "Batlow/"}, nil},
+		{"employers and members are not places", "Analysts at Goldman Sachs, New York, agreed; officials from Ecowas, Nigeria and Ghana met.", []string{"New York/US", "Nigeria/NG"}, []string{"Goldman Sachs/US", "Ecowas/NG"}},
 		{"a university is not its town", "She studies at the University of Vigo and lives in Vigo.", []string{"Vigo/ES"}, nil},
 	}
 	for _, tt := range tests {
