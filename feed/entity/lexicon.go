@@ -37,7 +37,8 @@ var speechVerbs = set(
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
 	"opined", "opines", "reckons", "reckoned", "jokes", "estimates", "testifies",
-	"show", "shows", "accused", "accuses",
+	"show", "shows", "accused", "accuses", "claiming", "suggesting", "stressing",
+	"admitting", "acknowledging", "conceding", "complaining", "confirming", "predicting",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -58,7 +59,9 @@ var reportVerbs = set(
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",
-	"estimates", "testifies", "show", "shows", "admits", "accused", "accuses",
+	"estimates", "testifies", "show", "shows", "admits", "accused", "accuses", "claiming",
+	"suggesting", "stressing", "admitting", "acknowledging", "conceding", "complaining",
+	"confirming", "predicting",
 )
 
 // audienceVerbs take an audience before the reported clause.

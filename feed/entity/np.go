@@ -419,6 +419,17 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return ref{}
 	}
 	r := d.npAfter(k-1, hi)
+	if r.kind == 'o' || r.kind == 'r' {
+		// "His Milltown counterpart, Dave Kirby, was furious": the name
+		// after the role's last words.
+		for c := r.b; c < hi && c < r.b+3 && d.word(c) && !d.toks[c].cap; c++ {
+			if c+1 < hi && d.toks[c+1].text == "," {
+				if n := d.nameAfter(c + 1); n.kind != 0 && n.b < hi && d.toks[n.b].text == "," && n.b-n.a >= 2 {
+					return n
+				}
+			}
+		}
+	}
 	if r.kind != 0 && r.b < hi && d.toks[r.b].text == "," {
 		if n := d.namedAppositive(r.b); n.kind != 0 {
 			return n
@@ -531,7 +542,7 @@ func (d *doc) npAfter(v, hi int) ref {
 			return d.roleRef(j, e) // "according to Egyptian officials,"
 		}
 	}
-	if t.cap && !t.is("the", "a", "an") {
+	if t.cap && !isDet(t.low) {
 		b := j
 		for b < hi && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 			b++

@@ -14,13 +14,19 @@ var clausePreps = set("in", "on", "at", "after", "during", "before", "to",
 	"friday", "saturday", "sunday", "so", "nothing", "something", "goodbye",
 	"yes", "no", "much", "little", "and", "but", "or", "repeatedly", "again")
 
+// commaParticiples report a clause only after a comma, for the sentence's
+// speaker (", claiming Osei had fouled his centre-back").
+var commaParticiples = set("claiming", "suggesting", "stressing", "admitting", "acknowledging",
+	"conceding", "complaining", "confirming", "predicting")
+
 // bareClauseVerbs take a reported clause without "that".
 var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds",
 	"insisted", "argued", "claimed", "estimated", "predicted", "wrote", "writes",
 	"believes", "thinks", "stressed", "noted", "warned", "saying", "telling",
 	"explained", "acknowledged", "admitted", "conceded", "confirmed", "reported",
 	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted",
-	"reckons", "reckoned", "testifies", "estimates")
+	"reckons", "reckoned", "testifies", "estimates", "claiming", "suggesting", "admitting",
+	"acknowledging", "conceding", "complaining", "confirming", "predicting")
 
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.
@@ -50,6 +56,8 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 				}
 			}
 			continue
+		case commaParticiples[t.low]:
+			continue // "spent much of his cross-examination suggesting ...": no subject of its own
 		case t.speech:
 			r, c0, c1 = d.verbClause(v, a, b)
 		default:
