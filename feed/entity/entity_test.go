@@ -190,6 +190,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a shipbuilder in a place, then it said", "A shipbuilder in Busan has won orders for 18 gas carriers, the largest contract in its history, it said on Thursday.", "A shipbuilder in Busan has won orders for 18 gas carriers, the largest contract in its history", "a shipbuilder in Busan", false},
 		{"a name of a university, with no place after it", "Economist Pham Quang Huy of the National Economics University said the markets were too far from customers.", "the markets were too far from customers", "Pham Quang Huy", false},
 		{"claiming after a comma, for the named counterpart", "His Milltown counterpart, Dave Kirby, was furious about the winner, claiming Osei had fouled his centre-back.", "Osei had fouled his centre-back", "Dave Kirby", false},
+		{"Mrs before a surname two people share", "Ewan Fraser, 24, was last seen in Aviemore. His parents, Alan and Morag Fraser, said he was experienced.\n\n\"We just want him home,\" Mrs Fraser told the BBC.", "We just want him home,", "Morag Fraser", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

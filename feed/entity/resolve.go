@@ -91,6 +91,11 @@ func (d *doc) resolveName(r ref) speaker {
 		}
 	}
 	if p := d.matchPerson(a, b); p != nil {
+		if g := titleGender(d.toks[max(r.a-1, 0):a]); g != 0 && p.gender != 0 && p.gender != g {
+			if q := d.matchPersonGender(a, b, g); q != nil {
+				p = q // "Mrs Fraser" is Morag, not her son Ewan
+			}
+		}
 		return speaker{name: p.name, p: p}
 	}
 	if b-a == 1 && d.g.has(d.toks[a].low) {
@@ -218,6 +223,31 @@ func (d *doc) orgPrefix(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// titleGender is the gender the titles before a name give, 0 if none.
+func titleGender(ts []token) byte {
+	for i := range ts {
+		switch ts[i].low {
+		case "mr", "mr.":
+			return 'm'
+		case "mrs", "mrs.", "ms", "ms.", "miss":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// matchPersonGender is matchPerson among the people of gender g or of
+// no known gender, those of gender g first.
+func (d *doc) matchPersonGender(a, b int, g byte) *person {
+	var best *person
+	for _, p := range d.people {
+		if (p.gender == g || p.gender == 0) && d.partOf(p, a, b) && (best == nil || p.gender == g && best.gender != g) {
+			best = p
+		}
+	}
+	return best
 }
 
 // fullNameBefore finds the latest two- or three-word name run before token
