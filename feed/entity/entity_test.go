@@ -191,6 +191,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name of a university, with no place after it", "Economist Pham Quang Huy of the National Economics University said the markets were too far from customers.", "the markets were too far from customers", "Pham Quang Huy", false},
 		{"claiming after a comma, for the named counterpart", "His Milltown counterpart, Dave Kirby, was furious about the winner, claiming Osei had fouled his centre-back.", "Osei had fouled his centre-back", "Dave Kirby", false},
 		{"Mrs before a surname two people share", "Ewan Fraser, 24, was last seen in Aviemore. His parents, Alan and Morag Fraser, said he was experienced.\n\n\"We just want him home,\" Mrs Fraser told the BBC.", "We just want him home,", "Morag Fraser", true},
+		{"a news outlet reported", "Stellantis will delay its electric pickup by a year, Bloomberg reported on Tuesday, citing people familiar with the plans.", "Stellantis will delay its electric pickup by a year", "Bloomberg", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -344,5 +345,12 @@ func TestStormAndTaoiseach(t *testing.T) {
 	}
 	if len(names) != 1 || names[0] != "Micheál Brennan" {
 		t.Errorf("people %q", names)
+	}
+}
+
+// TestOutletNoPerson: a news outlet that reported is no person.
+func TestOutletNoPerson(t *testing.T) {
+	for _, p := range Find("Politico reported that the White House had been briefed on the plan.").People {
+		t.Errorf("person %q", p.Name)
 	}
 }

@@ -178,12 +178,16 @@ func (d *doc) orgCue(a, b int) bool {
 	return d.orgPrefix(a, b)
 }
 
-// itClause: a one-word name no one known has, whose speech verb v
-// reports a clause about "it" ("Boeing said on Monday it had won an
-// order"): a company's, not a person's.
+// itClause: a one-word name no one known has that "reported" (a news
+// outlet), or whose speech verb v reports a clause about "it" ("Boeing
+// said on Monday it had won an order"): a company's, not a person's.
 func (d *doc) itClause(r ref, v int) bool {
 	if v <= r.a || !d.word(v) || !d.toks[v].speech {
 		return false
+	}
+	if d.toks[v].is("reported", "reports") && v == r.b {
+		// "Bloomberg reported", "Politico reports": a news outlet
+		return !d.g.given(d.toks[r.a].low) && d.matchPerson(r.a, r.b) == nil
 	}
 	k := d.skipWhen(v+1, len(d.toks))
 	if k < len(d.toks) && d.toks[k].is("that") {
