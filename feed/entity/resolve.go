@@ -35,6 +35,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 				if r := d.quotedRoleBefore(at); r.name != "" {
 					return r
 				}
+				if g == 'p' {
+					return d.groupBefore(at) // "a young couple from Milan ... They said, '...'"
+				}
 				return d.kinBefore2(g, at)
 			}
 			return sp
@@ -805,6 +808,38 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 	}
 	return speaker{}
 }
+
+// groupBefore finds the group a "they" inside a quotation refers to: the
+// last "a"/"the" and a group's noun before at in the paragraph, with the
+// place it comes from ("a young couple from Milan").
+func (d *doc) groupBefore(at int) speaker {
+	para := d.toks[at].para
+	for k := at - 1; k > 0 && d.toks[k].para == para; k-- {
+		if d.toks[k].kind != tWord || !groupNouns[d.toks[k].low] {
+			continue
+		}
+		s := k - 1
+		for s > 0 && k-s < 4 && d.word(s) && !d.toks[s].cap && !d.toks[s].is("a", "an", "the") && !stopNP(d.toks[s].low) {
+			s--
+		}
+		if !d.toks[s].is("a", "the") {
+			continue
+		}
+		e := k + 1
+		if e+1 < at && d.toks[e].is("from", "of", "in") && d.word(e+1) && d.toks[e+1].cap {
+			e += 2
+			for e < at && d.word(e) && d.toks[e].cap {
+				e++
+			}
+		}
+		return speaker{name: d.asWritten(s, e)}
+	}
+	return speaker{}
+}
+
+// groupNouns name a group of people that a "they" may stand for.
+var groupNouns = set("couple", "family", "group", "pair", "crowd", "tourists", "hikers", "students",
+	"men", "women", "children", "boys", "girls", "workers", "farmers", "residents", "villagers", "parents")
 
 // kinBefore2 finds "her husband", "my mother": a relative of gender g,
 // named by a possessive in at's paragraph or the two before.
