@@ -480,6 +480,11 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
 		}
 	}
+	if only == nil && d.toks[r.a].is("the") && personRoles[head] && !leaders[head] && !unnamedHeads[head] {
+		if p := d.namedNext(at); p != nil {
+			return speaker{name: p.name, p: p} // "The founder of a collapsed solar company told jurors ..." then "Bradley Kessler, 52, is accused ..."
+		}
+	}
 	if only == nil && d.toks[r.a].para == 0 && personRoles[head] && !leaders[head] && !unnamedHeads[head] {
 		if p := d.mostNamed(); p != nil {
 			return speaker{name: p.name, p: p} // a headline's "Former solar CEO testifies": the story's person
@@ -504,6 +509,31 @@ var personRoles = func() map[string]bool {
 	}
 	return m
 }()
+
+// namedNext: before token at no one is named, and the next paragraph
+// opens with a person's name: the one a lead's role introduces.
+func (d *doc) namedNext(at int) *person {
+	s := at
+	for s < len(d.toks) && d.toks[s].para == d.toks[at].para {
+		s++
+	}
+	if s == len(d.toks) {
+		return nil
+	}
+	pos, first := int(d.toks[at].s), int(d.toks[s].s)
+	var next *person
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start < pos {
+				return nil
+			}
+			if m.Start == first {
+				next = p // the first word of the next paragraph
+			}
+		}
+	}
+	return next
+}
 
 // mostNamed is the person the text names most often, nil if two tie.
 func (d *doc) mostNamed() *person {
