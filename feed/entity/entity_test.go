@@ -194,6 +194,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a news outlet reported", "Stellantis will delay its electric pickup by a year, Bloomberg reported on Tuesday, citing people familiar with the plans.", "Stellantis will delay its electric pickup by a year", "Bloomberg", false},
 		{"they inside a quotation, a group it spoke of", "\"Last summer we brought down a young couple from Milan who had gone up in sandals. They said, 'We thought it was a path.' It is a cliff,\" Dimai said.", "We thought it was a path.", "a young couple from Milan", true},
 		{"a lead's role named in the next paragraph", "PHOENIX — The founder of a collapsed Arizona solar company told jurors Tuesday that he believed every projection he gave investors.\n\nBradley Kessler, 52, is accused of raising $140 million.", "he believed every projection he gave investors", "Bradley Kessler", false},
+		{"said and a lower-case trade before the name", "“We’ve farmed here since the ’50s,” said farmer Joao Pinto.", "We’ve farmed here since the ’50s,", "Joao Pinto", true},
+		{"used to say, nested", "“My grandfather used to say, ‘The land remembers,’ and he was right,” said farmer Joao Pinto.", "The land remembers,", "my grandfather", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

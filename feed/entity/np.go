@@ -27,6 +27,8 @@ func (d *doc) skipBack(j, lo int) int {
 			j = k - 1
 		case t.kind == tWord && (t.in(lxTimeWords) || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) && !(t.cap && !t.sentStart && !isDay(t.low)):
 			j-- // "also", "on Monday", "originally"
+		case t.is("to") && j-1 >= lo && d.toks[j-1].is("used", "likes", "liked", "loved", "loves", "went", "wanted", "tried", "began") && !(j-2 >= lo && d.toks[j-2].is("is", "are", "was", "were", "be", "been", "being")):
+			j -= 2 // "My grandfather used to say"
 		default:
 			return j
 		}
@@ -567,6 +569,9 @@ func (d *doc) npAfter(v, hi int) ref {
 	if !isDet(t.low) {
 		if t.is("me", "us", "him", "her", "them", "you", "it") {
 			return ref{} // "told me:": the audience, not the speaker
+		}
+		if n := d.nameAfterRole(j, hi); n.kind != 0 && (d.toks[j].in(lxTitles) || d.toks[n.a-1].in(lxTitles)) {
+			return n // "said farmer Joao Pinto", "said retired teacher Ana Lima"
 		}
 		b := j
 		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !d.toks[b].in(lxClausePreps) {
