@@ -38,7 +38,7 @@ func (d *doc) resolve(r ref, at int) speaker {
 				if g == 'p' {
 					return d.groupBefore(at) // "a young couple from Milan ... They said, '...'"
 				}
-				return d.kinBefore2(g, at)
+				return d.relativeBefore(g, at)
 			}
 			return sp
 		}
@@ -871,9 +871,9 @@ func (d *doc) groupBefore(at int) speaker {
 var groupNouns = set("couple", "family", "group", "pair", "crowd", "tourists", "hikers", "students",
 	"men", "women", "children", "boys", "girls", "workers", "farmers", "residents", "villagers", "parents")
 
-// kinBefore2 finds "her husband", "my mother": a relative of gender g,
+// relativeBefore finds "her husband", "my mother": a relative of gender g,
 // named by a possessive in at's paragraph or the two before.
-func (d *doc) kinBefore2(g byte, at int) speaker {
+func (d *doc) relativeBefore(g byte, at int) speaker {
 	para := d.toks[at].para
 	for k := at - 1; k > 0 && d.toks[k].para+2 >= para; k-- {
 		t := &d.toks[k]
