@@ -196,6 +196,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a lead's role named in the next paragraph", "PHOENIX — The founder of a collapsed Arizona solar company told jurors Tuesday that he believed every projection he gave investors.\n\nBradley Kessler, 52, is accused of raising $140 million.", "he believed every projection he gave investors", "Bradley Kessler", false},
 		{"said and a lower-case trade before the name", "“We’ve farmed here since the ’50s,” said farmer Joao Pinto.", "We’ve farmed here since the ’50s,", "Joao Pinto", true},
 		{"used to say, nested", "“My grandfather used to say, ‘The land remembers,’ and he was right,” said farmer Joao Pinto.", "The land remembers,", "my grandfather", true},
+		{"data showed", "Taiwan's chip exports grew at their slowest pace in a year in October, data showed on Friday, as new export rules began to bite.", "Taiwan's chip exports grew at their slowest pace in a year in October", "data", false},
+		{"a quotation inside a clause that showed", "In a speech, the minister said the cooperative showed \"what happens when people are trusted with their own money.\"", "what happens when people are trusted with their own money.", "the minister", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -356,5 +358,14 @@ func TestStormAndTaoiseach(t *testing.T) {
 func TestOutletNoPerson(t *testing.T) {
 	for _, p := range Find("Politico reported that the White House had been briefed on the plan.").People {
 		t.Errorf("person %q", p.Name)
+	}
+}
+
+// TestAccordingToTranscript: "according to" after a credited quotation
+// names its source, not another speaker.
+func TestAccordingToTranscript(t *testing.T) {
+	res := Find("\"We will not let them fall behind,\" Chen said, according to a transcript.")
+	if len(res.Quotes) != 1 {
+		t.Errorf("quotes %+v", res.Quotes)
 	}
 }

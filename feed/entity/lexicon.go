@@ -37,7 +37,7 @@ var speechVerbs = set(
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
 	"opined", "opines", "reckons", "reckoned", "jokes", "estimates", "testifies",
-	"show", "shows", "accused", "accuses", "claiming", "suggesting", "stressing",
+	"accused", "accuses", "claiming", "suggesting", "stressing",
 	"admitting", "acknowledging", "conceding", "complaining", "confirming", "predicting",
 )
 
@@ -59,7 +59,7 @@ var reportVerbs = set(
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",
-	"estimates", "testifies", "show", "shows", "admits", "accused", "accuses", "claiming",
+	"estimates", "testifies", "show", "shows", "showed", "admits", "accused", "accuses", "claiming",
 	"suggesting", "stressing", "admitting", "acknowledging", "conceding", "complaining",
 	"confirming", "predicting",
 )

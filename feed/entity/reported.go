@@ -42,6 +42,12 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		case d.accordingTo(v, b):
 			r = d.npAfter(v+1, b)
 			c0, c1 = d.accordingClause(v, r, a, b)
+			for k := max(c0, 0); k < c1; k++ {
+				if d.usedVerb[k] {
+					c0 = -1 // "'...,' Chen said, according to a transcript": the source of a credited quotation
+					break
+				}
+			}
 		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && d.toks[v-1].text == ",":
 			// "..., adding that ...": the sentence's speaker goes on.
 			if sp.name == "" {
