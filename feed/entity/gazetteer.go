@@ -50,6 +50,39 @@ type gazetteer struct {
 	words  keyTable
 	cands  []candLink
 	maxLen int // longest alias in tokens
+	// small is the list of small towns: sorted "key:CC" items separated
+	// by '|' (see smallTown).
+	small textRef
+}
+
+// smallTown looks a normalised key up in the list of small towns, which
+// only count as places in context, and returns the town's country code.
+// A binary search over the text: the list costs nothing to load.
+func (g *gazetteer) smallTown(key string) (string, bool) {
+	list := g.text[g.small.off : g.small.off+g.small.n]
+	lo, hi := 0, len(list) // items starting in [lo, hi)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		// The item around mid.
+		start := strings.LastIndexByte(list[lo:mid], '|') + 1 + lo
+		end := strings.IndexByte(list[start:], '|')
+		if end < 0 {
+			end = len(list)
+		} else {
+			end += start
+		}
+		item := list[start:end]
+		k, cc, _ := strings.Cut(item, ":")
+		switch {
+		case k == key:
+			return cc, true
+		case k < key:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return "", false
 }
 
 // keyTable is a set of keys. slots is an open-addressing hash table of entry
@@ -141,25 +174,31 @@ type gazBuilder struct {
 func parseGazetteer(raw string) (*gazetteer, error) {
 	// One line per place (and four word lists); most places have one
 	// or two keys.
-	// The word lists close the file. One goroutine indexes them while
-	// this one reads the places: the two take about as long.
-	wordsAt := strings.Index(raw, "\nM\t") + 1
-	if wordsAt == 0 {
+	// The places end where the list of small towns starts, followed by
+	// the word lists. One goroutine indexes the word lists while this one
+	// reads the places: the two take about as long. The small towns are
+	// searched in place, never indexed.
+	placesEnd := strings.Index(raw, "\nS\t") + 1
+	if placesEnd == 0 {
+		return nil, errors.New("no list of small towns")
+	}
+	wordsAt := placesEnd + strings.IndexByte(raw[placesEnd:], '\n') + 1
+	if wordsAt == placesEnd {
 		return nil, errors.New("no M word list")
 	}
 	lists, err := wordLists(raw, wordsAt)
 	if err != nil {
 		return nil, err
 	}
-	g := &gazetteer{text: raw}
+	g := &gazetteer{text: raw, small: textRef{uint32(placesEnd + 2), uint32(wordsAt - 1 - placesEnd - 2)}}
 	done := make(chan struct{})
 	go func() {
 		g.indexWords(lists)
 		close(done)
 	}()
-	lines := strings.Count(raw[:wordsAt], "\n")
+	lines := strings.Count(raw[:placesEnd], "\n")
 	b := &gazBuilder{raw: raw, places: make([]gazPlace, 0, lines), aliases: make([]alias, 0, lines*3/2), country: map[string]uint16{}}
-	for start := 0; start < wordsAt; {
+	for start := 0; start < placesEnd; {
 		end := start + strings.IndexByte(raw[start:], '\n')
 		b.addLine(start, end)
 		start = end + 1

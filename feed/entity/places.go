@@ -132,20 +132,20 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 			d.used[k] = true
 		}
 	}
-	var found []Place
+	type ctxPlace struct {
+		a, b    int // the first mention
+		country string
+		n       int // mentions
+	}
+	var found []ctxPlace
+	var ends []int // of the small towns found so far
 	add := func(a, b int, country string) {
-		name := d.asWrittenPlace(a, b)
-		for _, p := range known {
-			if strings.EqualFold(p.Name, name) {
-				return
-			}
-		}
 		for _, p := range found {
-			if strings.EqualFold(p.Name, name) {
+			if d.sameWords(a, b, p.a, p.b) {
 				return
 			}
 		}
-		found = append(found, Place{Name: name, Country: country})
+		found = append(found, ctxPlace{a: a, b: b, country: country})
 	}
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
@@ -167,6 +167,9 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 				add(a, b, c)
 			} else if d.feature(a, b) || d.townAppositive(a, b) || d.townOf(a, b) {
 				add(a, b, d.topCountry())
+			} else if c, ok := d.smallTownHere(a, b, hits, ends); ok {
+				add(a, b, c)
+				ends = append(ends, b)
 			}
 		}
 		i = b - 1
@@ -174,27 +177,57 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 	if len(found) == 0 {
 		return nil
 	}
-	// Every mention of each name.
+	// Every mention of each name, as a name of its own: not inside a
+	// longer capitalised run.
+	spans := make([]Span, 0, 2*len(found))
+	mention := make([]int, 0, 2*len(found)) // the place of each span
 	for i := 0; i < len(d.toks); i++ {
-		if !d.toks[i].cap || d.used[i] || d.toks[i].kind != tWord {
+		if !d.toks[i].cap || d.used[i] || d.toks[i].kind != tWord || i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.used[i-1] && d.toks[i-1].para == d.toks[i].para && !d.toks[i-1].sentStart {
 			continue
 		}
-		for j := range found {
-			n := strings.Count(found[j].Name, " ") + 1
-			if i+n <= len(d.toks) && (i+n == len(d.toks) || !d.toks[i+n].cap || !d.word(i+n)) && d.asWrittenPlace(i, i+n) == found[j].Name {
-				found[j].Mentions = append(found[j].Mentions, d.span(i, i+n))
-				i += n - 1
+		for j, p := range found {
+			n := p.b - p.a
+			if e := i + n; e <= len(d.toks) && (e == len(d.toks) || !d.toks[e].cap || !d.word(e) || d.toks[e].para != d.toks[i].para) && d.sameWords(i, e, p.a, p.b) {
+				spans = append(spans, d.span(i, e))
+				mention = append(mention, j)
+				found[j].n++
+				i = e - 1
 				break
 			}
 		}
 	}
-	out := found[:0]
-	for _, p := range found {
-		if len(p.Mentions) > 0 {
-			out = append(out, p)
+	var out []Place
+	for j, p := range found {
+		if p.n == 0 {
+			continue
 		}
+		name := d.asWrittenPlace(p.a, p.b)
+		if slices.ContainsFunc(known, func(k Place) bool { return strings.EqualFold(k.Name, name) }) {
+			continue
+		}
+		ms := make([]Span, 0, p.n)
+		for k, m := range mention {
+			if m == j {
+				ms = append(ms, spans[k])
+			}
+		}
+		out = append(out, Place{Name: name, Country: p.country, Mentions: ms})
 	}
 	return out
+}
+
+// sameWords: tokens [a, b) are the words of [c, e), none of them a
+// person's, an organisation's or a known place's, all in one paragraph.
+func (d *doc) sameWords(a, b, c, e int) bool {
+	if b-a != e-c {
+		return false
+	}
+	for k := range b - a {
+		if d.toks[a+k].text != d.toks[c+k].text || d.used[a+k] || d.toks[a+k].para != d.toks[a].para {
+			return false
+		}
+	}
+	return true
 }
 
 // asWrittenPlace joins tokens [a, b) with single spaces.
@@ -263,6 +296,41 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// smallTownHere: the run [a, b) is a town on the gazetteer's list of small
+// towns, after a place preposition ("in Haydon Bridge", "to Tumut") or
+// after "and" following a place ("between Hexham and Haltwhistle", "to
+// Tumut and Gundagai"; ends are where the small towns found so far end). It
+// returns the town's country.
+func (d *doc) smallTownHere(a, b int, hits []placeHit, ends []int) (string, bool) {
+	if b-a > 4 || a == 0 || d.toks[a-1].para != d.toks[a].para || b < len(d.toks) && d.toks[b].low == "'s" {
+		return "", false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].allCaps {
+			return "", false
+		}
+	}
+	p := &d.toks[a-1]
+	switch {
+	case d.word(a-1) && (!p.cap || p.sentStart) && afterPreps[p.low] && !p.is("with", "for"):
+	case p.is("and", "or") && a >= 2 && (slices.ContainsFunc(hits, func(h placeHit) bool { return h.b == a-1 }) || slices.Contains(ends, a-1)):
+	default:
+		return "", false
+	}
+	if b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+		return "", false // not on the list
+	}
+	var keyBuf [64]byte
+	key := keyBuf[:0]
+	for k := a; k < b; k++ {
+		if k > a {
+			key = append(key, ' ')
+		}
+		key = append(key, d.toks[k].low...)
+	}
+	return d.g.smallTown(string(key))
 }
 
 // townKinds are the nouns of "X, a market town in ...".

@@ -3,6 +3,7 @@ package entity
 import (
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -47,6 +48,8 @@ func TestPlaces(t *testing.T) {
 		{"named parks, counties and islands", "Fires closed Kosciuszko National Park; Okmulgee County opened shelters, and gusts hit 130km/h on Sable Island.", []string{"Kosciuszko National Park/", "Okmulgee County/", "Sable Island/"}, nil},
 		{"a town by what the text calls it", "He grew up in the village of Tooma and moved to Batlow, a town of 1,200 people.", []string{"Tooma/", "Batlow/"}, nil},
 		{"employers and members are not places", "Analysts at Goldman Sachs, New York, agreed; officials from Ecowas, Nigeria and Ghana met.", []string{"New York/US", "Nigeria/NG"}, []string{"Goldman Sachs/US", "Ecowas/NG"}},
+		{"small towns by context", "The bus from Bardon Mill stops in Haydon Bridge, then goes to Tumut and Gundagai.", []string{"Bardon Mill/GB", "Haydon Bridge/GB", "Tumut/AU", "Gundagai/AU"}, nil},
+		{"small towns need context", "Tumut won the final. Support from Nato grew; shares of El Niño rose near Ross Creek.", nil, []string{"Tumut/*", "Nato/*", "El Niño/*", "Ross Creek/*"}},
 		{"a university is not its town", "She studies at the University of Vigo and lives in Vigo.", []string{"Vigo/ES"}, nil},
 	}
 	for _, tt := range tests {
@@ -58,7 +61,10 @@ func TestPlaces(t *testing.T) {
 				}
 			}
 			for _, n := range tt.not {
-				if slices.Contains(got, n) {
+				// "Name/*": the name in any country.
+				if slices.ContainsFunc(got, func(g string) bool {
+					return g == n || strings.HasSuffix(n, "/*") && strings.HasPrefix(g, strings.TrimSuffix(n, "*"))
+				}) {
 					t.Errorf("unexpected %s in %v", n, got)
 				}
 			}

@@ -142,3 +142,6 @@ var forceAmbiguous = map[string]bool{
 	"Norman": true, "Gary": true, "Lafayette": true, "Pueblo": true,
 	"Stanley": true, "Durham": true, "Chester": true,
 }
+
+// notTowns are small towns' names that news uses for something else.
+var notTowns = map[string]bool{"El Niño": true, "La Niña": true, "El Nino": true, "La Nina": true}

