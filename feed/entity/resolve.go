@@ -405,7 +405,8 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if mediaHeads[head] && d.toks[r.a].is("the") && d.last.name != "" && d.toks[d.lastAt].para+1 >= d.toks[at].para {
 		return d.last // "The operator said on X that ... '...,' the post said."
 	}
-	if d.toks[r.a].is("a", "an", "one", "another") {
+	if d.toks[r.a].is("a", "an", "one", "another") || r.a+1 < hb && d.toks[r.a+1].is("second", "third", "other", "another") {
+		// "an official said", "the second official said": someone new
 		if r.b < len(d.toks) && d.toks[r.b].text == "," {
 			if n := d.nameAfter(r.b); n.kind != 0 {
 				return d.resolveName(n) // "said a community leader, Valentina Huamán Quispe,"
@@ -442,7 +443,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return speaker{name: best.name, p: best}
 	}
 	for _, p := range d.people {
-		if describes(p.desc, head, mods) {
+		if head != "official" && describes(p.desc, head, mods) {
 			return speaker{name: p.name, p: p} // introduced by name later
 		}
 	}
