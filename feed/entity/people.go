@@ -188,7 +188,13 @@ func (d *doc) dropLeading(i int) bool {
 	if t.in(lxNotNames) {
 		return true
 	}
-	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && d.commonishTok(i)
+	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.g.given(t.low))
+}
+
+// tradeNoun: a word for someone by their trade the word lists may lack
+// ("hydrologist", "volcanologist", "historian").
+func tradeNoun(low string) bool {
+	return len(low) > 6 && (strings.HasSuffix(low, "ist") || strings.HasSuffix(low, "ian"))
 }
 
 // isPlaceRun reports whether the whole run is a gazetteer place.

@@ -66,7 +66,7 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && d.commonishTok(a)) {
+	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.g.given(d.toks[a].low))) {
 		a++
 	}
 	if a >= b {
