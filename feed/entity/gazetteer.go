@@ -50,13 +50,14 @@ type gazetteer struct {
 	words  keyTable
 	cands  []candLink
 	maxLen int // longest alias in tokens
-	// small is the list of small towns: sorted "key:CC" items separated
-	// by '|' (see smallTown).
+	// small is the list of small towns: sorted "key:CC,CC..." items
+	// separated by '|' (see smallTown).
 	small textRef
 }
 
 // smallTown looks a normalised key up in the list of small towns, which
-// only count as places in context, and returns the town's country code.
+// only count as places in context, and returns the country codes of the
+// towns so named, the largest's first ("AU,CA,NZ").
 // A binary search over the text: the list costs nothing to load.
 func (g *gazetteer) smallTown(key string) (string, bool) {
 	list := g.text[g.small.off : g.small.off+g.small.n]

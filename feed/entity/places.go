@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // placeHit is one gazetteer match in the text.
@@ -202,6 +203,9 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 			continue
 		}
 		name := d.asWrittenPlace(p.a, p.b)
+		if d.toks[p.a].allCaps {
+			name = titleCase(name) // a dateline's "GILSLAND"
+		}
 		if slices.ContainsFunc(known, func(k Place) bool { return strings.EqualFold(k.Name, name) }) {
 			continue
 		}
@@ -214,6 +218,19 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 		out = append(out, Place{Name: name, Country: p.country, Mentions: ms})
 	}
 	return out
+}
+
+// titleCase writes each word of an upper-case name with a capital only.
+func titleCase(s string) string {
+	b := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range b {
+		if start {
+			b[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-'
+	}
+	return string(b)
 }
 
 // sameWords: tokens [a, b) are the words of [c, e), none of them a
@@ -330,7 +347,31 @@ func (d *doc) smallTownHere(a, b int, hits []placeHit, ends []int) (string, bool
 		}
 		key = append(key, d.toks[k].low...)
 	}
-	return d.g.smallTown(string(key))
+	ccs, ok := d.g.smallTown(string(key))
+	if !ok {
+		return "", false
+	}
+	// The country the text's places are in, among those with a town so
+	// named.
+	best, n := "", -1
+	for len(ccs) > 0 {
+		var cc string
+		cc, ccs, _ = strings.Cut(ccs, ",")
+		i := slices.Index(d.g.countries, cc)
+		if i < 0 {
+			continue
+		}
+		votes := 0
+		for _, h := range hits {
+			if slices.ContainsFunc(h.cands, func(c int32) bool { return d.g.places[c].country == uint16(i) }) {
+				votes++
+			}
+		}
+		if votes > n {
+			best, n = cc, votes
+		}
+	}
+	return best, best != ""
 }
 
 // townKinds are the nouns of "X, a market town in ...".

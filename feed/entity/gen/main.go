@@ -207,11 +207,12 @@ func dropMinorTowns(es []entry) []entry {
 }
 
 // smallTowns lists the towns too small for the gazetteer's places, as
-// sorted "key:CC" items: the finder looks a capitalised name up there only
+// sorted "key:CC,CC..." items: the finder looks a capitalised name up there only
 // when the text already places it ("in Haydon Bridge", "from Bardon Mill").
 // Left out: names of the gazetteer's places, ordinary words, the word
 // list's proper names (and acronyms: "Nato", Philippines), given names,
-// months and days, and names of one or two letters. A name shared by several towns keeps the largest's country.
+// months and days, and names of one or two letters. A name shared by several
+// towns lists their countries, the largest town's first.
 func smallTowns(path string, es []entry, common, proper, male, female map[string]bool) []string {
 	known := map[string]bool{}
 	for _, e := range es {
@@ -219,8 +220,11 @@ func smallTowns(path string, es []entry, common, proper, male, female map[string
 			known[k] = true
 		}
 	}
-	best := map[string]int{}
-	country := map[string]string{}
+	type town struct {
+		cc  string
+		pop int
+	}
+	towns := map[string][]town{}
 	for _, line := range readLines(path) {
 		var rec []any
 		if err := json.Unmarshal([]byte(line), &rec); err != nil {
@@ -235,18 +239,24 @@ func smallTowns(path string, es []entry, common, proper, male, female map[string
 			if known[k] || !simpleKey(k) {
 				continue
 			}
-			if p, ok := best[k]; !ok || pop > p {
-				best[k], country[k] = pop, cc
-			}
+			towns[k] = append(towns[k], town{cc, pop})
 		}
 	}
-	out := make([]string, 0, len(best))
-	for k := range best {
+	out := make([]string, 0, len(towns))
+	for k := range towns {
 		out = append(out, k)
 	}
 	sort.Strings(out)
 	for i, k := range out {
-		out[i] = k + ":" + country[k]
+		ts := towns[k]
+		sort.SliceStable(ts, func(a, b int) bool { return ts[a].pop > ts[b].pop })
+		var ccs []string
+		for _, t := range ts {
+			if !slices.Contains(ccs, t.cc) {
+				ccs = append(ccs, t.cc)
+			}
+		}
+		out[i] = k + ":" + strings.Join(ccs, ",")
 	}
 	return out
 }
