@@ -200,6 +200,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a quotation inside a clause that showed", "In a speech, the minister said the cooperative showed \"what happens when people are trusted with their own money.\"", "what happens when people are trusted with their own money.", "the minister", true},
 		{"the second official, before a named secretary", "Two administration officials said a decision could come within weeks.\n\n\"Everything is on the table,\" the second official said.\n\nCommerce Secretary Janet Ruiz told CNBC that nothing was decided.", "Everything is on the table,", "the second official", true},
 		{"a trade the word lists lack before a name", "Hydrologist María José Restrepo Uribe, of the National University, said the rationing should have started earlier.", "the rationing should have started earlier", "María José Restrepo Uribe", false},
+		{"a team's coach", "New Zealand coach Ian Hartley praised his side.\n\n\"We had to tackle for our lives,\" the All Blacks coach said.\n\nThe visitors' coach, Johan Botha, refused to blame the referee.", "We had to tackle for our lives,", "Ian Hartley", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

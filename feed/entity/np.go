@@ -278,7 +278,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !d.toks[a-1].in(lxClausePreps) && !d.toks[a-1].in(lxTimeWords) || d.pluralPossessive(a-1, lo)) {
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo)) {
 		a--
 	}
 	if r, ok := d.ofPhrase(a, j+1, lo); ok {

@@ -555,12 +555,13 @@ func (d *doc) mostNamed() *person {
 }
 
 // lastWithRole picks, among several people with the role's noun, the one
-// named last before at, when all the role's other words are nationalities
-// ("the Welsh coach"), which the text may never have tied to a person.
+// named last before at, when all the role's other words are capitalised,
+// nationalities or teams ("the Welsh coach", "the All Blacks coach"),
+// which the text may never have tied to a person.
 func (d *doc) lastWithRole(r ref, head string, at int) *person {
 	for k := r.a; k < r.b-1; k++ {
-		if t := &d.toks[k]; !t.is("the") && !(t.cap && (otherDemonyms[t.low] || d.demonym(k))) {
-			return nil
+		if t := &d.toks[k]; !t.is("the") && !t.cap {
+			return nil // nationalities and teams only: "the Welsh coach", "the All Blacks coach"
 		}
 	}
 	var best *person
