@@ -201,6 +201,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the second official, before a named secretary", "Two administration officials said a decision could come within weeks.\n\n\"Everything is on the table,\" the second official said.\n\nCommerce Secretary Janet Ruiz told CNBC that nothing was decided.", "Everything is on the table,", "the second official", true},
 		{"a trade the word lists lack before a name", "Hydrologist María José Restrepo Uribe, of the National University, said the rationing should have started earlier.", "the rationing should have started earlier", "María José Restrepo Uribe", false},
 		{"a team's coach", "New Zealand coach Ian Hartley praised his side.\n\n\"We had to tackle for our lives,\" the All Blacks coach said.\n\nThe visitors' coach, Johan Botha, refused to blame the referee.", "We had to tackle for our lives,", "Ian Hartley", true},
+		{"an answer that goes on in a second paragraph", "Amara Nwosu grows cassava near Makurdi.\n\nQ: Why did you go to court?\n\nA: Because nobody else would.\n\nWe lost everything: the goats, the seed, the house.\n\nQ: And now?\n\nA: Now we wait for the judge.", "We lost everything: the goats, the seed, the house.", "Amara Nwosu", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -370,5 +371,17 @@ func TestAccordingToTranscript(t *testing.T) {
 	res := Find("\"We will not let them fall behind,\" Chen said, according to a transcript.")
 	if len(res.Quotes) != 1 {
 		t.Errorf("quotes %+v", res.Quotes)
+	}
+}
+
+// TestClosingNoteNoAnswer: a paragraph after an interview's last answer
+// is no answer.
+func TestClosingNoteNoAnswer(t *testing.T) {
+	text := "Zhou Lan runs a research centre.\n\nQ: Is it real?\n\nA: It is real.\n\nQ: And next?\n\nA: Inland.\n\nZhou's book is published next month."
+	note := len([]rune(text)) - len([]rune("Zhou's book is published next month."))
+	for _, q := range Find(text).Quotes {
+		if q.Start >= note {
+			t.Errorf("closing note taken for an answer: %+v", q)
+		}
 	}
 }

@@ -82,10 +82,45 @@ func (d *doc) interviewAnswers() {
 		d.addAnswer(q)
 		found = true
 	}
-	if !found && questions >= 3 {
+	if found {
+		d.answerParagraphs()
+	} else if questions >= 3 {
 		d.questionAnswers()
 	}
 	sortQuotes(d.quotes)
+}
+
+// answerParagraphs adds the paragraphs that carry on a labelled answer:
+// those after it with no label, that ask nothing and come before another
+// labelled answer (so not a closing note after the last one).
+func (d *doc) answerParagraphs() {
+	n := len(d.quotes)
+	for i := 0; i < n; i++ {
+		q := d.quotes[i]
+		if !q.interview {
+			continue
+		}
+		next := -1 // where the next labelled answer starts
+		for k := 0; k < n; k++ {
+			if o := &d.quotes[k]; o.interview && o.start > q.end && (next < 0 || o.start < next) {
+				next = o.start
+			}
+		}
+		j := d.tokAt(q.end) + 1
+		for next > 0 && j < len(d.toks) && int(d.toks[j].s) < next {
+			e := j
+			for e+1 < len(d.toks) && d.toks[e+1].para == d.toks[j].para {
+				e++
+			}
+			if int(d.toks[e].e) >= next || d.toks[e].text == "?" || d.toks[j].text == "Q" || d.toks[j].text == "Q." || d.toks[j].kind == tMark {
+				break
+			}
+			c := quote{start: int(d.toks[j].s), end: int(d.toks[e].e), oi: j, ci: -1, direct: true, interview: true, sp: q.sp}
+			c.bs, c.be = int(d.toks[j].bs), d.toks[e].byteEnd()
+			d.addAnswer(c)
+			j = e + 1
+		}
+	}
 }
 
 // addAnswer adds an interview's answer; quotations inside it are nested
