@@ -112,7 +112,7 @@ func (d *doc) answerParagraphs() {
 			for e+1 < len(d.toks) && d.toks[e+1].para == d.toks[j].para {
 				e++
 			}
-			if int(d.toks[e].e) >= next || d.toks[e].text == "?" || d.toks[j].text == "Q" || d.toks[j].text == "Q." || d.toks[j].kind == tMark {
+			if int(d.toks[e].e) >= next || d.toks[e].text == "?" || d.toks[j].text == "Q" || d.toks[j].text == "Q." || d.toks[j].kind == tMark || d.labelled(j) {
 				break
 			}
 			c := quote{start: int(d.toks[j].s), end: int(d.toks[e].e), oi: j, ci: -1, direct: true, interview: true, sp: q.sp}
@@ -121,6 +121,16 @@ func (d *doc) answerParagraphs() {
 			j = e + 1
 		}
 	}
+}
+
+// labelled: the paragraph starting at token j opens with a label, a few
+// capitalised words and a colon ("INTERVIEWER:", "The Guardian:").
+func (d *doc) labelled(j int) bool {
+	k := j
+	for k < len(d.toks) && k < j+4 && d.word(k) && d.toks[k].cap {
+		k++
+	}
+	return k > j && k < len(d.toks) && d.toks[k].text == ":"
 }
 
 // addAnswer adds an interview's answer; quotations inside it are nested
