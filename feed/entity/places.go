@@ -42,6 +42,10 @@ func (d *doc) findPlaces() []Place {
 	hits, pending := d.hits, d.pending
 	var keyBuf [64]byte // on the stack: keys are short
 	buf := keyBuf[:0]
+	// starts are the capitalised words that begin no sure place: where
+	// contextPlaces looks for places the gazetteer lacks.
+	var startBuf [256]int32
+	starts := startBuf[:0]
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
 		if t.kind != tWord || !t.cap || d.used[i] {
@@ -69,6 +73,7 @@ func (d *doc) findPlaces() []Place {
 			best.cands = d.cands[n:len(d.cands):len(d.cands)]
 		}
 		if len(best.cands) == 0 {
+			starts = append(starts, int32(i))
 			continue
 		}
 		switch d.placeOK(&best) {
@@ -77,13 +82,16 @@ func (d *doc) findPlaces() []Place {
 			i = best.b - 1
 		case placeMaybe:
 			pending = append(pending, best)
+			starts = append(starts, int32(i))
 			i = best.b - 1
+		default:
+			starts = append(starts, int32(i))
 		}
 	}
 	d.hits, d.pending = hits, pending
 	hits = d.sameSense(hits, pending)
 	out := d.choosePlaces(hits)
-	if extra := d.contextPlaces(hits, out); len(extra) > 0 {
+	if extra := d.contextPlaces(hits, out, starts); len(extra) > 0 {
 		out = append(out, extra...)
 		slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	}
@@ -126,8 +134,9 @@ var connectors = set("al", "el", "de", "del", "da", "do", "dos", "du", "la", "up
 // country>" ("in Hexham, Northumberland", "near Tumbarumba, New South
 // Wales"), or ending in a generic word ("Kosciuszko National Park",
 // "Okmulgee County", "on Sable Island"); then every other mention of the
-// same name. known are the places found so far.
-func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
+// same name. known are the places found so far; starts are the
+// capitalised words that begin none of them.
+func (d *doc) contextPlaces(hits []placeHit, known []Place, starts []int32) []Place {
 	for _, h := range hits {
 		for k := h.a; k < h.b; k++ {
 			d.used[k] = true
@@ -148,9 +157,11 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 		}
 		found = append(found, ctxPlace{a: a, b: b, country: country})
 	}
-	for i := 0; i < len(d.toks); i++ {
+	next := 0 // the first token after the last run
+	for _, s := range starts {
+		i := int(s)
 		t := &d.toks[i]
-		if t.kind != tWord || !t.cap || d.used[i] {
+		if i < next || d.used[i] {
 			continue
 		}
 		// The capitalised run from i, with connectors inside it.
@@ -173,7 +184,7 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 				ends = append(ends, b)
 			}
 		}
-		i = b - 1
+		next = b
 	}
 	if len(found) == 0 {
 		return nil
@@ -182,8 +193,10 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 	// longer capitalised run.
 	spans := make([]Span, 0, 2*len(found))
 	mention := make([]int, 0, 2*len(found)) // the place of each span
-	for i := 0; i < len(d.toks); i++ {
-		if !d.toks[i].cap || d.used[i] || d.toks[i].kind != tWord || i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.used[i-1] && d.toks[i-1].para == d.toks[i].para && !d.toks[i-1].sentStart {
+	next = 0
+	for _, s := range starts {
+		i := int(s)
+		if i < next || d.used[i] || i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.used[i-1] && d.toks[i-1].para == d.toks[i].para && !d.toks[i-1].sentStart {
 			continue
 		}
 		for j, p := range found {
@@ -192,7 +205,7 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place) []Place {
 				spans = append(spans, d.span(i, e))
 				mention = append(mention, j)
 				found[j].n++
-				i = e - 1
+				next = e
 				break
 			}
 		}
