@@ -202,6 +202,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a trade the word lists lack before a name", "Hydrologist María José Restrepo Uribe, of the National University, said the rationing should have started earlier.", "the rationing should have started earlier", "María José Restrepo Uribe", false},
 		{"a team's coach", "New Zealand coach Ian Hartley praised his side.\n\n\"We had to tackle for our lives,\" the All Blacks coach said.\n\nThe visitors' coach, Johan Botha, refused to blame the referee.", "We had to tackle for our lives,", "Ian Hartley", true},
 		{"an answer that goes on in a second paragraph", "Amara Nwosu grows cassava near Makurdi.\n\nQ: Why did you go to court?\n\nA: Because nobody else would.\n\nWe lost everything: the goats, the seed, the house.\n\nQ: And now?\n\nA: Now we wait for the judge.", "We lost everything: the goats, the seed, the house.", "Amara Nwosu", false},
+		{"averred that", "Traders' association president Vinod Jain averred that the shopkeepers were not to blame.", "the shopkeepers were not to blame", "Vinod Jain", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

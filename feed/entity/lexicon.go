@@ -39,6 +39,8 @@ var speechVerbs = set(
 	"opined", "opines", "reckons", "reckoned", "jokes", "estimates", "testifies",
 	"accused", "accuses", "claiming", "suggesting", "stressing",
 	"admitting", "acknowledging", "conceding", "complaining", "confirming", "predicting",
+	"asserted", "asserts", "averred", "avers", "clarified", "affirmed", "mentioned",
+	"confessed", "retorted", "speculated", "elaborated",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -61,7 +63,9 @@ var reportVerbs = set(
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",
 	"estimates", "testifies", "show", "shows", "showed", "admits", "accused", "accuses", "claiming",
 	"suggesting", "stressing", "admitting", "acknowledging", "conceding", "complaining",
-	"confirming", "predicting",
+	"confirming", "predicting", "asserted", "asserts", "averred", "avers", "clarified",
+	"affirmed", "mentioned", "confessed", "retorted", "speculated", "indicated",
+	"highlighted",
 )
 
 // audienceVerbs take an audience before the reported clause.
