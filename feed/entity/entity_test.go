@@ -386,3 +386,9 @@ func TestClosingNoteNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEndsAfterAppositive: a text may end right after ", the X".
+func TestTextEndsAfterAppositive(t *testing.T) {
+	Find("\"0\"sAid B,the 0")
+	Find("\"No,\" said Ofwat, the regulator")
+}

@@ -171,7 +171,7 @@ func (d *doc) orgCue(a, b int) bool {
 		}
 		if d.toks[b+1].is("the", "a", "an") {
 			for k := b + 2; k < len(d.toks) && k < b+7 && d.word(k) && !d.toks[k].cap; k++ {
-				if e := k + 1; e < len(d.toks) && !d.word(e) || d.toks[e].is("which", "that", "for", "of", "in", "at") {
+				if e := k + 1; e >= len(d.toks) || !d.word(e) || d.toks[e].is("which", "that", "for", "of", "in", "at") {
 					w := d.toks[k].low
 					return (orgHeads[w] || companyNouns[w]) && !titles[w]
 				}
