@@ -203,6 +203,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a team's coach", "New Zealand coach Ian Hartley praised his side.\n\n\"We had to tackle for our lives,\" the All Blacks coach said.\n\nThe visitors' coach, Johan Botha, refused to blame the referee.", "We had to tackle for our lives,", "Ian Hartley", true},
 		{"an answer that goes on in a second paragraph", "Amara Nwosu grows cassava near Makurdi.\n\nQ: Why did you go to court?\n\nA: Because nobody else would.\n\nWe lost everything: the goats, the seed, the house.\n\nQ: And now?\n\nA: Now we wait for the judge.", "We lost everything: the goats, the seed, the house.", "Amara Nwosu", false},
 		{"averred that", "Traders' association president Vinod Jain averred that the shopkeepers were not to blame.", "the shopkeepers were not to blame", "Vinod Jain", false},
+		{"an office's spokesman", "Prime Minister's spokesman said the government would provide emergency funding.", "the government would provide emergency funding", "Prime Minister's spokesman", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -391,4 +392,12 @@ func TestClosingNoteNoAnswer(t *testing.T) {
 func TestTextEndsAfterAppositive(t *testing.T) {
 	Find("\"0\"sAid B,the 0")
 	Find("\"No,\" said Ofwat, the regulator")
+}
+
+// TestTitleAloneNoPerson: an office named without a person ("the Chief
+// Minister") is no person.
+func TestTitleAloneNoPerson(t *testing.T) {
+	for _, p := range Find("The forum will submit a memorandum to the Chief Minister next week.").People {
+		t.Errorf("person %q", p.Name)
+	}
 }

@@ -502,7 +502,7 @@ func (d *doc) roleRef(a, b int) ref {
 		if k > 0 && d.toks[k-1].cap && d.toks[k-1].sentStart && !d.toks[k-1].in(lxTitles) && !d.toks[k-1].in(lxNotNames) {
 			k--
 		}
-		for k > 0 && k < a-1 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && d.toks[k-1].in(lxTitles) && !d.toks[k-1].in(lxNotNames) {
+		for k > 0 && (k < a-1 || d.toks[k].in(lxTitles)) && d.toks[k-1].cap && d.toks[k-1].kind == tWord && d.toks[k-1].in(lxTitles) && !d.toks[k-1].in(lxNotNames) {
 			k-- // "Senator Katie Britt's office", as the text writes it
 		}
 		a = k
