@@ -204,6 +204,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an answer that goes on in a second paragraph", "Amara Nwosu grows cassava near Makurdi.\n\nQ: Why did you go to court?\n\nA: Because nobody else would.\n\nWe lost everything: the goats, the seed, the house.\n\nQ: And now?\n\nA: Now we wait for the judge.", "We lost everything: the goats, the seed, the house.", "Amara Nwosu", false},
 		{"averred that", "Traders' association president Vinod Jain averred that the shopkeepers were not to blame.", "the shopkeepers were not to blame", "Vinod Jain", false},
 		{"an office's spokesman", "Prime Minister's spokesman said the government would provide emergency funding.", "the government would provide emergency funding", "Prime Minister's spokesman", false},
+		{"a developer's name after its noun", "The developer, Wensum Living, said it was deeply disappointed and would consider an appeal.", "it was deeply disappointed and would consider an appeal", "Wensum Living", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -399,5 +400,16 @@ func TestTextEndsAfterAppositive(t *testing.T) {
 func TestTitleAloneNoPerson(t *testing.T) {
 	for _, p := range Find("The forum will submit a memorandum to the Chief Minister next week.").People {
 		t.Errorf("person %q", p.Name)
+	}
+}
+
+// TestPartyOfficeNoPerson: "the Labour MP for Norwich South" names no
+// person "Labour MP", and a developer's name is no person.
+func TestPartyOfficeNoPerson(t *testing.T) {
+	res := Find("Tom Arkwright, the Labour MP for Norwich South, said the committee had listened.\n\nThe developer, Wensum Living, said it would appeal.")
+	for _, p := range res.People {
+		if p.Name != "Tom Arkwright" {
+			t.Errorf("person %q", p.Name)
+		}
 	}
 }

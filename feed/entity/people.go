@@ -240,6 +240,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if d.g.given(first) {
 		return true
 	}
+	if d.toks[r.b-1].in(lxTitles) {
+		return false // "Labour MP", "Green MEP": a party and an office
+	}
 	if n := r.b; n+2 < len(d.toks) && d.toks[n].text == "," && d.toks[n+2].text == "," {
 		if _, ok := years(d.toks[n+1].low); ok {
 			return true // "Ngozi Eze, 54, runs ..."
@@ -248,7 +251,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if k := r.ta - 1; k > 1 && d.toks[k].is("called", "named") && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isPlaceRun(r) {
 		return true // "a man called Severino Lopes"
 	}
-	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isCommon(r.a) {
+	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isCommon(r.a) && !companyNouns[d.toks[k-1].low] && !orgHeads[d.toks[k-1].low] {
 		return true // "Her neighbour, Tran Van Minh," (not "its charity, Hands Across Hatay,")
 	}
 	// Name-shaped: the first word is no ordinary word or place, and at

@@ -165,6 +165,9 @@ func (d *doc) orgCue(a, b int) bool {
 	if k := a - 1; k >= 0 && d.word(k) && !d.toks[k].cap && companyNouns[d.toks[k].low] {
 		return true
 	}
+	if k := a - 2; k >= 0 && d.toks[k+1].text == "," && d.word(k) && !d.toks[k].cap && (companyNouns[d.toks[k].low] || orgHeads[d.toks[k].low] && !titles[d.toks[k].low]) {
+		return true // "The developer, Wensum Living, said"
+	}
 	if b+1 < len(d.toks) && d.toks[b].text == "," {
 		if d.toks[b+1].is("which") {
 			return true
