@@ -413,3 +413,10 @@ func TestPartyOfficeNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestAddedRuns: "added 151 for the fifth wicket" reports nothing.
+func TestAddedRuns(t *testing.T) {
+	for _, q := range Find("Mumbai were 96 for four before the 34-year-old added 151 for the fifth wicket with Siddharth Rane.").Quotes {
+		t.Errorf("quote %+v", q)
+	}
+}

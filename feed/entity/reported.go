@@ -269,7 +269,7 @@ var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "say
 // clauseOpener: can token k begin the clause reported by verb v?
 func (d *doc) clauseOpener(v, k int) bool {
 	t := &d.toks[k]
-	if d.toks[v].is("adding", "saying", "wrote", "writes") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
+	if d.toks[v].is("adding", "saying", "wrote", "writes", "added", "adds") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
 		return false // "..., adding roughly $300,000 to the cost": no clause
 	}
 	if sayVerbs[d.toks[v].low] || t.cap || quantifiers[t.low] {
