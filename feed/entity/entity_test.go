@@ -420,3 +420,12 @@ func TestAddedRuns(t *testing.T) {
 		t.Errorf("quote %+v", q)
 	}
 }
+
+// TestSpokespersonForCompany: "a Tesco spokesperson" makes "Tesco" a
+// company, not a person.
+func TestSpokespersonForCompany(t *testing.T) {
+	res := Find("Tesco said on Tuesday that food prices would keep rising.\n\n\"We are doing everything we can,\" a Tesco spokesperson said.")
+	for _, p := range res.People {
+		t.Errorf("person %q", p.Name)
+	}
+}

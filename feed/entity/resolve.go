@@ -181,7 +181,18 @@ func (d *doc) orgCue(a, b int) bool {
 			}
 		}
 	}
-	return d.orgPrefix(a, b)
+	return d.orgPrefix(a, b) || b-a == 1 && d.spokesFor(d.toks[a].low)
+}
+
+// spokesFor: the text speaks of "a X spokesperson" (or spokesman,
+// spokeswoman) with X the one-word name low: a company's or a body's.
+func (d *doc) spokesFor(low string) bool {
+	for k := 1; k+1 < len(d.toks); k++ {
+		if d.toks[k].low == low && d.toks[k-1].is("a", "an") && d.toks[k+1].is("spokesperson", "spokesman", "spokeswoman") {
+			return true
+		}
+	}
+	return false
 }
 
 // itClause: a one-word name no one known has that "reported" (a news
