@@ -42,8 +42,10 @@ type bars struct {
 
 // devBars are what the dev set must clear: a little under the figures
 // reached, so a change that makes things worse fails (each is at least the
-// issue's bar).
-var devBars = bars{quoteRecall: 0.98, attrNamed: 0.97, attrAll: 0.96, speakerF1: 0.96, personF1: 0.96, placeF1: 0.93}
+// issue's bar). Raised after the fixes made on articles 80-93 (84
+// articles: quotes R 0.998, attribution named 0.994 / all 0.991, speaker
+// F1 0.985, people F1 0.983); the place bar is left to the place work.
+var devBars = bars{quoteRecall: 0.99, attrNamed: 0.98, attrAll: 0.98, speakerF1: 0.97, personF1: 0.97, placeF1: 0.93}
 
 // heldOutBars guard the held-out set (testdata/heldout): articles written
 // by someone who never saw the finder or its output, and never tuned on.
