@@ -170,7 +170,8 @@ func (d *doc) attributeDirect(q *quote) {
 		d.setSpeaker(q, speaker{})
 		return
 	}
-	if d.inline(q) {
+	inline := d.inline(q)
+	if inline {
 		// "said Berlin supported \"a strong and smart\" response but ...
 		// the Commission had estimated": the words run on past the marks,
 		// so the verb before them is theirs.
@@ -178,8 +179,8 @@ func (d *doc) attributeDirect(q *quote) {
 		if v, r := d.verbBefore(lo, hi); r.kind != 0 {
 			if sp := d.resolve(r, v); sp.name != "" {
 				d.setSpeaker(q, sp)
-				return
 			}
+			return // tried: the words after the marks are no attribution
 		}
 	}
 	if q.ci >= 0 {
@@ -191,6 +192,9 @@ func (d *doc) attributeDirect(q *quote) {
 				return
 			}
 		}
+	}
+	if inline {
+		return // verbBefore found nothing above
 	}
 	lo, hi := d.beforeCtx(q.oi)
 	if v, r := d.verbBefore(lo, hi); r.kind != 0 {

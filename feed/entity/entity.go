@@ -53,22 +53,25 @@ type Result struct {
 // arrays from one Find to the next, so that Find allocates little and
 // leaves the garbage collector little to scan.
 type doc struct {
-	src    string
-	n      int  // code points in src
-	valid  bool // src is valid UTF-8
-	toks   []token
-	g      *gazetteer
-	runs   []nameRun
-	used   []bool // token belongs to a person or organisation name
-	people []*person
-	quotes []quote
-	last   speaker // the most recent speaker, for pronouns and continuations
-	lastAt int     // a token of last's words or verb
-	sents  []int   // sentence number of each token
-	inner  bool    // attributing a quotation inside another
-	qaDots bool    // an interview laid out "Q. ..." / "A. ..."
-	firstQ int     // where an interview's first unlabelled question starts, 0 if none
-	outer  speaker // the speaker of that other quotation
+	src      string
+	n        int  // code points in src
+	valid    bool // src is valid UTF-8
+	toks     []token
+	g        *gazetteer
+	runs     []nameRun
+	used     []bool // token belongs to a person or organisation name
+	people   []*person
+	quotes   []quote
+	last     speaker // the most recent speaker, for pronouns and continuations
+	lastAt   int     // a token of last's words or verb
+	sents    []int   // sentence number of each token
+	inner    bool    // attributing a quotation inside another
+	qaDots   bool    // an interview laid out "Q. ..." / "A. ..."
+	spokes   int8    // the text has " spokes...": 1 yes, -1 no, 0 not looked at
+	orgRuns  []int32 // runs that are organisations (orgsRead: listed)
+	orgsRead bool
+	firstQ   int     // where an interview's first unlabelled question starts, 0 if none
+	outer    speaker // the speaker of that other quotation
 
 	// Scratch space of the passes, kept for its arrays.
 	tz       tokenizer
@@ -117,7 +120,7 @@ func (d *doc) reset(text string) {
 		hits: d.hits[:0], pending: d.pending[:0], cands: d.cands[:0],
 		theName: d.theName[:0], used: d.used, sents: d.sents,
 		parts: d.parts[:0], slab: d.slab[:0], votes: d.votes[:0],
-		chosen: d.chosen, count: d.count, which: d.which,
+		chosen: d.chosen, count: d.count, which: d.which, orgRuns: d.orgRuns[:0],
 	}
 	if cap(d.slab) == 0 {
 		d.slab = make([]person, 0, 32)

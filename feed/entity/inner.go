@@ -37,13 +37,9 @@ func (d *doc) attributeNested(q *quote) {
 // the label names.
 func (d *doc) interviewAnswers() {
 	found := false
-	questions := 0 // paragraphs ending in a question mark
 	for i := 0; i+2 < len(d.toks); i++ {
 		t := &d.toks[i]
 		if i > 0 && d.toks[i-1].para == t.para || !t.cap || t.kind != tWord {
-			if t.kind == tPunct && t.text == "?" && d.toks[i+1].para != t.para {
-				questions++
-			}
 			continue
 		}
 		k := i // the label's last token: the colon, or "A." itself
@@ -84,7 +80,7 @@ func (d *doc) interviewAnswers() {
 	}
 	if found {
 		d.answerParagraphs()
-	} else if questions >= 3 {
+	} else if strings.Count(d.src, "?") >= 3 {
 		d.questionAnswers()
 	}
 	sortQuotes(d.quotes)

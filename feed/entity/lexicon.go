@@ -247,6 +247,7 @@ const (
 	lxSpeechVerbs
 	lxReportVerbs
 	lxOpeners
+	lxCompany
 )
 
 // lexEntry is a word of the sets above, lexText[off:off+n], and its flags.
@@ -267,7 +268,7 @@ var lexText, lexSlots = func() (string, []lexEntry) {
 		lxTitles: titles, lxOrgWords: orgWords, lxNotNames: notNames,
 		lxParticles: particles, lxTimeWords: timeWords, lxClausePreps: clausePreps,
 		lxOrgHeads: orgHeads, lxScareCues: scareCues, lxSpeechVerbs: speechVerbs,
-		lxReportVerbs: reportVerbs, lxOpeners: openers,
+		lxReportVerbs: reportVerbs, lxOpeners: openers, lxCompany: companyNouns,
 	} {
 		for w := range set {
 			flags[w] |= flag

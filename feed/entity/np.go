@@ -577,7 +577,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !d.toks[b].in(lxClausePreps) {
 			b++
 		}
-		if b > j && b+1 < hi && companyNouns[d.toks[b-1].low] && d.word(b) && d.toks[b].cap && !d.toks[b].in(lxNotNames) {
+		if b > j && b+1 < hi && d.toks[b-1].in(lxCompany) && d.word(b) && d.toks[b].cap && !d.toks[b].in(lxNotNames) {
 			e := b
 			for e < hi && d.word(e) && d.toks[e].cap {
 				e++

@@ -215,7 +215,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			return false
 		}
 	}
-	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.placeEnd(r.ta, r.b) == r.b {
+	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.toks[r.ta].cap && d.placeEnd(r.ta, r.b) == r.b {
 		return false // "Prince Edward Island" is no Prince Edward
 	}
 	if r.title {
@@ -251,7 +251,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if k := r.ta - 1; k > 1 && d.toks[k].is("called", "named") && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isPlaceRun(r) {
 		return true // "a man called Severino Lopes"
 	}
-	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isCommon(r.a) && !companyNouns[d.toks[k-1].low] && !orgHeads[d.toks[k-1].low] {
+	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isCommon(r.a) && !d.toks[k-1].in(lxCompany|lxOrgHeads) {
 		return true // "Her neighbour, Tran Van Minh," (not "its charity, Hands Across Hatay,")
 	}
 	// Name-shaped: the first word is no ordinary word or place, and at

@@ -14,6 +14,15 @@ var clausePreps = set("in", "on", "at", "after", "during", "before", "to",
 	"friday", "saturday", "sunday", "so", "nothing", "something", "goodbye",
 	"yes", "no", "much", "little", "and", "but", "or", "repeatedly", "again")
 
+// auxWord: an auxiliary that a clause's verb starts with.
+func auxWord(low string) bool {
+	switch low {
+	case "had", "has", "have", "was", "were", "is", "are", "would", "will":
+		return true
+	}
+	return false
+}
+
 // commaParticiples report a clause only after a comma, for the sentence's
 // speaker (", claiming Osei had fouled his centre-back").
 var commaParticiples = set("claiming", "suggesting", "stressing", "admitting", "acknowledging",
@@ -215,7 +224,7 @@ func (d *doc) clauseStart(v, end int) int {
 		if k > v+1 && t.is("he", "she", "it", "they", "we", "i") {
 			break // "said she had been persuaded by an amendment that ..."
 		}
-		if k > v+1 && t.is("had", "has", "have", "was", "were", "is", "are", "would", "will") && !d.toks[k-1].in(lxTimeWords) {
+		if k > v+1 && auxWord(t.low) && !d.toks[k-1].in(lxTimeWords) {
 			break // "said relatives had noticed that ...": the clause starts at once
 		}
 		if k == v+1 && t.is("he", "she", "it", "they", "we", "i") && sayVerbs[d.toks[v].low] {

@@ -118,7 +118,7 @@ func (d *doc) resolveName(r ref) speaker {
 			return speaker{name: p.name, p: p}
 		}
 	}
-	if b-a >= 2 && d.placeEnd(b-1, b) == b && d.commonishTok(a) && !d.g.given(d.toks[a].low) {
+	if b-a >= 2 && d.commonishTok(a) && !d.g.given(d.toks[a].low) && d.placeEnd(b-1, b) == b {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Environment Canada said": an agency
 	}
 	// No known person matched above, and nothing since added one.
@@ -162,10 +162,10 @@ func (d *doc) orgName(r ref) bool {
 // orgCue: what stands around the name [a, b) makes it an organisation's
 // (see orgName).
 func (d *doc) orgCue(a, b int) bool {
-	if k := a - 1; k >= 0 && d.word(k) && !d.toks[k].cap && companyNouns[d.toks[k].low] {
+	if k := a - 1; k >= 0 && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxCompany) {
 		return true
 	}
-	if k := a - 2; k >= 0 && d.toks[k+1].text == "," && d.word(k) && !d.toks[k].cap && (companyNouns[d.toks[k].low] || orgHeads[d.toks[k].low] && !titles[d.toks[k].low]) {
+	if k := a - 2; k >= 0 && d.toks[k+1].text == "," && d.word(k) && !d.toks[k].cap && (d.toks[k].in(lxCompany) || d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles)) {
 		return true // "The developer, Wensum Living, said"
 	}
 	if b+1 < len(d.toks) && d.toks[b].text == "," {
@@ -175,24 +175,39 @@ func (d *doc) orgCue(a, b int) bool {
 		if d.toks[b+1].is("the", "a", "an") {
 			for k := b + 2; k < len(d.toks) && k < b+7 && d.word(k) && !d.toks[k].cap; k++ {
 				if e := k + 1; e >= len(d.toks) || !d.word(e) || d.toks[e].is("which", "that", "for", "of", "in", "at") {
-					w := d.toks[k].low
-					return (orgHeads[w] || companyNouns[w]) && !titles[w]
+					return d.toks[k].in(lxCompany|lxOrgHeads) && !d.toks[k].in(lxTitles)
 				}
 			}
 		}
 	}
-	return d.orgPrefix(a, b) || b-a == 1 && d.spokesFor(d.toks[a].low)
+	return d.orgPrefix(a, b) || b-a == 1 && len(d.toks[a].text) > 2 && d.spokesFor(d.toks[a].text)
 }
 
 // spokesFor: the text speaks of "a X spokesperson" (or spokesman,
-// spokeswoman) with X the one-word name low: a company's or a body's.
-func (d *doc) spokesFor(low string) bool {
-	for k := 1; k+1 < len(d.toks); k++ {
-		if d.toks[k].low == low && d.toks[k-1].is("a", "an") && d.toks[k+1].is("spokesperson", "spokesman", "spokeswoman") {
-			return true
+// spokeswoman) with X the one-word name as written: a company's or a
+// body's.
+func (d *doc) spokesFor(name string) bool {
+	if d.spokes == 0 {
+		d.spokes = -1 // looked for once per text
+		if strings.Contains(d.src, " spokes") {
+			d.spokes = 1
 		}
 	}
-	return false
+	if d.spokes < 0 {
+		return false
+	}
+	src := d.src
+	for off := 0; ; {
+		i := strings.Index(src[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if strings.HasSuffix(src[:i], "a ") && strings.HasPrefix(src[i+len(name):], " spokes") {
+			return true
+		}
+		off = i + len(name)
+	}
 }
 
 // itClause: a one-word name no one known has that "reported" (a news
@@ -227,12 +242,20 @@ var companyNouns = set("company", "firm", "group", "giant", "operator", "utility
 
 // orgPrefix: tokens [a, b) begin an organisation's name met before.
 func (d *doc) orgPrefix(a, b int) bool {
-	for i := range d.runs {
+	if !d.orgsRead {
+		d.orgsRead = true // the organisation runs, listed once per text
+		for i := range d.runs {
+			if d.runs[i].isOrg {
+				d.orgRuns = append(d.orgRuns, int32(i))
+			}
+		}
+	}
+	for _, i := range d.orgRuns {
 		r := &d.runs[i]
 		if r.a >= a {
 			break
 		}
-		if !r.isOrg || r.b-r.a <= b-a {
+		if r.b-r.a <= b-a {
 			continue
 		}
 		same := true
