@@ -166,8 +166,12 @@ type gazBuilder struct {
 	extra     []byte // normalised keys that are not in raw
 	places    []gazPlace
 	countries []string
-	country   map[string]uint16 // index in countries
-	aliases   []alias
+	country   map[string]uint16 // index in countries of codes byCode cannot hold
+	// byCode is the index in countries plus one (0: not seen) of "" and
+	// of two-letter codes, by their letters: no hashing per line.
+	byCode  [27 * 27]uint16
+	tz      tokenizer // for the few keys that need normalising
+	aliases []alias
 }
 
 // parseGazetteer reads the file: one line per place, then the word lists
@@ -281,12 +285,7 @@ func (b *gazBuilder) addLine(start, end int) {
 	flags, _ := strconv.Atoi(b.str(f[3])) // 1: ambiguous, 2: minor
 	amb, minor := flags&1 != 0, flags&2 != 0
 	idx := int32(len(b.places))
-	cc, ok := b.country[b.str(f[1])]
-	if !ok {
-		cc = uint16(len(b.countries))
-		b.country[b.str(f[1])] = cc
-		b.countries = append(b.countries, b.str(f[1]))
-	}
+	cc := b.countryIndex(b.str(f[1]))
 	b.places = append(b.places, gazPlace{name: f[0], country: cc, kind: b.raw[kind.off], amb: amb, minor: minor, pop: int32(pop)})
 	keys := f[4]
 	for i, end := int(keys.off), int(keys.off+keys.n); i < end; {
@@ -299,16 +298,51 @@ func (b *gazBuilder) addLine(start, end int) {
 	}
 }
 
+// countryIndex returns the index of a country code in countries, adding it
+// if it is new.
+func (b *gazBuilder) countryIndex(code string) uint16 {
+	slot := -1
+	switch {
+	case code == "":
+		slot = 0
+	case len(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z':
+		slot = int(code[0]-'A'+1)*27 + int(code[1]-'A'+1)
+	}
+	if slot >= 0 && b.byCode[slot] > 0 {
+		return b.byCode[slot] - 1
+	}
+	if slot < 0 {
+		if cc, ok := b.country[code]; ok {
+			return cc
+		}
+	}
+	cc := uint16(len(b.countries))
+	b.countries = append(b.countries, code)
+	if slot >= 0 {
+		b.byCode[slot] = cc + 1
+	} else {
+		b.country[code] = cc
+	}
+	return cc
+}
+
 // addAlias normalises an alias as text tokens are joined for lookup, keeping
 // it in place when it is already in that form.
 func (b *gazBuilder) addAlias(r textRef, place int32) {
 	s := b.str(r)
 	n := strings.Count(s, " ") + 1
 	if !simpleAlias(s) {
-		var key string
-		key, n = normKey(s)
-		r = textRef{uint32(len(b.raw) + len(b.extra)), uint32(len(key))}
-		b.extra = append(b.extra, key...)
+		// As normKey, with one tokenizer for all such keys.
+		b.tz.run(s)
+		off := len(b.extra)
+		for k, t := range b.tz.toks {
+			if k > 0 {
+				b.extra = append(b.extra, ' ')
+			}
+			b.extra = append(b.extra, t.low...)
+		}
+		n = len(b.tz.toks)
+		r = textRef{uint32(len(b.raw) + off), uint32(len(b.extra) - off)}
 	}
 	if n == 0 || r.n == 0 {
 		return
