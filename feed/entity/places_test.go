@@ -27,6 +27,8 @@ func TestPlaces(t *testing.T) {
 		{"letters with no accent to strip", "Trains from Wroclaw and Lodz reached Tromso.", []string{"Wrocław/PL", "Łódź/PL", "Tromsø/NO"}, nil},
 		{"places inside names", "Jordan Peterson spoke to the Washington Post about the Bank of Japan and Paris Hilton.", nil, []string{"Jordan/JO", "Washington/US", "Japan/JP", "Paris/FR"}},
 		{"ambiguous words need context", "Nice work, said the coach. Reading is fun.", nil, []string{"Nice/FR", "Reading/GB"}},
+		{"a small town whose name without accents is a word", "Insurers called the flood an act of God, and he thanked God.", nil, []string{"Göd/HU"}},
+		{"the same town by its own spelling", "House prices in Göd, north of Budapest, rose.", []string{"Göd/HU"}, nil},
 		{"ambiguous words in context", "The festival moved from Nice to Reading.", []string{"Nice/FR", "Reading/GB"}, nil},
 		{"demonyms are not places", "Kenyan officials and Ukrainian troops met.", nil, []string{"Kenya/KE", "Ukraine/UA"}},
 		{"Georgia the state", "Voters in Atlanta and across Georgia went to the polls in the United States.", []string{"Georgia/US"}, nil},

@@ -72,6 +72,11 @@ func main() {
 		// only checked against the given names.
 		if n := es[i].name; es[i].minor {
 			es[i].amb = es[i].amb || maleNames[n] || femaleNames[n] || es[i].kind == 'T' && (proper[n] || common[strings.ToLower(fold(n))])
+			// Nor may such a town be found by its name without accents
+			// when that is a word: "Göd" is no "act of God".
+			if a := fold(n); a != n && es[i].kind == 'T' && (common[strings.ToLower(a)] || proper[a]) {
+				es[i].aliases = slices.DeleteFunc(es[i].aliases, func(x string) bool { return x == a })
+			}
 		}
 	}
 	es = dropMinorTowns(es)
