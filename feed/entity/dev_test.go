@@ -49,14 +49,19 @@ var devBars = bars{quoteRecall: 0.99, attrNamed: 0.98, attrAll: 0.98, speakerF1:
 
 // heldOutBars guard the held-out set (testdata/heldout): articles written
 // by someone who never saw the finder or its output, and never tuned on.
-// First measured: quotes R 0.946, attribution 0.764 named / 0.804 all,
-// speaker F1 0.829, people 0.867, places 0.943. Four kinds of miss seen
-// there were then described in general terms and fixed on new dev
-// articles (62-65), which lifted it to the figures these bars sit just
-// under; the set is a little less unseen since. A regression guard, not a
-// claim that the targets are met: quote recall, named attribution
-// and speaker F1 are still below them.
-var heldOutBars = bars{quoteRecall: 0.94, attrNamed: 0.86, attrAll: 0.87, speakerF1: 0.85, personF1: 0.89, placeF1: 0.93}
+// h01-h12 were first measured at quotes R 0.946, attribution 0.764 named /
+// 0.804 all, speaker F1 0.829, people 0.867, places 0.943; four kinds of
+// miss seen there were later described in general terms and fixed on dev
+// articles. h13-h24 came later, first measured (finder at 51d00c6) at
+// quotes R 0.959, attribution 0.817 / 0.801, speaker F1 0.795, people
+// 0.821, places 0.770; the place examples in one later brief came from
+// their annotator's notes, so their place figure is not unseen since. The
+// bars sit just under the 24 articles' figures after the dev-set work of
+// 80-99 (quotes R 0.962, attribution 0.887 / 0.884, speaker F1 0.858,
+// people 0.895, places 0.905). A regression guard, not a claim that the
+// issue's targets are met: quote recall, attribution and speaker F1 are
+// still below them.
+var heldOutBars = bars{quoteRecall: 0.95, attrNamed: 0.87, attrAll: 0.87, speakerF1: 0.84, personF1: 0.88, placeF1: 0.89}
 
 // TestDevSet scores Find on testdata/dev (articles with hand-made answers)
 // and fails below the bars. DATELINE_DEVSET_VERBOSE=1 prints every miss;
