@@ -236,7 +236,7 @@ var afterPreps = set("in", "from", "to", "at", "near", "of", "across", "into",
 // lexicon flags: which of the word sets above a token's word belongs to,
 // looked up once by the tokenizer instead of once per pass.
 const (
-	lxTitles uint16 = 1 << iota
+	lxTitles uint32 = 1 << iota
 	lxOrgWords
 	lxNotNames
 	lxParticles
@@ -248,6 +248,28 @@ const (
 	lxReportVerbs
 	lxOpeners
 	lxCompany
+	// Sets looked up by single helpers, most of them once per token or
+	// per speech verb: a flag test costs less than a map lookup.
+	lxAbbrevs
+	lxLeaders
+	lxOfficials
+	lxAudienceVerbs
+	lxSayVerbs
+	lxBareClauseVerbs
+	lxQuantifiers
+	lxCommaParticiples
+	lxPlaceWords
+	lxFeatureEnds
+	lxConnectors
+	lxAfterPreps
+	lxKin
+	lxUnnamedHeads
+	lxWorkCues
+	lxNationNouns
+	lxOtherDemonyms
+	lxTownKinds
+	lxTownAdjectives
+	lxPostNominals
 )
 
 // lexEntry is a word of the sets above, lexText[off:off+n], and its flags.
@@ -256,19 +278,26 @@ const (
 type lexEntry struct {
 	off   uint16
 	n     uint8 // 0: an empty slot
-	flags uint16
+	flags uint32
 }
 
 // lexSlots holds the lexEntries by lexHash, with linear probing. The
 // tokenizer looks up every word: a small table and a cheap hash cost less
 // than a map.
 var lexText, lexSlots = func() (string, []lexEntry) {
-	flags := map[string]uint16{}
-	for flag, set := range map[uint16]map[string]bool{
+	flags := map[string]uint32{}
+	for flag, set := range map[uint32]map[string]bool{
 		lxTitles: titles, lxOrgWords: orgWords, lxNotNames: notNames,
 		lxParticles: particles, lxTimeWords: timeWords, lxClausePreps: clausePreps,
 		lxOrgHeads: orgHeads, lxScareCues: scareCues, lxSpeechVerbs: speechVerbs,
 		lxReportVerbs: reportVerbs, lxOpeners: openers, lxCompany: companyNouns,
+		lxAbbrevs: abbrevs, lxLeaders: leaders, lxOfficials: officials,
+		lxAudienceVerbs: audienceVerbs, lxSayVerbs: sayVerbs, lxBareClauseVerbs: bareClauseVerbs,
+		lxQuantifiers: quantifiers, lxCommaParticiples: commaParticiples,
+		lxPlaceWords: placeWords, lxFeatureEnds: featureEnds, lxConnectors: connectors,
+		lxAfterPreps: afterPreps, lxKin: kin, lxUnnamedHeads: unnamedHeads, lxWorkCues: workCues,
+		lxNationNouns: nationNouns, lxOtherDemonyms: otherDemonyms, lxTownKinds: townKinds,
+		lxTownAdjectives: townAdjectives, lxPostNominals: postNominals,
 	} {
 		for w := range set {
 			flags[w] |= flag
@@ -331,7 +360,7 @@ func lexShape(w string) int {
 }
 
 // lexFlags returns the flags of a lower-case word.
-func lexFlags(w string) uint16 {
+func lexFlags(w string) uint32 {
 	if len(w) > lexMaxLen || w == "" {
 		return 0
 	}
@@ -346,3 +375,7 @@ func lexFlags(w string) uint16 {
 	}
 	return 0
 }
+
+// lexIn reports whether w is in one of the flagged sets: the same answer as
+// the sets' maps, for any string.
+func lexIn(w string, flags uint32) bool { return lexFlags(w)&flags != 0 }

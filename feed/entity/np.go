@@ -179,7 +179,7 @@ var otherDemonyms = set("swiss", "french", "dutch", "thai", "greek", "czech", "w
 // Spaniard", "the American", "the Briton").
 func (d *doc) nationalityNoun(i int) bool {
 	t := &d.toks[i]
-	return t.cap && t.kind == tWord && (nationNouns[t.low] || d.demonym(i) && !strings.HasSuffix(t.low, "ish") && !otherDemonyms[t.low])
+	return t.cap && t.kind == tWord && (t.in(lxNationNouns) || d.demonym(i) && !strings.HasSuffix(t.low, "ish") && !t.in(lxOtherDemonyms))
 }
 
 // nationNouns name a person by nation without a demonym's ending.
@@ -194,7 +194,7 @@ func (d *doc) demonym(i int) bool {
 	if !t.cap || t.kind != tWord || t.allCaps {
 		return false
 	}
-	shape := otherDemonyms[t.low]
+	shape := t.in(lxOtherDemonyms)
 	for _, e := range demonymEnds {
 		if !shape && len(t.low) > len(e)+2 && strings.HasSuffix(t.low, e) {
 			shape = true
@@ -284,7 +284,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if r, ok := d.ofPhrase(a, j+1, lo); ok {
 		return r // "a spokeswoman for the palace", "Grewal's chief of staff"
 	}
-	if quantifiers[t.low] && a == j {
+	if t.in(lxQuantifiers) && a == j {
 		return ref{kind: 'r', a: j, b: j + 1} // "many say"
 	}
 	if a > lo && d.word(a-1) && isDet(d.toks[a-1].low) {
@@ -469,7 +469,7 @@ func stopNP(low string) bool {
 	case "said", "says", "that", "and", "but", "or", "who", "which", "told", "when", "as", "after", "because", "if", "while":
 		return true
 	}
-	return speechVerbs[low]
+	return lexIn(low, lxSpeechVerbs)
 }
 
 // theRef: "the Kremlin", "the White House" (organisations) or "the
@@ -507,7 +507,7 @@ func (d *doc) roleRef(a, b int) ref {
 		}
 		a = k
 	}
-	if orgHeads[head] && !titles[head] {
+	if lexIn(head, lxOrgHeads) && !lexIn(head, lxTitles) {
 		return ref{kind: 'o', a: a, b: b}
 	}
 	return ref{kind: 'r', a: a, b: b}

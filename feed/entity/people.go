@@ -143,7 +143,7 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
-	for b > a+1 && d.toks[b-1].allCaps && postNominals[d.toks[b-1].low] {
+	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
 		b--
 	}
 	if a >= b {
@@ -693,7 +693,7 @@ func (d *doc) kinBefore(a int) bool {
 	if k < 0 || !d.word(k) || d.toks[k].cap {
 		return false
 	}
-	return kin[d.toks[k].low]
+	return d.toks[k].in(lxKin)
 }
 
 // kin are relatives, whose names follow them ("her daughter, Daryna,").

@@ -110,7 +110,7 @@ func (d *doc) placeish(a, b int) bool {
 	n := 0
 	for k := a; k < b; k++ {
 		if t := &d.toks[k]; t.cap && t.in(lxOrgWords) || t.low == "park" {
-			if !placeWords[t.low] {
+			if !t.in(lxPlaceWords) {
 				return false
 			}
 			n++
@@ -167,11 +167,11 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place, starts []int32) []Pl
 		// The capitalised run from i, with connectors inside it.
 		b := i + 1
 		for b < len(d.toks) && d.toks[b].para == t.para && d.word(b) && !d.used[b] &&
-			(d.toks[b].cap || connectors[d.toks[b].low] && b+1 < len(d.toks) && d.toks[b+1].cap && d.word(b+1)) {
+			(d.toks[b].cap || d.toks[b].in(lxConnectors) && b+1 < len(d.toks) && d.toks[b+1].cap && d.word(b+1)) {
 			b++
 		}
 		a := i
-		for a < b && d.toks[a].sentStart && (d.toks[a].low == "the" || afterPreps[d.toks[a].low]) {
+		for a < b && d.toks[a].sentStart && (d.toks[a].low == "the" || d.toks[a].in(lxAfterPreps)) {
 			a++ // "In Cobb County, ...", "The Tyne Valley"
 		}
 		if a < b && b-a <= 5 {
@@ -279,7 +279,7 @@ func (d *doc) placePrep(a int) bool {
 	if k >= 0 && d.toks[k].low == "the" && d.toks[k].para == d.toks[a].para {
 		k--
 	}
-	return k >= 0 && d.word(k) && (!d.toks[k].cap || d.toks[k].sentStart) && (afterPreps[d.toks[k].low] || featurePreps[d.toks[k].low]) && d.toks[k].para == d.toks[a].para
+	return k >= 0 && d.word(k) && (!d.toks[k].cap || d.toks[k].sentStart) && (d.toks[k].in(lxAfterPreps) || featurePreps[d.toks[k].low]) && d.toks[k].para == d.toks[a].para
 }
 
 // featurePreps place a name as afterPreps do ("on Sable Island", "off Cape
@@ -344,7 +344,7 @@ func (d *doc) smallTownHere(a, b int, hits []placeHit, ends []int) (string, bool
 	}
 	p := &d.toks[a-1]
 	switch {
-	case d.word(a-1) && (!p.cap || p.sentStart) && afterPreps[p.low] && !p.is("with", "for"):
+	case d.word(a-1) && (!p.cap || p.sentStart) && p.in(lxAfterPreps) && !p.is("with", "for"):
 	case p.is("and", "or") && a >= 2 && (slices.ContainsFunc(hits, func(h placeHit) bool { return h.b == a-1 }) || slices.Contains(ends, a-1)):
 	default:
 		return "", false
@@ -404,15 +404,15 @@ func (d *doc) townAppositive(a, b int) bool {
 		return false
 	}
 	k := b + 2
-	for k < len(d.toks) && k < b+5 && townAdjectives[d.toks[k].low] && !d.toks[k].cap {
+	for k < len(d.toks) && k < b+5 && d.toks[k].in(lxTownAdjectives) && !d.toks[k].cap {
 		k++
 	}
-	return k < len(d.toks) && townKinds[d.toks[k].low] && (k+1 >= len(d.toks) || !d.toks[k+1].is("'s", "council", "councillor", "mayor", "manager", "clerk", "planner"))
+	return k < len(d.toks) && d.toks[k].in(lxTownKinds) && (k+1 >= len(d.toks) || !d.toks[k+1].is("'s", "council", "councillor", "mayor", "manager", "clerk", "planner"))
 }
 
 // townOf: "the town of X", "the village of X" ("the village of Tooma").
 func (d *doc) townOf(a, b int) bool {
-	if a < 3 || !d.toks[a-1].is("of") || !townKinds[d.toks[a-2].low] || d.toks[a-2].cap || !d.toks[a-3].is("the", "a") {
+	if a < 3 || !d.toks[a-1].is("of") || !d.toks[a-2].in(lxTownKinds) || d.toks[a-2].cap || !d.toks[a-3].is("the", "a") {
 		return false
 	}
 	if b < len(d.toks) && d.toks[b].low == "'s" || b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
@@ -435,7 +435,7 @@ func (d *doc) feature(a, b int) bool {
 	if last == "county" && d.toks[a].low != "county" {
 		return true
 	}
-	return (featureEnds[last] || d.toks[a].is("cape", "ras")) && d.placePrep(a)
+	return (lexIn(last, lxFeatureEnds) || d.toks[a].is("cape", "ras")) && d.placePrep(a)
 }
 
 // topCountry is the country most of the text's unambiguous places are in.
@@ -509,7 +509,7 @@ func (d *doc) placeContext(h *placeHit) bool {
 	if d.dateline(h.a) {
 		return true
 	}
-	if h.a > 0 && d.word(h.a-1) && afterPreps[d.toks[h.a-1].low] && d.toks[h.a-1].para == d.toks[h.a].para {
+	if h.a > 0 && d.word(h.a-1) && d.toks[h.a-1].in(lxAfterPreps) && d.toks[h.a-1].para == d.toks[h.a].para {
 		return true
 	}
 	if h.a > 1 && d.toks[h.a-1].is(",", "and", "or") && d.toks[h.a-2].cap && d.g.has(d.toks[h.a-2].low) {

@@ -71,7 +71,7 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 				}
 			}
 			continue
-		case commaParticiples[t.low]:
+		case t.in(lxCommaParticiples):
 			continue // "spent much of his cross-examination suggesting ...": no subject of its own
 		case t.speech:
 			r, c0, c1 = d.verbClause(v, a, b)
@@ -119,7 +119,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			return r, c0, end
 		}
 		tail := v + 1
-		if audienceVerbs[d.toks[v].low] {
+		if d.toks[v].in(lxAudienceVerbs) {
 			tail = d.skipAudience(tail, b) // "..., Lind told Reuters."
 		}
 		ra := r.a
@@ -227,15 +227,15 @@ func (d *doc) clauseStart(v, end int) int {
 		if k > v+1 && auxWord(t.low) && !d.toks[k-1].in(lxTimeWords) {
 			break // "said relatives had noticed that ...": the clause starts at once
 		}
-		if k == v+1 && t.is("he", "she", "it", "they", "we", "i") && sayVerbs[d.toks[v].low] {
+		if k == v+1 && t.is("he", "she", "it", "they", "we", "i") && d.toks[v].in(lxSayVerbs) {
 			return k
 		}
 	}
-	if !bareClauseVerbs[d.toks[v].low] {
+	if !d.toks[v].in(lxBareClauseVerbs) {
 		return -1
 	}
 	k := v + 1
-	if audienceVerbs[d.toks[v].low] {
+	if d.toks[v].in(lxAudienceVerbs) {
 		k = d.skipAudience(k, end)
 	}
 	k = d.skipWhen(k, end)
@@ -281,7 +281,7 @@ func (d *doc) clauseOpener(v, k int) bool {
 	if d.toks[v].is("adding", "saying", "wrote", "writes", "added", "adds") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
 		return false // "..., adding roughly $300,000 to the cost": no clause
 	}
-	if sayVerbs[d.toks[v].low] || t.cap || quantifiers[t.low] {
+	if d.toks[v].in(lxSayVerbs) || t.cap || t.in(lxQuantifiers) {
 		return true
 	}
 	if unicode.IsDigit([]rune(t.low)[0]) {
@@ -411,13 +411,13 @@ func (d *doc) goodClause(c0, c1 int) bool {
 // isScare: titles and scare quotes are not speech.
 func (d *doc) isScare(q *quote) bool {
 	o := q.oi
-	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) && !d.calledAs(o-1) && !(workCues[d.toks[o-1].low] && d.lowerAfterWork(o)) {
+	if o > 0 && d.toks[o-1].para == d.toks[o].para && d.toks[o-1].in(lxScareCues) && !d.calledAs(o-1) && !(d.toks[o-1].in(lxWorkCues) && d.lowerAfterWork(o)) {
 		return true
 	}
 	if o > 1 && d.toks[o-2].low == "so-called" {
 		return true
 	}
-	if o > 1 && d.toks[o-1].text == "," && workCues[d.toks[o-2].low] && !d.lowerAfterWork(o) {
+	if o > 1 && d.toks[o-1].text == "," && d.toks[o-2].in(lxWorkCues) && !d.lowerAfterWork(o) {
 		return true // "Her first novel, \"The Cloth Seller's Daughter\", was ..."
 	}
 	words, caps := 0, 0

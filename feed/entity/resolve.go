@@ -57,7 +57,7 @@ func (d *doc) resolve(r ref, at int) speaker {
 // resolveName strips titles from a name and finds or registers the person.
 func (d *doc) resolveName(r ref) speaker {
 	a, b := r.a, r.b
-	for b > a+1 && d.toks[b-1].allCaps && postNominals[d.toks[b-1].low] {
+	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
 		b--
 	}
 	for k := b - 2; k >= a; k-- {
@@ -513,17 +513,17 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if only != nil && len(mods) > 0 {
 		return speaker{name: only.name, p: only}
 	}
-	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && (personRoles[head] || d.nationalityNoun(r.b-1)) && !unnamedHeads[head] {
+	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && (personRoles[head] || d.nationalityNoun(r.b-1)) && !lexIn(head, lxUnnamedHeads) {
 		if p := d.recentSubject(at); p != nil {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
 		}
 	}
-	if only == nil && d.toks[r.a].is("the") && personRoles[head] && !leaders[head] && !unnamedHeads[head] {
+	if only == nil && d.toks[r.a].is("the") && personRoles[head] && !lexIn(head, lxLeaders) && !lexIn(head, lxUnnamedHeads) {
 		if p := d.namedNext(at); p != nil {
 			return speaker{name: p.name, p: p} // "The founder of a collapsed solar company told jurors ..." then "Bradley Kessler, 52, is accused ..."
 		}
 	}
-	if only == nil && d.toks[r.a].para == 0 && personRoles[head] && !leaders[head] && !unnamedHeads[head] {
+	if only == nil && d.toks[r.a].para == 0 && personRoles[head] && !lexIn(head, lxLeaders) && !lexIn(head, lxUnnamedHeads) {
 		if p := d.mostNamed(); p != nil {
 			return speaker{name: p.name, p: p} // a headline's "Former solar CEO testifies": the story's person
 		}
@@ -541,7 +541,7 @@ var personRoles = func() map[string]bool {
 		"full-back", "teenager", "veteran", "rookie", "batsman", "batter", "bowler",
 		"keeper", "skipper", "centre-back", "left-back", "right-back", "playmaker", "ceo", "cfo")
 	for w := range titles {
-		if !orgHeads[w] && !officials[w] && len(w) > 3 && !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "'s") {
+		if !lexIn(w, lxOrgHeads) && !lexIn(w, lxOfficials) && len(w) > 3 && !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "'s") {
 			m[w] = true
 		}
 	}
@@ -654,7 +654,7 @@ func (d *doc) subjectAt(i int) bool {
 		// set off after the role that opens the sentence; not a relative
 		// ("Kovalchuk's daughter, Daryna,"), who is rarely the one a role
 		// refers to.
-		if kin[d.toks[i-2].low] {
+		if d.toks[i-2].in(lxKin) {
 			return false
 		}
 		for k := i - 2; k >= 0 && k > i-8 && d.word(k); k-- {
@@ -682,7 +682,7 @@ func (d *doc) subjectAt(i int) bool {
 // nobody named, with head as its noun ("a spokeswoman for the
 // department", "a senior Commission official"), and where they spoke.
 func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
-	if !unnamedHeads[head] {
+	if !lexIn(head, lxUnnamedHeads) {
 		return speaker{}, -1
 	}
 	pos := int(d.toks[at].s)
@@ -712,7 +712,7 @@ func unnamedPerson(name string) bool {
 	switch strings.ToLower(first) {
 	case "a", "an", "one", "her", "his", "my", "our", "their":
 		h := roleHead(name)
-		return !orgHeads[h] || titles[h]
+		return !lexIn(h, lxOrgHeads) || lexIn(h, lxTitles)
 	}
 	return false
 }
@@ -791,18 +791,18 @@ func describes(desc wordSet, head string, mods []string) bool {
 		// ("district officer Anil Gurung").
 		any := false
 		for _, w := range desc {
-			any = any || officials[w]
+			any = any || lexIn(w, lxOfficials)
 		}
 		if !any {
 			return false
 		}
 	} else if !desc.has(head) {
-		if !leaders[head] {
+		if !lexIn(head, lxLeaders) {
 			return false
 		}
 		any := false
 		for _, w := range desc {
-			any = any || leaders[w]
+			any = any || lexIn(w, lxLeaders)
 		}
 		if !any {
 			return false
@@ -863,7 +863,7 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 	para := d.toks[at].para
 	for k := at - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
 		t := &d.toks[k]
-		if t.is("my", "our") && k+1 < at && d.word(k+1) && kin[d.toks[k+1].low] && (t.inQuote || d.inInterview(k)) {
+		if t.is("my", "our") && k+1 < at && d.word(k+1) && d.toks[k+1].in(lxKin) && (t.inQuote || d.inInterview(k)) {
 			return speaker{name: d.asWritten(k, k+2)} // "When I asked my grandmother, she said"
 		}
 		if !t.inQuote || !t.is("the") || k+1 >= at || !d.word(k+1) || !d.toks[k+1].in(lxTitles) || d.toks[k+1].cap {
@@ -916,7 +916,7 @@ func (d *doc) relativeBefore(g byte, at int) speaker {
 	para := d.toks[at].para
 	for k := at - 1; k > 0 && d.toks[k].para+2 >= para; k-- {
 		t := &d.toks[k]
-		if t.kind != tWord || !kin[t.low] || !d.toks[k-1].is("my", "his", "her", "their", "our") {
+		if t.kind != tWord || !t.in(lxKin) || !d.toks[k-1].is("my", "his", "her", "their", "our") {
 			continue
 		}
 		if kg := kinGender[t.low]; kg == g {

@@ -24,7 +24,7 @@ type token struct {
 	s, e      int32  // code points
 	bs        int32  // byte offset of text in the document
 	para      int32  // paragraph (line) number
-	lex       uint16 // lexicon flags (lx...)
+	lex       uint32 // lexicon flags (lx...)
 	kind      byte
 	cap       bool // starts with an upper-case letter
 	allCaps   bool // two or more letters, all upper case
@@ -415,7 +415,7 @@ func abbrevAt(w string) bool {
 		buf[n] = byte(unicode.ToLower(r))
 		n++
 	}
-	return abbrevs[string(buf[:n])]
+	return lexIn(string(buf[:n]), lxAbbrevs)
 }
 
 // grow returns s with length n, reusing its array when it is big enough.
@@ -445,7 +445,7 @@ func (t *token) isEnd() bool {
 }
 
 // in reports whether the token's word is in one of the flagged sets.
-func (t *token) in(flags uint16) bool { return t.lex&flags != 0 }
+func (t *token) in(flags uint32) bool { return t.lex&flags != 0 }
 
 func (t *token) is(words ...string) bool {
 	for _, w := range words {
