@@ -472,7 +472,13 @@ func (g *gazetteer) common(low string) bool { return g.entry(&g.words, low).word
 
 // candidates appends the places for a normalised key to dst.
 func (g *gazetteer) candidates(dst []int32, key string) []int32 {
-	for c := g.entry(&g.keys, key).head; c >= 0; c = g.cands[c].next {
+	return g.candidatesAt(dst, g.entry(&g.keys, key).head)
+}
+
+// candidatesAt appends the places of the list starting at head, a key's
+// entry's head, to dst.
+func (g *gazetteer) candidatesAt(dst []int32, head int32) []int32 {
+	for c := head; c >= 0; c = g.cands[c].next {
 		dst = append(dst, g.cands[c].place)
 	}
 	return dst

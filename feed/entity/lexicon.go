@@ -304,7 +304,7 @@ var lexText, lexSlots = func() (string, []lexEntry) {
 		}
 	}
 	size := 1
-	for size < 4*len(flags) {
+	for size < 2*len(flags) {
 		size *= 2
 	}
 	var text strings.Builder

@@ -53,23 +53,25 @@ func (d *doc) findPlaces() []Place {
 		}
 		buf = buf[:0]
 		var best placeHit
+		head := int32(noPlace) // of the longest key naming a place
 		for k := i; k < len(d.toks) && k-i < d.g.maxLen && !d.used[k] && d.toks[k].para == t.para; k++ {
 			if k > i {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, d.toks[k].low...)
-			place, more := d.g.probeAny(string(buf))
-			if place && d.toks[k].kind == tWord {
-				best = placeHit{a: i, b: k + 1}
+			h := d.g.entry(&d.g.keys, string(buf)).head // as probeAny
+			if h >= 0 && d.toks[k].kind == tWord {
+				best, head = placeHit{a: i, b: k + 1}, h
 			}
-			if !more {
+			if h == noPlace {
 				break
 			}
 		}
 		if best.b > 0 {
-			// All hits share one array of candidates.
+			// All hits share one array of candidates: those of the key
+			// looked up above, d.joinKey(best.a, best.b).
 			n := len(d.cands)
-			d.cands = d.g.candidates(d.cands, d.joinKey(best.a, best.b))
+			d.cands = d.g.candidatesAt(d.cands, head)
 			best.cands = d.cands[n:len(d.cands):len(d.cands)]
 		}
 		if len(best.cands) == 0 {
