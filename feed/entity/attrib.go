@@ -290,7 +290,7 @@ func (d *doc) naming(i int) bool {
 }
 
 func (d *doc) isPronoun(i int) bool {
-	_, ok := pronouns[d.toks[i].low]
+	ok := isPronoun(d.toks[i].low)
 	return ok
 }
 

@@ -162,7 +162,7 @@ func (d *doc) postModified(r ref, lo int) ref {
 // a role or an organisation's description ("infrastructure ministry").
 func (d *doc) roleWords(k, hi int) int {
 	e := k
-	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) {
+	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) {
 		e++
 	}
 	return e
@@ -210,7 +210,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		return d.npEndingAt(j-2, lo) // "Sen. Ruth Albers, R-Ohio, who ..."
 	}
 	t := &d.toks[j]
-	if t.kind != tWord || stopNP(t.low) || t.in(lxClausePreps) && !t.cap {
+	if t.kind != tWord || t.stopsNP() || t.in(lxClausePreps) && !t.cap {
 		return ref{}
 	}
 	if placeAdverb(t.low) && j-1 >= lo && d.word(j-1) && strings.HasSuffix(d.toks[j-1].low, "s") {
@@ -218,10 +218,10 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			return ref{kind: 'r', a: inner.a, b: j + 1} // "Scientists there say", "Fans outside said"
 		}
 	}
-	if _, pron := pronouns[t.low]; !pron && !t.in(lxNotNames) && t.cap && d.opens(j) && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
+	if !isPronoun(t.low) && !t.in(lxNotNames) && t.cap && d.opens(j) && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
 		return d.roleRef(j, j+1) // "Observers said": a capitalised common noun
 	}
-	if _, ok := pronouns[t.low]; ok {
+	if isPronoun(t.low) {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
 	a := j
@@ -278,7 +278,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !stopNP(d.toks[a-1].low) && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo)) {
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !d.toks[a-1].stopsNP() && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo)) {
 		a--
 	}
 	if r, ok := d.ofPhrase(a, j+1, lo); ok {
@@ -368,7 +368,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 		return ref{}, false
 	}
 	start := k
-	for start > lo && start > a-14 && d.word(start-1) && (!stopNP(d.toks[start-1].low) || d.toks[start-1].cap && !d.toks[start-1].sentStart) || start > lo && d.toks[start-1].text == "'" {
+	for start > lo && start > a-14 && d.word(start-1) && (!d.toks[start-1].stopsNP() || d.toks[start-1].cap && !d.toks[start-1].sentStart) || start > lo && d.toks[start-1].text == "'" {
 		start--
 	}
 	for start < k && (d.toks[start].is("and", "but", "as") || d.toks[start].in(lxClausePreps) && !d.toks[start].cap) {
@@ -464,12 +464,26 @@ func isDet(low string) bool {
 	return false
 }
 
-func stopNP(low string) bool {
-	switch low {
-	case "said", "says", "that", "and", "but", "or", "who", "which", "told", "when", "as", "after", "because", "if", "while":
+// stopsNP: the word ends a noun phrase read backwards or forwards, a speech
+// verb or a conjunction ("said", "that", "who").
+func (t *token) stopsNP() bool {
+	if t.in(lxSpeechVerbs) {
 		return true
 	}
-	return lexIn(low, lxSpeechVerbs)
+	switch t.low {
+	case "that", "and", "but", "or", "who", "which", "when", "as", "after", "because", "if", "while":
+		return true
+	}
+	return false
+}
+
+// isPronoun reports whether low is a key of pronouns.
+func isPronoun(low string) bool {
+	switch low {
+	case "he", "she", "they", "it", "i", "we":
+		return true
+	}
+	return false
 }
 
 // theRef: "the Kremlin", "the White House" (organisations) or "the
@@ -486,7 +500,7 @@ func (d *doc) roleRef(a, b int) ref {
 	if a > 1 && d.toks[a].low == "'s" && d.word(a-1) && !d.toks[a-1].cap {
 		// "the mayor's office": the owner and its article belong to it.
 		k := a - 1
-		for k > 0 && d.word(k-1) && (!d.toks[k-1].cap || d.toks[k-1].low == "the") && !stopNP(d.toks[k-1].low) && !d.toks[k-1].in(lxClausePreps) && a-k < 4 {
+		for k > 0 && d.word(k-1) && (!d.toks[k-1].cap || d.toks[k-1].low == "the") && !d.toks[k-1].stopsNP() && !d.toks[k-1].in(lxClausePreps) && a-k < 4 {
 			k--
 			if isDet(d.toks[k].low) {
 				break
@@ -533,7 +547,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{}
 	}
 	t := &d.toks[j]
-	if _, ok := pronouns[t.low]; ok {
+	if isPronoun(t.low) {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
 	if r := d.commonRole(j, hi); r.kind != 0 {
@@ -557,7 +571,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		}
 		if b < hi && d.toks[b].low == "'s" {
 			e := b + 1
-			for e < hi && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) && e < b+5 {
+			for e < hi && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) && e < b+5 {
 				e++
 			}
 			if e > b+1 {
@@ -574,7 +588,7 @@ func (d *doc) npAfter(v, hi int) ref {
 			return n // "said farmer Joao Pinto", "said retired teacher Ana Lima"
 		}
 		b := j
-		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !stopNP(d.toks[b].low) && !d.toks[b].in(lxClausePreps) {
+		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !d.toks[b].stopsNP() && !d.toks[b].in(lxClausePreps) {
 			b++
 		}
 		if b > j && b+1 < hi && d.toks[b-1].in(lxCompany) && d.word(b) && d.toks[b].cap && !d.toks[b].in(lxNotNames) {
@@ -586,7 +600,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		}
 		if b > j && b+1 < hi && d.toks[b].is("and") && d.word(b+1) && !d.toks[b+1].cap && strings.HasSuffix(d.toks[b+1].low, "s") {
 			e := b + 1
-			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) && !d.toks[e].is("involved", "based", "familiar", "close", "working") {
+			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) && !d.toks[e].is("involved", "based", "familiar", "close", "working") {
 				e++
 			}
 			if e < hi && d.toks[e].is("involved", "based", "familiar", "close", "working") {
@@ -609,7 +623,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		}
 		if b > j && b+1 < hi && d.pluralPossessive(b, j) {
 			e := b + 1
-			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !stopNP(d.toks[e].low) && !d.toks[e].in(lxClausePreps) {
+			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) {
 				e++
 			}
 			if e > b+1 {
@@ -622,7 +636,7 @@ func (d *doc) npAfter(v, hi int) ref {
 		return ref{}
 	}
 	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !stopNP(d.toks[b].low) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
+	for b < hi && d.word(b) && b-j < 7 && !d.toks[b].stopsNP() && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
 		b++ // "a study published on Monday" is "a study"
 	}
 	if b+1 < hi && d.pluralPossessive(b, j) {
@@ -717,7 +731,7 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 // lower-case role between an organisation and a name.
 func (d *doc) nameAfterRole(k, hi int) ref {
 	e := k
-	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || (d.isCommon(e) || e+1 < hi && d.toks[e+1].in(lxTitles) && !d.toks[e+1].cap) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !stopNP(d.toks[e].low)) {
+	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || (d.isCommon(e) || e+1 < hi && d.toks[e+1].in(lxTitles) && !d.toks[e+1].cap) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !d.toks[e].stopsNP()) {
 		e++ // "forecaster", "cafe owner"
 	}
 	if e == k || e >= hi || !d.word(e) || !d.toks[e].cap || d.toks[e].in(lxNotNames) {
@@ -750,7 +764,7 @@ func (d *doc) commonRole(j, hi int) ref {
 	e := -1
 	for k := j + 1; k < hi && k <= j+2 && d.word(k); k++ {
 		w := &d.toks[k]
-		if w.cap || isDet(w.low) || stopNP(w.low) || w.in(lxClausePreps) || strings.HasSuffix(w.low, "ed") || !d.isCommon(k) {
+		if w.cap || isDet(w.low) || w.stopsNP() || w.in(lxClausePreps) || strings.HasSuffix(w.low, "ed") || !d.isCommon(k) {
 			break
 		}
 		if w.in(lxTitles) || w.in(lxOrgHeads) || strings.HasSuffix(w.low, "s") {

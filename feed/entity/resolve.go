@@ -888,7 +888,7 @@ func (d *doc) groupBefore(at int) speaker {
 			continue
 		}
 		s := k - 1
-		for s > 0 && k-s < 4 && d.word(s) && !d.toks[s].cap && !d.toks[s].is("a", "an", "the") && !stopNP(d.toks[s].low) {
+		for s > 0 && k-s < 4 && d.word(s) && !d.toks[s].cap && !d.toks[s].is("a", "an", "the") && !d.toks[s].stopsNP() {
 			s--
 		}
 		if !d.toks[s].is("a", "the") {
