@@ -90,6 +90,7 @@ type doc struct {
 	chosen   []int32 // choosePlaces: the places chosen,
 	count    []int   // the mentions of each,
 	which    []int   // and the place of each hit
+	memo     gazMemo // cleared by reset
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}

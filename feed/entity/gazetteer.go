@@ -567,3 +567,41 @@ func Canonical(name string) (std, country string, ok bool) {
 	}
 	return g.placeName(c[0]), g.placeCountry(c[0]), true
 }
+
+// gazMemo remembers, for one text, the gazetteer's entries for words
+// looked up: the same words are looked up many times per text, each time
+// a few cache misses in tables of megabytes. It is direct-mapped; a slot
+// holds one key of either table.
+type gazMemo [128]struct {
+	key   string
+	set   bool
+	words bool // the key's entry in g.words, not g.keys
+	e     gazEntry
+}
+
+// entry is d.g.entry(t, key), remembered. key must be a string that is
+// already on the heap (a token's text, a slice of one): the memo keeps it.
+func (d *doc) entry(t *keyTable, key string) gazEntry {
+	words := t == &d.g.words
+	i := lexHash(key) & (len(d.memo) - 1)
+	m := &d.memo[i]
+	if m.set && m.words == words && m.key == key {
+		return m.e
+	}
+	e := d.g.entry(t, key)
+	m.key, m.set, m.words, m.e = key, true, words, e
+	return e
+}
+
+// The gazetteer's tests, remembered for the text's words (see entry).
+func (d *doc) gHas(key string) bool {
+	e := d.entry(&d.g.keys, key)
+	return e.head >= 0 && e.words&wMajor != 0
+}
+func (d *doc) gHasAny(key string) bool { return d.entry(&d.g.keys, key).head >= 0 }
+func (d *doc) gGiven(low string) bool {
+	return d.entry(&d.g.words, low).words&(wMale|wFemale|wUnisex) != 0
+}
+func (d *doc) gIsMale(low string) bool   { return d.entry(&d.g.words, low).words&wMale != 0 }
+func (d *doc) gIsFemale(low string) bool { return d.entry(&d.g.words, low).words&wFemale != 0 }
+func (d *doc) gCommon(low string) bool   { return d.entry(&d.g.words, low).words&wCommon != 0 }

@@ -201,7 +201,7 @@ func (d *doc) demonym(i int) bool {
 		}
 	}
 	// The gazetteer last: most words fail the shape.
-	return shape && !d.g.has(t.low) && !d.g.given(t.low)
+	return shape && !d.gHas(t.low) && !d.gGiven(t.low)
 }
 
 // npEndingAt reads a noun phrase backwards from its last token j.
@@ -218,7 +218,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			return ref{kind: 'r', a: inner.a, b: j + 1} // "Scientists there say", "Fans outside said"
 		}
 	}
-	if !isPronoun(t.low) && !t.in(lxNotNames) && t.cap && d.opens(j) && (d.isCommon(j) && !d.g.has(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
+	if !isPronoun(t.low) && !t.in(lxNotNames) && t.cap && d.opens(j) && (d.isCommon(j) && !d.gHas(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) {
 		return d.roleRef(j, j+1) // "Observers said": a capitalised common noun
 	}
 	if isPronoun(t.low) {
@@ -758,7 +758,7 @@ func (d *doc) opens(i int) bool {
 // Nairobi", "Aid agencies".
 func (d *doc) commonRole(j, hi int) ref {
 	t := &d.toks[j]
-	if !t.cap || !d.opens(j) || !d.isCommon(j) || d.g.has(t.low) || t.in(lxNotNames) || isDet(t.low) {
+	if !t.cap || !d.opens(j) || !d.isCommon(j) || d.gHas(t.low) || t.in(lxNotNames) || isDet(t.low) {
 		return ref{}
 	}
 	e := -1
@@ -798,7 +798,7 @@ func placeAdverb(low string) bool {
 // place ("UK", "US") nor a single letter.
 func (d *doc) acronymOrg(j int) bool {
 	low := d.toks[j].low
-	return len(low) >= 2 && !strings.Contains(low, ".") && !d.g.has(low) && startsLetter(low)
+	return len(low) >= 2 && !strings.Contains(low, ".") && !d.gHas(low) && startsLetter(low)
 }
 
 // brandOrgs are companies the word lists keep out of people's names; they

@@ -115,7 +115,7 @@ func (d *doc) splitRun(a, b int) {
 			return
 		}
 	}
-	if b-a >= 3 && !d.opens(a) && d.isCommon(a) && !d.toks[a].in(lxTitles) && !d.toks[a].in(lxNotNames) && !d.g.given(d.toks[a].low) && !d.placeAt(a, b) {
+	if b-a >= 3 && !d.opens(a) && d.isCommon(a) && !d.toks[a].in(lxTitles) && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) && !d.placeAt(a, b) {
 		// A title-cased phrase of ordinary words, mid-sentence: a charity,
 		// a firm or a campaign ("Hands Across Hatay", "Lone Star Tube").
 		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
@@ -188,7 +188,7 @@ func (d *doc) dropLeading(i int) bool {
 	if t.in(lxNotNames) {
 		return true
 	}
-	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.g.given(t.low))
+	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.gGiven(t.low))
 }
 
 // tradeNoun: a word for someone by their trade the word lists may lack
@@ -199,7 +199,11 @@ func tradeNoun(low string) bool {
 
 // isPlaceRun reports whether the whole run is a gazetteer place.
 func (d *doc) isPlaceRun(r *nameRun) bool {
-	return d.g.has(d.joinKey(r.a, r.b))
+	if r.b-r.a == 1 {
+		return d.gHas(d.toks[r.a].low) // the key is the word
+	}
+	return d.g.has(d.joinKey(r.a, r.b)) // on the stack: not remembered
+
 }
 
 // personEvidence decides whether a candidate names a person without help
@@ -223,7 +227,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	}
 	first := d.toks[r.a].low
 	compass := first == "north" || first == "south" || first == "east" || first == "west"
-	if k := r.ta - 1; prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.g.isMale(first) && !d.g.isFemale(first) || r.b-r.a == 2 && prefixedName(d.toks[r.a+1].text)) && !d.fromSomeone(k) {
+	if k := r.ta - 1; prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.gIsMale(first) && !d.gIsFemale(first) || r.b-r.a == 2 && prefixedName(d.toks[r.a+1].text)) && !d.fromSomeone(k) {
 		return false // "in Nowa Huta", "across West Yorkshire": a place the gazetteer lacks
 	}
 	if k := r.ta - 1; k > 0 && d.toks[k].is("of") && d.toks[k-1].is("village", "town", "city", "district", "province", "region", "suburb", "neighbourhood", "neighborhood", "port", "island", "municipality", "state") {
@@ -237,7 +241,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if n < 2 || n > 4 {
 		return false
 	}
-	if d.g.given(first) {
+	if d.gGiven(first) {
 		return true
 	}
 	if d.toks[r.b-1].in(lxTitles) {
@@ -259,7 +263,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	words := 0
 	for k := r.a; k < r.b; k++ {
 		low := d.toks[k].low
-		if !particles[low] && (d.g.common(low) || d.g.has(low)) {
+		if !particles[low] && (d.gCommon(low) || d.gHas(low)) {
 			if k == r.a {
 				return false
 			}
@@ -357,9 +361,9 @@ func (d *doc) genderOf(r *nameRun) (byte, bool) {
 	}
 	first := d.toks[r.a].low
 	switch {
-	case d.g.isMale(first):
+	case d.gIsMale(first):
 		return 'm', true
-	case d.g.isFemale(first):
+	case d.gIsFemale(first):
 		return 'f', true
 	}
 	return 0, false
@@ -468,7 +472,7 @@ func (d *doc) givenNameOf(a int) *person {
 			only = p
 		}
 	}
-	if only == nil || d.isCommon(a) || d.g.has(low) {
+	if only == nil || d.isCommon(a) || d.gHas(low) {
 		return nil
 	}
 	return only

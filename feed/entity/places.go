@@ -59,7 +59,12 @@ func (d *doc) findPlaces() []Place {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, d.toks[k].low...)
-			h := d.g.entry(&d.g.keys, string(buf)).head // as probeAny
+			var h int32 // as probeAny
+			if k == i {
+				h = d.entry(&d.g.keys, d.toks[i].low).head // the key is the word
+			} else {
+				h = d.g.entry(&d.g.keys, string(buf)).head
+			}
 			if h >= 0 && d.toks[k].kind == tWord {
 				best, head = placeHit{a: i, b: k + 1}, h
 			}
@@ -303,11 +308,11 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 		return "", false
 	}
 	for k := a; k < b; k++ {
-		if t := &d.toks[k]; t.allCaps && !start || t.cap && d.g.hasAny(t.low) && b-a == 1 {
+		if t := &d.toks[k]; t.allCaps && !start || t.cap && d.gHasAny(t.low) && b-a == 1 {
 			return "", false
 		}
 	}
-	if b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+	if b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low)) {
 		return "", false
 	}
 	// The region: a place the gazetteer knows, found as one (so not part
@@ -351,7 +356,7 @@ func (d *doc) smallTownHere(a, b int, hits []placeHit, ends []int) (string, bool
 	default:
 		return "", false
 	}
-	if b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+	if b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low)) {
 		return "", false // not on the list
 	}
 	var keyBuf [64]byte
@@ -402,7 +407,7 @@ func (d *doc) townAppositive(a, b int) bool {
 	if b+2 >= len(d.toks) || d.toks[b].text != "," || !d.toks[b+1].is("a", "the") {
 		return false
 	}
-	if b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+	if b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low)) {
 		return false
 	}
 	k := b + 2
@@ -417,7 +422,7 @@ func (d *doc) townOf(a, b int) bool {
 	if a < 3 || !d.toks[a-1].is("of") || !d.toks[a-2].in(lxTownKinds) || d.toks[a-2].cap || !d.toks[a-3].is("the", "a") {
 		return false
 	}
-	if b < len(d.toks) && d.toks[b].low == "'s" || b-a == 1 && (d.isCommon(a) || d.g.given(d.toks[a].low)) {
+	if b < len(d.toks) && d.toks[b].low == "'s" || b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low)) {
 		return false
 	}
 	return true
@@ -488,7 +493,7 @@ func (d *doc) placeOK(h *placeHit) int {
 	}
 	next := h.b
 	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !d.toks[next].in(lxTitles) && !first.allCaps {
-		if !d.g.has(d.toks[next].low) && (top.amb || !d.demonym(next) && d.toks[next].low != "democrat") {
+		if !d.gHas(d.toks[next].low) && (top.amb || !d.demonym(next) && d.toks[next].low != "democrat") {
 			return placeNo // "Paris Hilton", "Jordan Peterson", not "the Ohio Republican"
 		}
 	}
@@ -514,11 +519,11 @@ func (d *doc) placeContext(h *placeHit) bool {
 	if h.a > 0 && d.word(h.a-1) && d.toks[h.a-1].in(lxAfterPreps) && d.toks[h.a-1].para == d.toks[h.a].para {
 		return true
 	}
-	if h.a > 1 && d.toks[h.a-1].is(",", "and", "or") && d.toks[h.a-2].cap && d.g.has(d.toks[h.a-2].low) {
+	if h.a > 1 && d.toks[h.a-1].is(",", "and", "or") && d.toks[h.a-2].cap && d.gHas(d.toks[h.a-2].low) {
 		return true // "TBILISI, Georgia", "Scotland and Wales"
 	}
 	if h.b+1 < len(d.toks) && d.toks[h.b].is(",", "and", "or") && d.toks[h.b+1].cap {
-		return d.g.has(d.toks[h.b+1].low) // "Reading, England"
+		return d.gHas(d.toks[h.b+1].low) // "Reading, England"
 	}
 	return false
 }

@@ -66,7 +66,7 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.g.given(d.toks[a].low))) {
+	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.gGiven(d.toks[a].low))) {
 		a++
 	}
 	if a >= b {
@@ -84,7 +84,7 @@ func (d *doc) resolveName(r ref) speaker {
 	}
 	for k := b - 1; k >= a; k-- {
 		if d.toks[k].in(lxOrgWords) {
-			if k == b-1 || b-k > 2 && !d.g.given(d.toks[k+1].low) && d.matchPerson(k+1, b) == nil {
+			if k == b-1 || b-k > 2 && !d.gGiven(d.toks[k+1].low) && d.matchPerson(k+1, b) == nil {
 				// "NZ Transport Agency Waka Kotahi": the words after the
 				// organisation's word are its name, not a person's.
 				return speaker{name: d.asWritten(r.a, r.b)}
@@ -101,7 +101,7 @@ func (d *doc) resolveName(r ref) speaker {
 		}
 		return speaker{name: p.name, p: p}
 	}
-	if b-a == 1 && d.g.has(d.toks[a].low) {
+	if b-a == 1 && d.gHas(d.toks[a].low) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said", "Ankara said": a government
 	}
 	if b-a == 1 && (d.toks[a].sentStart || d.afterDash(a)) && (d.commonishTok(a) || agentPlural(d.toks[a].low)) {
@@ -118,7 +118,7 @@ func (d *doc) resolveName(r ref) speaker {
 			return speaker{name: p.name, p: p}
 		}
 	}
-	if b-a >= 2 && d.commonishTok(a) && !d.g.given(d.toks[a].low) && d.placeEnd(b-1, b) == b {
+	if b-a >= 2 && d.commonishTok(a) && !d.gGiven(d.toks[a].low) && d.placeEnd(b-1, b) == b {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Environment Canada said": an agency
 	}
 	// No known person matched above, and nothing since added one.
@@ -156,7 +156,7 @@ func (d *doc) orgName(r ref) bool {
 			return false
 		}
 	}
-	return !d.g.given(d.toks[a].low) && d.matchPerson(a, b) == nil
+	return !d.gGiven(d.toks[a].low) && d.matchPerson(a, b) == nil
 }
 
 // orgCue: what stands around the name [a, b) makes it an organisation's
@@ -219,7 +219,7 @@ func (d *doc) itClause(r ref, v int) bool {
 	}
 	if d.toks[v].is("reported", "reports") && v == r.b {
 		// "Bloomberg reported", "Politico reports": a news outlet
-		return !d.g.given(d.toks[r.a].low) && d.matchPerson(r.a, r.b) == nil
+		return !d.gGiven(d.toks[r.a].low) && d.matchPerson(r.a, r.b) == nil
 	}
 	k := d.skipWhen(v+1, len(d.toks))
 	if k < len(d.toks) && d.toks[k].is("that") {
@@ -231,7 +231,7 @@ func (d *doc) itClause(r ref, v int) bool {
 	if d.toks[k].low != "its" && !d.toks[k+1].is("had", "has", "would", "will", "plans", "planned", "expects", "expected", "intends", "aims", "hopes", "needs", "remains") {
 		return false
 	}
-	return !d.g.given(d.toks[r.a].low) && d.matchPerson(r.a, r.b) == nil
+	return !d.gGiven(d.toks[r.a].low) && d.matchPerson(r.a, r.b) == nil
 }
 
 // companyNouns stand before an organisation's name ("energy company Enel").
@@ -452,7 +452,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return speaker{name: d.asWritten(r.a, r.b)} // "an official said": someone new
 	}
 	for k := r.a; k < r.b; k++ {
-		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.g.has(d.toks[k-1].low) && !d.toks[k-1].in(lxOrgWords) {
+		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.gHas(d.toks[k-1].low) && !d.toks[k-1].in(lxOrgWords) {
 			// "Lind's spokesman" is someone else than Lind; "Poland's
 			// finance minister" is a role like any other.
 			return speaker{name: d.asWritten(r.a, r.b)}
@@ -1004,7 +1004,7 @@ func (d *doc) isCommon(i int) bool {
 	t := &d.toks[i]
 	if t.common == 0 {
 		t.common = -1
-		if d.g.common(t.low) {
+		if d.gCommon(t.low) {
 			t.common = 1
 		}
 	}
@@ -1024,17 +1024,17 @@ var hyphenParts = set("hander", "based", "born", "old", "year", "time", "winning
 
 // commonish: an ordinary word, or a compound of them ("left-hander").
 func (d *doc) commonish(low string) bool {
-	if d.g.given(low) {
+	if d.gGiven(low) {
 		return false
 	}
-	if d.g.common(low) {
+	if d.gCommon(low) {
 		return true
 	}
 	if !strings.Contains(low, "-") {
 		return false
 	}
 	for _, part := range strings.Split(low, "-") {
-		if !d.g.common(part) && !d.g.common(part+"s") && !hyphenParts[part] {
+		if !d.gCommon(part) && !d.g.common(part+"s") && !hyphenParts[part] {
 			return false
 		}
 	}
