@@ -605,3 +605,9 @@ func (d *doc) gGiven(low string) bool {
 func (d *doc) gIsMale(low string) bool   { return d.entry(&d.g.words, low).words&wMale != 0 }
 func (d *doc) gIsFemale(low string) bool { return d.entry(&d.g.words, low).words&wFemale != 0 }
 func (d *doc) gCommon(low string) bool   { return d.entry(&d.g.words, low).words&wCommon != 0 }
+
+// gProbe is d.g.probe, remembered.
+func (d *doc) gProbe(key string) (place, more bool) {
+	e := d.entry(&d.g.keys, key)
+	return e.head >= 0 && e.words&(wMajor|wPlain) != 0, e.head != noPlace
+}

@@ -676,7 +676,12 @@ func (d *doc) placeEnd(a, b int) int {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, d.toks[k].low...)
-		place, more := d.g.probe(string(buf))
+		var place, more bool
+		if k == a {
+			place, more = d.gProbe(d.toks[a].low) // the key is the word
+		} else {
+			place, more = d.g.probe(string(buf))
+		}
 		if place {
 			end = k + 1
 		}
