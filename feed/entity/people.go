@@ -12,6 +12,7 @@ type person struct {
 	partBits uint64   // partBit of each of parts
 	gender   byte     // 'm', 'f' or 0
 	desc     wordSet  // the words of the roles and titles given to them
+	descLex  uint32   // the lexicon flags of desc's words
 	descBuf  [6]string
 	mentions []Span
 	quoted   bool
@@ -308,6 +309,7 @@ func (d *doc) notePerson(r *nameRun) {
 	p.mentions = append(p.mentions, d.span(r.a, r.b))
 	for k := r.ta; k < r.a; k++ {
 		p.desc.add(d.toks[k].low)
+		p.descLex |= d.toks[k].lex
 	}
 	d.roleBefore(r)
 	d.appositive(r)
@@ -344,6 +346,7 @@ func (d *doc) appositive(r *nameRun) {
 			return
 		}
 		r.person.desc.add(t.low)
+		r.person.descLex |= t.lex
 	}
 }
 
@@ -567,6 +570,7 @@ func (d *doc) roleBefore(r *nameRun) {
 			return
 		}
 		r.person.desc.add(d.toks[j].low)
+		r.person.descLex |= d.toks[j].lex
 	}
 }
 

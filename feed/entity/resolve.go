@@ -461,7 +461,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	var best *person
 	bestPos := -1
 	for _, p := range d.people {
-		if !describes(p.desc, head, mods) {
+		if !describes(p, head, mods) {
 			continue
 		}
 		for _, m := range p.mentions {
@@ -480,7 +480,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return speaker{name: best.name, p: best}
 	}
 	for _, p := range d.people {
-		if head != "official" && describes(p.desc, head, mods) {
+		if head != "official" && describes(p, head, mods) {
 			return speaker{name: p.name, p: p} // introduced by name later
 		}
 	}
@@ -499,7 +499,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	var only *person
 	several := false
 	for _, p := range d.people {
-		if describes(p.desc, head, nil) {
+		if describes(p, head, nil) {
 			several = only != nil
 			only = p
 		}
@@ -604,7 +604,7 @@ func (d *doc) lastWithRole(r ref, head string, at int) *person {
 	var best *person
 	bestPos := -1
 	for _, p := range d.people {
-		if !describes(p.desc, head, nil) {
+		if !describes(p, head, nil) {
 			continue
 		}
 		if m := d.lastMention(p, int(d.toks[at].s)); m > bestPos {
@@ -779,7 +779,8 @@ func (d *doc) lastMention(p *person, pos int) int {
 	return last
 }
 
-func describes(desc wordSet, head string, mods []string) bool {
+func describes(p *person, head string, mods []string) bool {
+	desc := p.desc
 	if head == "ceo" && desc.has("chief") && desc.has("executive") {
 		return true // "the CEO" for "chief executive Anna Berg"
 	}
@@ -789,22 +790,11 @@ func describes(desc wordSet, head string, mods []string) bool {
 	if head == "official" && !desc.has(head) {
 		// "the official" is whoever was introduced by an office
 		// ("district officer Anil Gurung").
-		any := false
-		for _, w := range desc {
-			any = any || lexIn(w, lxOfficials)
-		}
-		if !any {
+		if p.descLex&lxOfficials == 0 {
 			return false
 		}
 	} else if !desc.has(head) {
-		if !lexIn(head, lxLeaders) {
-			return false
-		}
-		any := false
-		for _, w := range desc {
-			any = any || lexIn(w, lxLeaders)
-		}
-		if !any {
+		if !lexIn(head, lxLeaders) || p.descLex&lxLeaders == 0 {
 			return false
 		}
 	}
