@@ -60,17 +60,30 @@ func (d *doc) findQuotes() {
 // markSentences numbers sentences; sentence ends inside quotations count
 // only for the words inside them.
 func (d *doc) markSentences() {
+	toks, sents := d.toks, d.sents[:len(d.toks)]
+	if len(toks) == 0 {
+		return
+	}
+	sents[0], toks[0].sentStart = 0, true
 	n := 0
-	for i := range d.toks {
-		if i > 0 && d.newSentence(i) {
+	for i := 1; i < len(toks); i++ {
+		t, prev := &toks[i], &toks[i-1]
+		if prev.kind == tWord && prev.para == t.para && !t.cap {
+			// Most tokens: a lower-case word or a punctuation mark after
+			// a word; nothing below can hold (see newSentence).
+			sents[i] = n
+			continue
+		}
+		if d.newSentence(i) {
 			n++
+			t.sentStart = true
 		}
-		d.sents[i] = n
-		if i == 0 || d.sents[i-1] != n || (d.toks[i-1].kind == tMark && d.toks[i-1].para == d.toks[i].para && d.toks[i].inQuote && (i < 2 || d.toks[i-2].para != d.toks[i].para)) {
-			d.toks[i].sentStart = true
+		sents[i] = n
+		if prev.kind == tMark && prev.para == t.para && t.inQuote && (i < 2 || toks[i-2].para != t.para) {
+			t.sentStart = true
 		}
-		if i > 0 && d.toks[i].inQuote && (d.toks[i-1].isEnd() || d.toks[i-1].kind == tMark) && d.toks[i-1].inQuote != d.toks[i].inQuote {
-			d.toks[i].sentStart = true
+		if t.inQuote && (prev.isEnd() || prev.kind == tMark) && prev.inQuote != t.inQuote {
+			t.sentStart = true
 		}
 	}
 }

@@ -128,7 +128,7 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 // cost a store-forwarding stall per token.
 func (tz *tokenizer) add(kind byte, text string, s, e, bs int) *token {
 	if len(tz.toks) == cap(tz.toks) {
-		tz.toks = slices.Grow(tz.toks, 1)
+		tz.grow()
 	}
 	tz.toks = tz.toks[:len(tz.toks)+1]
 	t := &tz.toks[len(tz.toks)-1]
@@ -137,6 +137,10 @@ func (tz *tokenizer) add(kind byte, text string, s, e, bs int) *token {
 	t.s, t.e, t.bs, t.para, t.kind = int32(s), int32(e), int32(bs), tz.para, kind
 	return t
 }
+
+// grow makes room for one more token; out of add, which is then small
+// enough to be inlined.
+func (tz *tokenizer) grow() { tz.toks = slices.Grow(tz.toks, 1) }
 
 // decodeAt returns the code point at byte i of s and its length; an invalid
 // byte is utf8.RuneError of length 1, as in a []rune conversion.
