@@ -96,9 +96,11 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			ri++
 			continue
 		}
-		r, n := decodeAt(src, bi)
-		if r >= utf8.RuneSelf && !lowerKeepsLength(r, n) {
-			tz.lengthsChange = true
+		r, n := rune(src[bi]), 1
+		if r >= utf8.RuneSelf {
+			if r, n = utf8.DecodeRuneInString(src[bi:]); !lowerKeepsLength(r, n) {
+				tz.lengthsChange = true
+			}
 		}
 		space := r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
 		if nl && !space {
@@ -110,7 +112,9 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 		case space:
 		case r < utf8.RuneSelf && asciiClass[r] != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			bi, ri = tz.word(bi, ri, r)
-			bi, ri = tz.possessive(bi, ri)
+			if bi < len(src) && (src[bi] == '\'' || src[bi] == "’"[0]) {
+				bi, ri = tz.possessive(bi, ri)
+			}
 			continue
 		default:
 			tz.add(tPunct, src[bi:bi+n], ri, ri+1, bi)
@@ -174,20 +178,33 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 		tz.lengthsChange = true
 	}
 	text := tz.src[bi:end]
-	t := tz.add(tWord, text, ri, ri+ws.runes, bi)
-	t.cap = unicode.IsUpper(r) || len(text) > 4 && (text[2] == '-' || text[3] == '-') && prefixedName(text)
-	if t.cap || tz.perWord {
-		t.allCaps = ws.letters >= 2 && ws.upper == ws.letters
+	var capital bool
+	if r < utf8.RuneSelf {
+		capital = asciiClass[r]&cUpper != 0
+	} else {
+		capital = unicode.IsUpper(r)
 	}
+	capital = capital || len(text) > 4 && (text[2] == '-' || text[3] == '-') && prefixedName(text)
+	allCaps := (capital || tz.perWord) && ws.letters >= 2 && ws.upper == ws.letters
+	var lex uint32
 	if tz.perWord && ws.upper > 0 || !tz.perWord && ws.flags&wsChanged != 0 {
 		off := len(tz.lower)
 		tz.lower = appendLower(tz.lower, text)
-		tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks) - 1, off, len(tz.lower)})
-		t.lex = lexFlags(string(tz.lower[off:]))
+		tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks), off, len(tz.lower)}) // the token added below
+		lex = lexFlags(string(tz.lower[off:]))
 	} else {
-		t.lex = lexFlags(text)
+		lex = lexFlags(text)
 	}
-	t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
+	// As add does, with every field known: one call fewer per word.
+	if len(tz.toks) == cap(tz.toks) {
+		tz.grow()
+	}
+	tz.toks = tz.toks[:len(tz.toks)+1]
+	t := &tz.toks[len(tz.toks)-1]
+	*t = token{}
+	t.text, t.low = text, text
+	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+ws.runes), int32(bi), tz.para, tWord
+	t.lex, t.cap, t.allCaps, t.speech = lex, capital, allCaps, lex&(lxSpeechVerbs|lxReportVerbs) != 0
 	return end, ri + ws.runes
 }
 
