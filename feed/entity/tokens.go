@@ -191,7 +191,8 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 		off := len(tz.lower)
 		tz.lower = appendLower(tz.lower, text)
 		tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks), off, len(tz.lower)}) // the token added below
-		lex = lexFlags(string(tz.lower[off:]))
+		// Its lexicon flags are looked up by fixLower, on the lower-case
+		// string, without converting the bytes here.
 	} else {
 		lex = lexFlags(text)
 	}
@@ -249,7 +250,10 @@ func (tz *tokenizer) fixLower() {
 	}
 	all := string(tz.lower)
 	for _, f := range tz.fixes {
-		tz.toks[f.tok].low = all[f.off:f.end]
+		t := &tz.toks[f.tok]
+		t.low = all[f.off:f.end]
+		t.lex = lexFlags(t.low)
+		t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
 	}
 }
 
