@@ -111,6 +111,20 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			nl = len(tz.toks) > 0
 		case space:
 		case r < utf8.RuneSelf && asciiClass[r] != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if uint32(r)-'a' < 26 {
+				// Most words: lower-case ASCII letters up to a space or
+				// a punctuation mark that never joins or follows a word.
+				k := bi + 1
+				for k < len(src) && src[k]-'a' < 26 {
+					k++
+				}
+				if k == len(src) || plainEnd[src[k]] {
+					tz.lowerWord(bi, ri, k)
+					ri += k - bi
+					bi = k
+					continue
+				}
+			}
 			bi, ri = tz.word(bi, ri, r)
 			if bi < len(src) && (src[bi] == '\'' || src[bi] == "’"[0]) {
 				bi, ri = tz.possessive(bi, ri)
@@ -207,6 +221,32 @@ func (tz *tokenizer) word(bi, ri int, r rune) (int, int) {
 	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+ws.runes), int32(bi), tz.para, tWord
 	t.lex, t.cap, t.allCaps, t.speech = lex, capital, allCaps, lex&(lxSpeechVerbs|lxReportVerbs) != 0
 	return end, ri + ws.runes
+}
+
+// plainEnd are the bytes that end a word of lower-case ASCII letters
+// in wordEnd with nothing more to it: no joining character, no
+// abbreviation's dot, no possessive.
+var plainEnd = func() (t [256]bool) {
+	for _, c := range []byte(" \n\r\t,;:()\"?!") {
+		t[c] = true
+	}
+	return t
+}()
+
+// lowerWord adds the word of lower-case ASCII letters at bytes [bi, end)
+// (code point ri): what word does for it, without wordEnd's general loop.
+func (tz *tokenizer) lowerWord(bi, ri, end int) {
+	text := tz.src[bi:end]
+	lex := lexFlags(text)
+	if len(tz.toks) == cap(tz.toks) {
+		tz.grow()
+	}
+	tz.toks = tz.toks[:len(tz.toks)+1]
+	t := &tz.toks[len(tz.toks)-1]
+	*t = token{}
+	t.text, t.low = text, text
+	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord
+	t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
 }
 
 // prefixedName: an Arabic family name written with its article in lower
