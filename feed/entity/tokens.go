@@ -124,6 +124,18 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 					bi = k
 					continue
 				}
+			} else if uint32(r)-'A' < 26 {
+				// And capitalised ones: "Mensah", "The".
+				k := bi + 1
+				for k < len(src) && src[k]-'a' < 26 {
+					k++
+				}
+				if k == len(src) || plainEnd[src[k]] {
+					tz.capWord(bi, ri, k)
+					ri += k - bi
+					bi = k
+					continue
+				}
 			}
 			bi, ri = tz.word(bi, ri, r)
 			if bi < len(src) && (src[bi] == '\'' || src[bi] == "’"[0]) {
@@ -247,6 +259,26 @@ func (tz *tokenizer) lowerWord(bi, ri, end int) {
 	t.text, t.low = text, text
 	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord
 	t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
+}
+
+// capWord adds the word at bytes [bi, end) (code point ri) of an ASCII
+// capital and lower-case ASCII letters, as word would: capitalised, not
+// all capitals, its lower-case form (and so its flags) left to fixLower.
+func (tz *tokenizer) capWord(bi, ri, end int) {
+	text := tz.src[bi:end]
+	off := len(tz.lower)
+	tz.lower = append(tz.lower, text[0]+'a'-'A')
+	tz.lower = append(tz.lower, text[1:]...)
+	tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks), off, len(tz.lower)})
+	if len(tz.toks) == cap(tz.toks) {
+		tz.grow()
+	}
+	tz.toks = tz.toks[:len(tz.toks)+1]
+	t := &tz.toks[len(tz.toks)-1]
+	*t = token{}
+	t.text, t.low = text, text
+	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord
+	t.cap = true
 }
 
 // prefixedName: an Arabic family name written with its article in lower
