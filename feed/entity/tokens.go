@@ -315,7 +315,8 @@ func (tz *tokenizer) possessive(bi, ri int) (int, int) {
 }
 
 // fixLower points the tokens lower-cased into tz.lower at one string made
-// of it, so that all of them cost a single allocation.
+// of it, so that all of them cost a single allocation, and looks up their
+// lexicon flags there.
 func (tz *tokenizer) fixLower() {
 	if len(tz.fixes) == 0 {
 		return
