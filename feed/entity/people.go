@@ -601,6 +601,9 @@ func (d *doc) learnGender() {
 			continue
 		}
 		t := &d.toks[i]
+		if c := t.low[0]; c != 'h' && c != 's' {
+			continue // none of the pronouns below
+		}
 		var g byte
 		switch t.low { // not "her" or "him": objects are often someone else
 		case "he", "his", "himself":
