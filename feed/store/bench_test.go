@@ -146,6 +146,10 @@ func buildBench(path string) error {
 			return err
 		}
 	}
+	if err := s.Finish(ctx); err != nil { // as a reload ends
+		s.Close()
+		return err
+	}
 	// About a third unread, a few starred, as after some weeks of reading.
 	if _, err := s.db.Exec("UPDATE articles SET read = (id % 3 != 0), starred = (id % 50 = 0)"); err != nil {
 		s.Close()
