@@ -222,7 +222,7 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place, starts []int32) []Pl
 		if p.n == 0 {
 			continue
 		}
-		name := d.asWrittenPlace(p.a, p.b)
+		name := d.joinText(p.a, p.b)
 		if d.toks[p.a].allCaps {
 			name = titleCase(name) // a dateline's "GILSLAND"
 		}
@@ -265,18 +265,6 @@ func (d *doc) sameWords(a, b, c, e int) bool {
 		}
 	}
 	return true
-}
-
-// asWrittenPlace joins tokens [a, b) with single spaces.
-func (d *doc) asWrittenPlace(a, b int) string {
-	var sb strings.Builder
-	for k := a; k < b; k++ {
-		if k > a {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(d.toks[k].text)
-	}
-	return sb.String()
 }
 
 // placePrep: a place preposition stands before token a ("in Hexham", "near

@@ -111,27 +111,20 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			nl = len(tz.toks) > 0
 		case space:
 		case r < utf8.RuneSelf && asciiClass[r] != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if uint32(r)-'a' < 26 {
-				// Most words: lower-case ASCII letters up to a space or
-				// a punctuation mark that never joins or follows a word.
+			if lower, upper := uint32(r)-'a' < 26, uint32(r)-'A' < 26; lower || upper {
+				// Most words: lower-case ASCII letters, maybe after a
+				// capital ("Mensah", "The"), up to a space or a
+				// punctuation mark that never joins or follows a word.
 				k := bi + 1
 				for k < len(src) && src[k]-'a' < 26 {
 					k++
 				}
 				if k == len(src) || plainEnd[src[k]] {
-					tz.lowerWord(bi, ri, k)
-					ri += k - bi
-					bi = k
-					continue
-				}
-			} else if uint32(r)-'A' < 26 {
-				// And capitalised ones: "Mensah", "The".
-				k := bi + 1
-				for k < len(src) && src[k]-'a' < 26 {
-					k++
-				}
-				if k == len(src) || plainEnd[src[k]] {
-					tz.capWord(bi, ri, k)
+					if lower {
+						tz.lowerWord(bi, ri, k)
+					} else {
+						tz.capWord(bi, ri, k)
+					}
 					ri += k - bi
 					bi = k
 					continue
