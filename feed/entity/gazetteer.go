@@ -457,16 +457,6 @@ func (g *gazetteer) entry(t *keyTable, key string) gazEntry {
 // absent is the entry of a key the gazetteer lacks.
 var absent = gazEntry{head: noPlace}
 
-// given reports whether a lower-case word is a known given name.
-func (g *gazetteer) given(low string) bool {
-	return g.entry(&g.words, low).words&(wMale|wFemale|wUnisex) != 0
-}
-
-// isMale and isFemale report whether a lower-case word is a man's or a
-// woman's given name (names given to both are in neither list).
-func (g *gazetteer) isMale(low string) bool   { return g.entry(&g.words, low).words&wMale != 0 }
-func (g *gazetteer) isFemale(low string) bool { return g.entry(&g.words, low).words&wFemale != 0 }
-
 // common reports whether a lower-case word is an ordinary English word.
 func (g *gazetteer) common(low string) bool { return g.entry(&g.words, low).words&wCommon != 0 }
 
@@ -492,21 +482,12 @@ func (g *gazetteer) has(key string) bool {
 	return e.head >= 0 && e.words&wMajor != 0
 }
 
-// hasAny reports whether a normalised key names a place, minor or not.
-func (g *gazetteer) hasAny(key string) bool { return g.entry(&g.keys, key).head >= 0 }
-
 // probe reports whether key names a place that is not minor or is a
 // minor place of an unambiguous name ("Mount Gambier", not "University",
 // Florida), and whether longer keys start with it.
 func (g *gazetteer) probe(key string) (place, more bool) {
 	e := g.entry(&g.keys, key)
 	return e.head >= 0 && e.words&(wMajor|wPlain) != 0, e.head != noPlace
-}
-
-// probeAny is probe for any place.
-func (g *gazetteer) probeAny(key string) (place, more bool) {
-	h := g.entry(&g.keys, key).head
-	return h >= 0, h != noPlace
 }
 
 // placeName and placeCountry return the name and country code of place i.

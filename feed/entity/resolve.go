@@ -636,16 +636,6 @@ func (d *doc) recentSubject(at int) *person {
 	return best
 }
 
-// afterPrep: the name at token i follows a preposition, past any
-// lower-case role ("a corner from captain Emeka Nwachukwu").
-func (d *doc) afterPrep(i int) bool {
-	k := i - 1
-	for k >= 0 && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxTitles) {
-		k--
-	}
-	return k >= 0 && d.word(k) && d.toks[k].is("from", "to", "by", "with", "for", "about", "against", "of", "at")
-}
-
 // subjectAt: the name at token i opens its sentence, after at most a
 // few capitalised or title words ("Scotland captain Iain Drummond").
 func (d *doc) subjectAt(i int) bool {
