@@ -243,14 +243,7 @@ var plainEnd = func() (t [256]bool) {
 func (tz *tokenizer) lowerWord(bi, ri, end int) {
 	text := tz.src[bi:end]
 	lex := lexFlags(text)
-	if len(tz.toks) == cap(tz.toks) {
-		tz.grow()
-	}
-	tz.toks = tz.toks[:len(tz.toks)+1]
-	t := &tz.toks[len(tz.toks)-1]
-	*t = token{}
-	t.text, t.low = text, text
-	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord
+	t := tz.add(tWord, text, ri, ri+end-bi, bi)
 	t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
 }
 
@@ -263,15 +256,7 @@ func (tz *tokenizer) capWord(bi, ri, end int) {
 	tz.lower = append(tz.lower, text[0]+'a'-'A')
 	tz.lower = append(tz.lower, text[1:]...)
 	tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks), off, len(tz.lower)})
-	if len(tz.toks) == cap(tz.toks) {
-		tz.grow()
-	}
-	tz.toks = tz.toks[:len(tz.toks)+1]
-	t := &tz.toks[len(tz.toks)-1]
-	*t = token{}
-	t.text, t.low = text, text
-	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord
-	t.cap = true
+	tz.add(tWord, text, ri, ri+end-bi, bi).cap = true
 }
 
 // prefixedName: an Arabic family name written with its article in lower
