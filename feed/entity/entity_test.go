@@ -118,6 +118,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"surname-first name by its family name", "\"The reef is dying,\" said Zhou Lanfen, a marine ecologist.\n\n\"We measured it twice,\" Zhou said.", "We measured it twice,", "Zhou Lanfen", true},
 		{"family name after a guessed gender", "\"The data are clear,\" said Chen Meirong, a chemist.\n\nChen said the lab would publish in May. \"We are nearly done,\" she said.", "We are nearly done,", "Chen Meirong", true},
 		{"co-author as a title", "Co-author Tran Thi Hoa said the samples were old.", "the samples were old", "Tran Thi Hoa", false},
+		{"subject of the sentence before", "\"They never asked us,\" Peter Marsh said.\n\nEllen Tate disagreed. \"We have waited thirty years for this road.\"", "We have waited thirty years for this road.", "Ellen Tate", true},
+		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},
 		{"interview laid out Q. and A.", "Ana Souza has run the port for ten years.\n\nQ. What changed?\n\nA. Everything changed after the flood.", "Everything changed after the flood.", "Ana Souza", false},

@@ -473,6 +473,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, speaker{})
 		return
 	}
+	if sp := d.subjectBefore(q); sp.name != "" {
+		d.setSpeaker(q, sp)
+		return
+	}
 	if d.last.name != "" && int(para)-d.lastQuotePara(q) <= 2 {
 		d.setSpeaker(q, d.last)
 		return
@@ -482,6 +486,31 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		return
 	}
 	d.setSpeaker(q, speaker{})
+}
+
+// subjectBefore: a quotation that opens a sentence, credited by nothing,
+// after a sentence of its paragraph that quotes nobody and has a person
+// for its subject ("Ellen Tate disagreed. \"We have waited ...\""):
+// theirs.
+func (d *doc) subjectBefore(q *quote) speaker {
+	o := q.oi
+	if o == 0 || d.toks[o-1].para != d.toks[o].para || d.sents[o-1] == d.sents[o] {
+		return speaker{}
+	}
+	a, b := d.sentRange(o - 1)
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tMark {
+			return speaker{}
+		}
+	}
+	r := d.sentenceSubject(a, b)
+	switch r.kind {
+	case 'n', 'p', 'r':
+		if sp := d.resolve(r, r.a); sp.p != nil {
+			return sp
+		}
+	}
+	return speaker{}
 }
 
 // introducedBefore: a quotation opening a paragraph, with nobody to credit,
