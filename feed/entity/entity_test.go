@@ -119,6 +119,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"family name after a guessed gender", "\"The data are clear,\" said Chen Meirong, a chemist.\n\nChen said the lab would publish in May. \"We are nearly done,\" she said.", "We are nearly done,", "Chen Meirong", true},
 		{"co-author as a title", "Co-author Tran Thi Hoa said the samples were old.", "the samples were old", "Tran Thi Hoa", false},
 		{"subject of the sentence before", "\"They never asked us,\" Peter Marsh said.\n\nEllen Tate disagreed. \"We have waited thirty years for this road.\"", "We have waited thirty years for this road.", "Ellen Tate", true},
+		{"subject of the paragraph before", "\"They never asked us,\" Peter Marsh said.\n\nMarsh's neighbour, Ellen Tate, has lived on the street since 1985.\n\n\"We had water up to the windows.\"", "We had water up to the windows.", "Ellen Tate", true},
+		{"pronoun for the subject of the paragraph before", "\"They never asked us,\" Peter Marsh said.\n\nAcross the road, retired teacher Jim Boyle was clearing his garden.\n\n\"It's the third time in ten years,\" he said.", "It's the third time in ten years,", "Jim Boyle", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -494,11 +494,19 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 // theirs.
 func (d *doc) subjectBefore(q *quote) speaker {
 	o := q.oi
-	if o == 0 || d.toks[o-1].para != d.toks[o].para || d.sents[o-1] == d.sents[o] {
+	if o == 0 || d.sents[o-1] == d.sents[o] {
 		return speaker{}
 	}
 	a, b := d.sentRange(o - 1)
-	for k := a; k < b; k++ {
+	lo := a
+	if d.toks[o-1].para != d.toks[o].para {
+		// A paragraph of its own after one that quotes nobody: the
+		// subject of that paragraph's last sentence.
+		for lo > 0 && d.toks[lo-1].para == d.toks[a].para {
+			lo--
+		}
+	}
+	for k := lo; k < b; k++ {
 		if d.toks[k].kind == tMark {
 			return speaker{}
 		}

@@ -404,6 +404,16 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		// paragraph, who just spoke, though a name list guessed "he".
 		return d.last
 	}
+	if p := d.recentSubject(at); fits(p) && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[d.lastAt].s) {
+		// The subject of a sentence since the last speaker spoke.
+		return speaker{name: p.name, p: p}
+	}
+	if p := d.namedParaBefore(at, fits); p != nil && p != d.last.p {
+		// "Across the road, retired teacher Jim Boyle was clearing his
+		// garden. \"...,\" he said.": the person the paragraph before
+		// is about, when it quotes nobody.
+		return speaker{name: p.name, p: p}
+	}
 	if fits(d.last.p) {
 		return d.last
 	}
@@ -418,6 +428,44 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		return speaker{name: best.name, p: best}
 	}
 	return speaker{}
+}
+
+// namedParaBefore: the last person who fits named in the paragraph before
+// at's, outside quotations and not as a preposition's object, when that
+// paragraph quotes nobody and comes after the last speaker spoke.
+func (d *doc) namedParaBefore(at int, fits func(*person) bool) *person {
+	para := d.toks[at].para
+	if para == 0 || d.last.name != "" && d.toks[d.lastAt].para >= para-1 {
+		return nil
+	}
+	a := at
+	for a > 0 && d.toks[a-1].para >= para-1 {
+		a--
+	}
+	if d.toks[a].para != para-1 {
+		return nil
+	}
+	for k := a; k < len(d.toks) && d.toks[k].para == para-1; k++ {
+		if d.toks[k].kind == tMark {
+			return nil
+		}
+	}
+	var best *person
+	bestPos := -1
+	lo, hi := int(d.toks[a].s), int(d.toks[at].s)
+	for _, p := range d.people {
+		if !fits(p) {
+			continue
+		}
+		for _, m := range p.mentions {
+			if m.Start >= lo && m.Start < hi && m.Start > bestPos {
+				if i := d.tokAt(m.Start); d.toks[i].para == para-1 && !d.objectAt(i) {
+					best, bestPos = p, m.Start
+				}
+			}
+		}
+	}
+	return best
 }
 
 // resolveRole finds the person earlier described by the role ("the
