@@ -461,6 +461,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, sp)
 		return
 	}
+	if sp := d.colonIntro(q.oi); sp.name != "" {
+		d.setSpeaker(q, sp)
+		return
+	}
 	if sp := d.speakerAfter(q); sp.p != nil {
 		d.setSpeaker(q, sp)
 		return
@@ -608,6 +612,45 @@ func (d *doc) colonBefore(oi int) (speaker, bool) {
 		return sp, sp.name != ""
 	}
 	return speaker{}, false
+}
+
+// colonIntro: a quotation after a colon that no speech verb introduces
+// belongs to the person the words before the colon are about: the
+// sentence's subject ("Nadia Karimi put it bluntly: \"...\""), or the
+// person whose words the subject is ("Karimi's message was simple:
+// \"...\"").
+func (d *doc) colonIntro(oi int) speaker {
+	k := oi - 1
+	if k < 1 || d.toks[k].text != ":" || d.toks[k].inQuote {
+		return speaker{}
+	}
+	a, _ := d.sentRange(k)
+	if a >= k {
+		return speaker{}
+	}
+	for j := a; j < k; j++ {
+		if d.toks[j].kind == tMark {
+			return speaker{}
+		}
+	}
+	r := d.sentenceSubject(a, k)
+	switch r.kind {
+	case 'n', 'p', 'r':
+		if sp := d.resolve(r, r.a); sp.p != nil {
+			return sp
+		}
+	}
+	lo, hi := int(d.toks[a].s), int(d.toks[min(a+4, k)].s)
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start >= lo && m.Start < hi {
+				if e := d.tokAt(m.End - 1); e+1 < k && d.toks[e+1].low == "'s" {
+					return speaker{name: p.name, p: p}
+				}
+			}
+		}
+	}
+	return speaker{}
 }
 
 func (d *doc) shortQuote(q *quote) bool {
