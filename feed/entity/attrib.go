@@ -374,6 +374,12 @@ func (d *doc) verbBefore(lo, hi int) (int, ref) {
 		if r := d.npBefore(v, lo); r.kind != 0 {
 			return v, r
 		}
+		if j := d.quotedAs(v, lo); j > lo {
+			return v, d.sentenceSubject(lo, j) // "X is quoted as saying the plan was \"...\""
+		}
+		if strings.HasSuffix(d.toks[v].low, "ing") {
+			return v, ref{} // "saying the budget was \"...\"": no speaker after it
+		}
 		return v, d.npAfter(v, hi)
 	}
 	return -1, ref{}

@@ -123,6 +123,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"pronoun for the subject of the paragraph before", "\"They never asked us,\" Peter Marsh said.\n\nAcross the road, retired teacher Jim Boyle was clearing his garden.\n\n\"It's the third time in ten years,\" he said.", "It's the third time in ten years,", "Jim Boyle", true},
 		{"colon after the subject's words", "\"Nobody told us,\" Paul Grant said.\n\nNadia Karimi put it bluntly: \"The system has failed these children.\"", "The system has failed these children.", "Nadia Karimi", true},
 		{"colon after a possessive subject", "\"Nobody told us,\" Paul Grant said.\n\nNadia Karimi runs the shelter. Karimi's message to ministers was simple: \"Act now.\"", "Act now.", "Nadia Karimi", true},
+		{"quoted as saying", "Finance Minister Lars Eriksen spoke on Monday.\n\nEriksen was quoted by Reuters as saying that the deficit would shrink.", "the deficit would shrink", "Lars Eriksen", false},
+		{"partial quote after quoted as saying", "Finance Minister Lars Eriksen spoke on Monday. Eriksen is quoted as saying the budget was \"fully funded\".", "fully funded", "Lars Eriksen", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

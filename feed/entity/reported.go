@@ -97,9 +97,33 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 	return sp
 }
 
+// quotedAs: speech verb v ends a passive report ("is quoted as saying",
+// "was reported as saying", "was heard to say"); the passive's verb, or -1.
+func (d *doc) quotedAs(v, a int) int {
+	if v-2 <= a || !d.toks[v].is("saying", "say") || !d.toks[v-1].is("as", "to") {
+		return -1
+	}
+	for j := v - 2; j > a && j >= v-6 && d.word(j); j-- {
+		if d.toks[j].is("quoted", "reported", "cited", "heard", "recorded", "filmed", "overheard") {
+			if d.toks[j-1].is("was", "is", "were", "are", "been", "be") {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // verbClause reads the subject of speech verb v and the clause it reports.
 func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 	end := d.trimEnd(v, b)
+	if j := d.quotedAs(v, a); j > a {
+		// "Eriksen was quoted by Reuters as saying ...": the subject of
+		// the passive.
+		if r := d.sentenceSubject(a, j); r.kind != 0 {
+			return r, d.clauseStart(v, end), end
+		}
+	}
 	if v-1 > a && d.toks[v-1].text == "," && d.toks[v].in(lxReportVerbs) {
 		if r := d.npAfter(v, b); r.kind == 'n' && (r.b >= end || d.toks[r.b].text == ",") {
 			return r, a, v - 1 // "The tomb's walls show scenes, said Dr. X."
