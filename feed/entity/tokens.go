@@ -419,8 +419,8 @@ func innerJoin(src string, i, j, n int, r rune, runes int) bool {
 			return true // U.S, D.C
 		}
 		if runes >= 2 && unicode.IsLetter(next) {
-			if prev2, _ := utf8.DecodeLastRuneInString(src[i : j-m]); prev2 == '.' {
-				return true
+			if prev2, _ := utf8.DecodeLastRuneInString(src[i : j-m]); prev2 == '.' || prev2 == '-' && unicode.IsLetter(prev) {
+				return true // U.S.A, D-N.Y (a party and a state)
 			}
 		}
 		return unicode.IsDigit(prev) && unicode.IsDigit(next) // 3.5
