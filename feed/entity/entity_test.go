@@ -126,6 +126,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"quoted as saying", "Finance Minister Lars Eriksen spoke on Monday.\n\nEriksen was quoted by Reuters as saying that the deficit would shrink.", "the deficit would shrink", "Lars Eriksen", false},
 		{"partial quote after quoted as saying", "Finance Minister Lars Eriksen spoke on Monday. Eriksen is quoted as saying the budget was \"fully funded\".", "fully funded", "Lars Eriksen", true},
 		{"party and state after a name", "\"We have the votes,\" Sen. John Thune said.\n\nRep. Alexandria Ocasio-Cortez, D-N.Y., posted on social media that the bill was \"cruel.\"", "cruel.", "Alexandria Ocasio-Cortez", true},
+		{"surname that is also a word, opening a sentence", "Union home minister Amit Shah said the plan was good.\n\nShah said, \"We will win.\"", "We will win.", "Amit Shah", true},
+		{"Shah is a name, not a title", "\"We start on Monday,\" Shah Rukh Khan said.", "We start on Monday,", "Shah Rukh Khan", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

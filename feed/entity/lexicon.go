@@ -106,7 +106,7 @@ var titles = set(
 	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
 	"secretary-general", "director-general", "attorney-general", "governor-general",
 	"solicitor-general", "inspector-general", "chief-of-staff", "taoiseach", "tánaiste",
-	"tanaiste", "vizier", "shah", "rajah", "maharaja", "chieftain", "oba", "ooni",
+	"tanaiste", "vizier", "rajah", "maharaja", "chieftain", "oba", "ooni",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").
