@@ -47,11 +47,30 @@ func (d *doc) resolve(r ref, at int) speaker {
 		}
 		return speaker{}
 	case 'r':
+		if n := d.personEnding(r); n.kind != 0 {
+			return d.resolveName(n) // "Minister for Health Gráinne Fitzmaurice replied"
+		}
 		return d.resolveRole(r, at)
 	case 'o':
 		return speaker{name: d.asWritten(r.a, r.b)}
 	}
 	return speaker{}
+}
+
+// personEnding: the role r ends with a person's name ("Minister for
+// Health Gráinne Fitzmaurice", "Coast guard spokesman Arnel Dizon"); the
+// name, or no ref.
+func (d *doc) personEnding(r ref) ref {
+	for i := range d.runs {
+		run := &d.runs[i]
+		if run.a > r.b {
+			break
+		}
+		if run.b == r.b && run.a > r.a && run.person != nil {
+			return ref{kind: 'n', a: run.ta, b: run.b}
+		}
+	}
+	return ref{}
 }
 
 // resolveName strips titles from a name and finds or registers the person.
