@@ -130,6 +130,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"Shah is a name, not a title", "\"We start on Monday,\" Shah Rukh Khan said.", "We start on Monday,", "Shah Rukh Khan", true},
 		{"office then name", "Minister for Health Gráinne Fitzmaurice replied that 40 beds would open by March.", "40 beds would open by March", "Gráinne Fitzmaurice", false},
 		{"rank after a role", "Coast guard spokesman Commodore Arnel Dizon told reporters that two crew members were missing.", "two crew members were missing", "Arnel Dizon", false},
+		{"opening participle, role of a body, titled name", "Speaking at a press briefing in Abuja, the Director-General of the NCDC, Dr Ifeoma Chukwuma-Okafor, said health workers were among the victims.", "health workers were among the victims", "Ifeoma Chukwuma-Okafor", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

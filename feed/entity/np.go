@@ -95,7 +95,7 @@ func (d *doc) npBefore(v, lo int) ref {
 		for k < j && d.toks[k].text != "," {
 			k++
 		}
-		if k < j && k-lo <= 5 && d.toks[lo].is("in", "at", "on", "outside", "inside", "after", "before", "during", "from", "meanwhile", "elsewhere", "separately") {
+		if k < j && k-lo <= 8 && d.opener(lo) {
 			// "Outside court, one donor, Yusuf Demir, ..., said": the
 			// subject follows the opening adjunct.
 			lo, k = k+1, k+1
@@ -456,6 +456,18 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	return r
 }
 
+// opener: token lo opens an adverbial before the sentence's subject
+// ("Meanwhile,", "In Abuja,", "Speaking at a briefing in Abuja,",
+// "Asked about the delay,").
+func (d *doc) opener(lo int) bool {
+	t := &d.toks[lo]
+	if t.is("in", "at", "on", "outside", "inside", "after", "before", "during", "from", "meanwhile", "elsewhere", "separately",
+		"however", "earlier", "later", "asked", "speaking", "writing", "addressing", "responding", "reacting", "commenting", "appearing", "testifying", "separately", "nevertheless", "still", "instead") {
+		return true
+	}
+	return t.kind == tWord && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && lo+1 < len(d.toks) && d.toks[lo+1].is("to", "at", "on", "in", "after", "before", "from", "with")
+}
+
 func isDet(low string) bool {
 	switch low {
 	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "'s", "another", "one", "two", "three", "several", "some":
@@ -686,6 +698,9 @@ func (d *doc) roleInPlace(k int) bool {
 	for k >= 0 && d.word(k) && (d.toks[k].cap || d.toks[k].in(lxParticles)) && !d.toks[k].sentStart {
 		k--
 	}
+	if o := k - 1; k > 0 && d.toks[k].is("the") && o > 0 && d.toks[o].is("of") && d.word(o-1) && d.toks[o-1].in(lxTitles) && !d.toks[o-1].sentStart {
+		return true // "the Director-General of the NCDC, Dr Ifeoma Chukwuma-Okafor,"
+	}
 	return k > 0 && d.toks[k].is("in", "at", "from") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles)
 }
 
@@ -697,10 +712,10 @@ func (d *doc) nameAfter(comma int) ref {
 	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 		b++
 	}
-	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) {
+	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) && !(d.toks[a].in(lxTitles) && b-a >= 2) {
 		return ref{}
 	}
-	return ref{kind: 'n', a: a, b: b}
+	return ref{kind: 'n', a: a, b: b} // with its title, if any: ", Dr Ifeoma Chukwuma-Okafor,"
 }
 
 var quantifiers = set("many", "some", "others", "several", "few", "most", "both", "critics", "experts", "residents")
