@@ -411,6 +411,9 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 // sentenceSubject reads the noun phrase that opens a sentence (after a
 // dateline), the subject of every verb coordinated with the first.
 func (d *doc) sentenceSubject(lo, hi int) ref {
+	if lo+1 < hi && d.toks[lo+1].text == "," && d.opener(lo) {
+		lo += 2 // "Meanwhile, Opposition Leader ... said"
+	}
 	k := lo
 	for j := lo; j < hi && j < lo+8; j++ {
 		if d.toks[j].is("-", "—", "–") {

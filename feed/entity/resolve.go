@@ -61,6 +61,23 @@ func (d *doc) resolve(r ref, at int) speaker {
 // Health Gráinne Fitzmaurice", "Coast guard spokesman Arnel Dizon"); the
 // name, or no ref.
 func (d *doc) personEnding(r ref) ref {
+	for k := r.b - 3; k > r.a; k-- {
+		// "Energy and Petroleum Cabinet Secretary Daniel Kiprop Lagat":
+		// a title, then two or more words no list knows.
+		if t := &d.toks[k]; t.cap && t.in(lxTitles) {
+			ok := true
+			for j := k + 1; j < r.b; j++ {
+				if u := &d.toks[j]; !d.word(j) || !u.cap || u.in(lxTitles|lxOrgWords) || d.gCommon(u.low) && !d.gGiven(u.low) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return ref{kind: 'n', a: k + 1, b: r.b}
+			}
+			break
+		}
+	}
 	for i := range d.runs {
 		run := &d.runs[i]
 		if run.a > r.b {
