@@ -236,8 +236,14 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		}
 	}
 	if t.cap && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
-		for a > lo && d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) || d.toks[a-1].in(lxParticles)) {
-			a--
+		for a > lo {
+			if d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles)) {
+				a-- // not "Cebu-based", a description
+			} else if a-2 >= lo && d.pluralPossessive(a-1, lo) && d.toks[a-2].cap {
+				a -= 2 // "the Ontario Nurses' Association"
+			} else {
+				break
+			}
 		}
 		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && (d.orgRun(a, j+1) || d.orgPrefix(a-1, j+1)) {
 			a-- // "Southern Downs Water", "Western Union"
@@ -327,7 +333,7 @@ func (d *doc) orgStart(a, lo int) int {
 	for k := a - 1; k-1 > lo && k > a-16; {
 		t := &d.toks[k]
 		switch {
-		case t.is("of", "for"):
+		case t.is("of", "for", "on"): // "Commission on Human Rights"
 		case t.is("and", "&"):
 			and = true
 		case t.text == "," && and:
@@ -725,7 +731,7 @@ var quantifiers = set("many", "some", "others", "several", "few", "most", "both"
 
 // pluralPossessive: the apostrophe of "the metalworkers' union".
 func (d *doc) pluralPossessive(i, lo int) bool {
-	return i > lo && d.toks[i].text == "'" && d.toks[i].kind == tPunct && d.word(i-1) && strings.HasSuffix(d.toks[i-1].low, "s") && d.word(i+1)
+	return i > lo && (d.toks[i].text == "'" || d.toks[i].text == "’") && d.toks[i].kind == tPunct && d.word(i-1) && strings.HasSuffix(d.toks[i-1].low, "s") && d.word(i+1)
 }
 
 // ofPhrase widens a noun phrase [a, b) that follows "of", "for", "at" or
