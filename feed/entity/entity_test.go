@@ -137,6 +137,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"plural possessive in a body's name", "The Ontario Nurses' Association, which represents the nurses, says the closures are the result of wage restraint.", "the closures are the result of wage restraint", "the Ontario Nurses' Association", false},
 		{"body named with on", "Pensioners marched, and the Inter-American Commission on Human Rights said it was watching with concern.", "it was watching with concern", "the Inter-American Commission on Human Rights", false},
 		{"company with a word after its trade", "Cebu-based Montalban Shipping Lines said in a statement that two ferries had run aground.", "two ferries had run aground", "Montalban Shipping Lines", false},
+		{"nationality and trade before a company, then and said", "British housebuilder Ravensworth Homes reported a fall in profit on Tuesday and said it would build fewer homes.", "it would build fewer homes", "Ravensworth Homes", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

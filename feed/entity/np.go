@@ -430,6 +430,23 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return ref{}
 	}
 	r := d.npAfter(k-1, hi)
+	if r.kind != 0 && r.b-r.a == 1 && d.demonym(r.a) {
+		// "British housebuilder Ravensworth Homes reported ... and said":
+		// the name after the nationality and the trade.
+		c := r.b
+		for c < hi && c < r.b+3 && d.word(c) && !d.toks[c].cap {
+			c++
+		}
+		e := c
+		for e < hi && d.word(e) && d.toks[e].cap {
+			e++
+		}
+		if c > r.b && e > c {
+			if n := d.npEndingAt(e-1, c); n.kind == 'n' || n.kind == 'o' {
+				return n
+			}
+		}
+	}
 	if r.kind == 'o' || r.kind == 'r' {
 		// "His Milltown counterpart, Dave Kirby, was furious": the name
 		// after the role's last words.
