@@ -604,6 +604,16 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
 		}
 	}
+	if only == nil && d.nationalRole(r) {
+		// "the Spaniard said", "the Serbian center said": the person the
+		// story is about, just named or who spoke last.
+		if p := d.recentSubject(at); p != nil {
+			return speaker{name: p.name, p: p}
+		}
+		if d.last.p != nil && d.toks[d.lastAt].para+3 >= d.toks[at].para {
+			return d.last
+		}
+	}
 	if only == nil && d.toks[r.a].is("the") && personRoles[head] && !lexIn(head, lxLeaders) && !lexIn(head, lxUnnamedHeads) {
 		if p := d.namedNext(at); p != nil {
 			return speaker{name: p.name, p: p} // "The founder of a collapsed solar company told jurors ..." then "Bradley Kessler, 52, is accused ..."
@@ -616,6 +626,27 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	return speaker{name: d.asWritten(r.a, r.b)}
 }
+
+// nationalRole: r is "the Spaniard" or "the Serbian center": a nation
+// and maybe a position, nothing else.
+func (d *doc) nationalRole(r ref) bool {
+	if !d.toks[r.a].is("the") {
+		return false
+	}
+	switch r.b - r.a {
+	case 2:
+		return d.nationalityNoun(r.a + 1)
+	case 3:
+		h := d.toks[r.a+2].low
+		return d.demonym(r.a+1) && (personRoles[h] || sportsRoles[h])
+	}
+	return false
+}
+
+// sportsRoles are positions a story calls a player by.
+var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfielder", "defender",
+	"goalkeeper", "pitcher", "catcher", "shortstop", "outfielder", "receiver", "linebacker",
+	"golfer", "cyclist", "sprinter", "swimmer", "boxer", "fighter", "seed", "winger", "driver", "rider")
 
 // mediaHeads carry someone's words: "the statement said" is its author.
 var mediaHeads = set("statement", "post", "letter", "release", "message", "tweet", "note", "email", "filing")
