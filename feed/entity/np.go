@@ -709,7 +709,9 @@ func (d *doc) npAfter(v, hi int) ref {
 // the better subject.
 func (d *doc) namedAppositive(comma int) ref {
 	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) {
-		return ref{}
+		if _, title := d.office(k); k < 0 || !title || !d.word(k) {
+			return ref{}
+		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,"
 	}
 	n := d.nameAfter(comma)
 	if k := comma - 1; n.b-n.a == 1 && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) {

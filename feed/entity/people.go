@@ -562,6 +562,14 @@ func (d *doc) lowParts(a, b int) []string {
 // a role just before the name, set off by a comma.
 func (d *doc) roleBefore(r *nameRun) {
 	k := r.ta - 1
+	if k >= 0 && d.word(k) && (d.toks[k].cap || d.toks[k].is("for", "of")) {
+		d.officeBefore(r, k) // "Minister for Health Gráinne Fitzmaurice"
+		return
+	}
+	if k >= 1 && d.toks[k].text == "," && d.word(k-1) && d.toks[k-1].cap {
+		d.officeBefore(r, k-1) // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,"
+		return
+	}
 	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !d.toks[k-1].in(lxTitles) && !d.isCommon(k-1) {
 		return
 	}
@@ -572,6 +580,42 @@ func (d *doc) roleBefore(r *nameRun) {
 		r.person.desc.add(d.toks[j].low)
 		r.person.descLex |= d.toks[j].lex
 	}
+}
+
+// officeBefore reads a capitalised office ending at token j ("Minister of
+// Health and Social Welfare") into the person's description, if it holds
+// a title.
+func (d *doc) officeBefore(r *nameRun, j int) {
+	a, title := d.office(j)
+	if !title {
+		return
+	}
+	for k := a; k <= j; k++ {
+		if d.toks[k].cap {
+			r.person.desc.add(d.toks[k].low)
+			r.person.descLex |= d.toks[k].lex
+		}
+	}
+}
+
+// office reads back from token j over capitalised words and "of", "for",
+// "and": where they start, and whether they hold a title before an "of" or
+// "for" ("Minister of Health and Social Welfare").
+func (d *doc) office(j int) (int, bool) {
+	a, title, conn := j, false, false
+	for a >= 0 && a > j-8 && d.word(a) {
+		t := &d.toks[a]
+		if !t.is("of", "for", "and") && !(t.cap && (!t.in(lxNotNames) || t.in(lxTitles))) {
+			break
+		}
+		conn = conn || t.is("of", "for")
+		title = title || t.cap && t.in(lxTitles) && conn // an office, not "Rep. Ana Ruiz"
+		a--
+		if t.sentStart {
+			break
+		}
+	}
+	return a + 1, title
 }
 
 // learnGender guesses the gender of people no given-name list knows from the
