@@ -142,6 +142,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"nation and position as a role", "Nikola Vranješ scored 22 points. \"I don't count,\" the Serbian center said.", "I don't count,", "Nikola Vranješ", true},
 		{"the minister after a capitalised office", "Minister for Health Gráinne Fitzmaurice replied that 40 beds would open.\n\n\"We opened a new ward,\" the minister responded.", "We opened a new ward,", "Gráinne Fitzmaurice", true},
 		{"titled name after a capitalised office", "The Minister of Health and Social Welfare, Professor Yusuf Danjuma, said money had been released.", "money had been released", "Yusuf Danjuma", false},
+		{"the statement is its author's", "Her husband, Rhodri Pugh, said in a statement read by the prosecutor that he had planned to propose. \"The ring is still in the drawer,\" the statement said.", "The ring is still in the drawer,", "Rhodri Pugh", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -52,6 +52,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 		}
 		return d.resolveRole(r, at)
 	case 'o':
+		if t := &d.toks[r.b-1]; mediaHeads[t.low] && !t.cap {
+			return d.resolveRole(r, at) // "the statement said": its author
+		}
 		return speaker{name: d.asWritten(r.a, r.b)}
 	}
 	return speaker{}
