@@ -156,6 +156,8 @@ var orgWords = set(
 	"industries", "enterprises", "resources", "solutions", "communications", "brands",
 	"pharmaceuticals", "logistics", "properties", "ventures", "insurance", "electric",
 	"petroleum", "telecom", "foods", "storm", "hurricane", "typhoon", "cyclone",
+	"investment", "investments", "advisors", "advisers", "management", "economics",
+	"analytics", "financial", "asset", "trust",
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that

@@ -370,7 +370,10 @@ func partyTag(s string) bool {
 // Arakawa of Mizuho" (then the name alone).
 func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	k := a - 1
-	if k <= lo || !d.toks[k].is("in", "at", "of", "from", "for", "and") {
+	for n := 0; n < 3 && k > lo && d.word(k) && (d.toks[k].in(lxCompany) && !d.toks[k].cap || strings.HasSuffix(d.toks[k].low, "-based")); n++ {
+		k-- // "Joaquin Tan of Manila-based brokerage Pacifica Securities"
+	}
+	if k <= lo || !d.toks[k].is("in", "at", "of", "from", "for", "and") || k < a-1 && d.toks[k].is("and") {
 		return ref{}, false
 	}
 	start := k

@@ -112,6 +112,13 @@ func (d *doc) splitRun(a, b int) {
 				k = e - 1 // "Ivory Coast and Senegal": the word is the place's
 				continue
 			}
+			if c := d.personOf(a, k); c > a {
+				// "Park Soo-yeon of Hana Investment": a person, then the
+				// organisation.
+				d.addCandidate(a, c)
+				d.runs = append(d.runs, nameRun{a: c + 1, b: b, ta: c + 1, isOrg: true})
+				return
+			}
 			d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
 			return
 		}
@@ -131,6 +138,25 @@ func (d *doc) splitRun(a, b int) {
 			start = k + 1
 		}
 	}
+}
+
+// personOf: the run from a holds a person's name and then "of" or "at"
+// before the organisation's word at k; the connector, or a.
+func (d *doc) personOf(a, k int) int {
+	for c := a + 2; c < k; c++ {
+		if t := &d.toks[c]; t.is("of", "at") && !t.cap {
+			for j := a; j < c; j++ {
+				if u := &d.toks[j]; !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) {
+					return a
+				}
+			}
+			if d.isCommon(a) && !d.gGiven(d.toks[a].low) {
+				return a
+			}
+			return c
+		}
+	}
+	return a
 }
 
 // addCandidate strips leading non-name words and titles from [a, b).
@@ -363,6 +389,9 @@ func (d *doc) genderOf(r *nameRun) (byte, bool) {
 		return 0, false
 	}
 	first := d.toks[r.a].low
+	if r.b-r.a == 2 && lowerAfterHyphen(d.toks[r.a+1].text) {
+		return 0, false // "Park Soo-yeon": a family name first, whatever a list says of "Park"
+	}
 	switch {
 	case d.gIsMale(first):
 		return 'm', true

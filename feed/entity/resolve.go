@@ -279,7 +279,8 @@ func (d *doc) itClause(r ref, v int) bool {
 var companyNouns = set("company", "firm", "group", "giant", "operator", "utility", "regulator",
 	"maker", "insurer", "lender", "carrier", "broker", "shipbroker", "developer", "retailer",
 	"airline", "bank", "agency", "charity", "manufacturer", "supplier", "producer", "startup",
-	"start-up", "conglomerate", "organisation", "organization", "association")
+	"start-up", "conglomerate", "organisation", "organization", "association", "brokerage",
+	"consultancy", "housebuilder", "publisher", "investor", "fund", "watchdog", "thinktank", "think-tank")
 
 // orgPrefix: tokens [a, b) begin an organisation's name met before.
 func (d *doc) orgPrefix(a, b int) bool {
@@ -424,7 +425,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 			}
 			// Someone named inside a quotation is talked about, not
 			// talking: "The rest came back to Mr Al-Masri," he said.
-			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote && !d.objectAt(i) {
+			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote && !d.objectAt(i) && !d.inReported(m.Start) {
 				best, bestPos = p, m.Start
 			}
 		}
@@ -469,6 +470,17 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		return speaker{name: best.name, p: best}
 	}
 	return speaker{}
+}
+
+// inReported: the character at pos is inside reported speech found so
+// far ("Park said the younger Choi had ..."): someone talked about.
+func (d *doc) inReported(pos int) bool {
+	for i := range d.reported {
+		if q := &d.reported[i]; q.start <= pos && pos < q.end {
+			return true
+		}
+	}
+	return false
 }
 
 // namedParaBefore: the last person who fits named in the paragraph before
