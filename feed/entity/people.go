@@ -444,8 +444,22 @@ func partBits(parts []string) uint64 {
 	var bits uint64
 	for _, p := range parts {
 		bits |= partBit(p)
+		if st := articleStem(p); st != "" {
+			bits |= partBit(st)
+		}
 	}
 	return bits
+}
+
+// articleStem: a name part after an Arabic article ("khafaji" of
+// "al-khafaji"), or "".
+func articleStem(part string) string {
+	for _, pre := range [...]string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-"} {
+		if len(part) > len(pre)+2 && strings.HasPrefix(part, pre) {
+			return part[len(pre):]
+		}
+	}
+	return ""
 }
 
 // sameName: one name is the other's surname, or both share first and last.
@@ -568,8 +582,8 @@ func (d *doc) partOf(p *person, a, b int) bool {
 	}
 	low := d.toks[a].low
 	for i, part := range p.parts[1:] {
-		if part == low && i+1 < len(p.parts) {
-			return true
+		if (part == low || articleStem(part) == low) && i+1 < len(p.parts) {
+			return true // "Khafaji" of "Haidar al-Khafaji" too
 		}
 	}
 	// Korean-style given names are hyphenated with a lower-case second part.
