@@ -732,13 +732,26 @@ func (d *doc) roleInPlace(k int) bool {
 	if o := k - 1; k > 0 && d.toks[k].is("the") && o > 0 && d.toks[o].is("of") && d.word(o-1) && d.toks[o-1].in(lxTitles) && !d.toks[o-1].sentStart {
 		return true // "the Director-General of the NCDC, Dr Ifeoma Chukwuma-Okafor,"
 	}
-	return k > 0 && d.toks[k].is("in", "at", "from") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles)
+	return k > 0 && d.toks[k].is("in", "at", "from", "of") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles)
 }
 
 // nameAfter reads the name set off by commas after comma: ", Tomasz
 // Wróblewski,".
 func (d *doc) nameAfter(comma int) ref {
 	a := comma + 1
+	if a < len(d.toks) && d.word(a) {
+		if _, ok := yearOld(d.toks[a].low); ok {
+			// ", 31-year-old vendor Nokuthula Mpofu,": the name after
+			// the age and the trade.
+			k := a + 1
+			for k < len(d.toks) && k < a+4 && d.word(k) && !d.toks[k].cap {
+				k++
+			}
+			if k > a+1 {
+				a = k
+			}
+		}
+	}
 	b := a
 	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 		b++

@@ -550,6 +550,24 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 				return d.resolveName(n) // "said a community leader, Valentina Huamán Quispe,"
 			}
 		}
+		if last := d.toks[r.b-1].low; d.toks[r.a].is("one") && r.a+1 < r.b && d.toks[r.a+1].is("of") && strings.HasSuffix(last, "s") {
+			one := last[:len(last)-1]
+			// "One of the organisers ... said", then "The organiser,
+			// Mustafa al-Zubaidi,": the one role-holder named.
+			var only *person
+			for _, p := range d.people {
+				if p.desc.has(one) {
+					if only != nil {
+						only = nil
+						break
+					}
+					only = p
+				}
+			}
+			if only != nil {
+				return speaker{name: only.name, p: only}
+			}
+		}
 		return speaker{name: d.asWritten(r.a, r.b)} // "an official said": someone new
 	}
 	for k := r.a; k < r.b; k++ {
