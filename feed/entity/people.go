@@ -106,6 +106,12 @@ func (d *doc) dashAfter(i int) bool {
 // splitRun marks an organisation run as used, or splits it at connectors
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
+	if d.titledName(a, b) {
+		// "Opposition Leader Rebecca Tulloch", "Sinn Féin MLA Colm
+		// Devenney": an office, then a person.
+		d.addCandidate(a, b)
+		return
+	}
 	for k := a; k < b; k++ {
 		if d.toks[k].in(lxOrgWords) && d.toks[k].cap {
 			if e := d.placeEnd(a, b); e > k && !d.toks[e-1].is("sea", "ocean", "bay", "strait", "lake", "river", "canal", "gulf") {
@@ -138,6 +144,23 @@ func (d *doc) splitRun(a, b int) {
 			start = k + 1
 		}
 	}
+}
+
+// titledName: the run [a, b) ends with a title and then two or three
+// words that are no organisation's, title or ordinary word.
+func (d *doc) titledName(a, b int) bool {
+	for t := b - 3; t > a && t >= b-4; t-- {
+		if tt := &d.toks[t]; !tt.cap || !tt.in(lxTitles) {
+			continue
+		}
+		for j := t + 1; j < b; j++ {
+			if u := &d.toks[j]; !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || d.gCommon(u.low) && !d.gGiven(u.low) || d.gHas(u.low) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // personOf: the run from a holds a person's name and then "of" or "at"
@@ -184,7 +207,7 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	if ta > 0 && !title {
-		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && pt.in(lxTitles) {
+		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) {
 			title = true
 			ta--
 			for ta > 0 && d.toks[ta-1].kind == tWord && !d.toks[ta-1].cap && !d.toks[ta-1].is("the", "a", "an", "said", "says") && ta > a-4 {
@@ -193,6 +216,22 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	d.runs = append(d.runs, nameRun{a: a, b: b, ta: ta, title: title})
+}
+
+// roleNoun: a lower-case word for someone by what they do, as before a
+// name ("climber Mads Kjærsgaard", "goaltender Joonas Tervo").
+func roleNoun(low string) bool {
+	if sportsRoles[low] || tradeNoun(low) {
+		return true
+	}
+	if len(low) < 6 || !strings.HasSuffix(low, "er") || lexIn(low, lxCompany) {
+		return false // not "shipbroker Ionian Chartering"
+	}
+	switch low {
+	case "former", "another", "together", "whether", "however", "rather", "earlier", "further", "neither", "either", "member", "number", "border", "corner", "center", "winter", "summer", "quarter", "matter", "letter", "powder", "theater", "chamber", "november", "october", "december", "september", "partner":
+		return false
+	}
+	return true
 }
 
 // titleIn: token k is a title inside the name run ending at b. A given

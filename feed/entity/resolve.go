@@ -679,7 +679,8 @@ func (d *doc) nationalRole(r ref) bool {
 // sportsRoles are positions a story calls a player by.
 var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfielder", "defender",
 	"goalkeeper", "pitcher", "catcher", "shortstop", "outfielder", "receiver", "linebacker",
-	"golfer", "cyclist", "sprinter", "swimmer", "boxer", "fighter", "seed", "winger", "driver", "rider")
+	"golfer", "cyclist", "sprinter", "swimmer", "boxer", "fighter", "seed", "winger", "driver", "rider",
+	"climber", "goaltender", "goalie", "netminder", "jockey", "skier", "runner", "batter", "bowler", "opener")
 
 // mediaHeads carry someone's words: "the statement said" is its author.
 var mediaHeads = set("statement", "post", "letter", "release", "message", "tweet", "note", "email", "filing")
