@@ -151,6 +151,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"office run into a name", "The motion, moved by Opposition Leader Rebecca Tulloch on Tuesday, failed.\n\n\"We're not going anywhere,\" Tulloch said.", "We're not going anywhere,", "Rebecca Tulloch", true},
 		{"trade noun before a name", "Danish climber Mads Kjærsgaard won the stage on Saturday.\n\n\"Then I went,\" Kjærsgaard said.", "Then I went,", "Mads Kjærsgaard", true},
 		{"family name first, then the family name", "TOKYO -- Former Economic Security Minister Takeda Reiko will face a run-off.\n\n\"Ask me again on Saturday,\" Takeda said.", "Ask me again on Saturday,", "Takeda Reiko", true},
+		{"two office-holders joined by and", "TOKYO -- Former Economic Security Minister Takeda Reiko and Chief Cabinet Secretary Morikawa Kenji will face a run-off.\n\n\"Reform that breaks the party helps nobody,\" Morikawa said.", "Reform that breaks the party helps nobody,", "Morikawa Kenji", true},
+		{"long office before a name", "Infrastructure and Transport Minister Todd Marchetti said the ferries were late.\n\n\"We are sorry,\" Marchetti said.", "We are sorry,", "Todd Marchetti", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -106,10 +106,22 @@ func (d *doc) dashAfter(i int) bool {
 // splitRun marks an organisation run as used, or splits it at connectors
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
-	if d.titledName(a, b) {
-		// "Opposition Leader Rebecca Tulloch", "Sinn Féin MLA Colm
-		// Devenney": an office, then a person.
-		d.addCandidate(a, b)
+	for c := a + 3; c < b-2; c++ {
+		if s1, _ := d.titledName(a, c); d.toks[c].is("and", "&") && s1 > a {
+			if s2, _ := d.titledName(c+1, b); s2 <= c+1 {
+				continue
+			}
+			// "Former Economic Security Minister Takeda Reiko and Chief
+			// Cabinet Secretary Morikawa Kenji": two office-holders.
+			d.splitRun(a, c)
+			d.splitRun(c+1, b)
+			return
+		}
+	}
+	if s, e := d.titledName(a, b); s > a {
+		// "Opposition Leader Rebecca Tulloch", "Senior Minister of State
+		// for Manpower Koh Li Ping": an office, then a person.
+		d.runs = append(d.runs, nameRun{a: s, b: e, ta: a, title: true})
 		return
 	}
 	for k := a; k < b; k++ {
@@ -146,21 +158,31 @@ func (d *doc) splitRun(a, b int) {
 	}
 }
 
-// titledName: the run [a, b) ends with a title and then two or three
-// words that are no organisation's, title or ordinary word.
-func (d *doc) titledName(a, b int) bool {
-	for t := b - 3; t > a && t >= b-4; t-- {
-		if tt := &d.toks[t]; !tt.cap || !tt.in(lxTitles) {
-			continue
-		}
-		for j := t + 1; j < b; j++ {
-			if u := &d.toks[j]; !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || d.gCommon(u.low) && !d.gGiven(u.low) || d.gHas(u.low) {
-				return false
-			}
-		}
-		return true
+// titledName: the run [a, b) holds a capitalised title and ends with two
+// to four words that are no organisation's, title, place or ordinary
+// word, then maybe post-nominal letters: where that name starts (or -1)
+// and ends.
+func (d *doc) titledName(a, b int) (int, int) {
+	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
+		b--
 	}
-	return false
+	s := b
+	for s > a {
+		u := &d.toks[s-1]
+		if u.kind != tWord || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
+			break
+		}
+		s--
+	}
+	if b-s < 2 || b-s > 4 || s == a || d.toks[s-1].is("for", "of", "and") || d.placeEnd(s, b) == b {
+		return -1, b // not "MP for Tunbridge Wells"
+	}
+	for t := a; t < s; t++ {
+		if tt := &d.toks[t]; tt.cap && tt.in(lxTitles) {
+			return s, b
+		}
+	}
+	return -1, b
 }
 
 // personOf: the run from a holds a person's name and then "of" or "at"
