@@ -4,12 +4,16 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // placeHit is one gazetteer match in the text.
 type placeHit struct {
 	cands []int32
 	a, b  int // tokens
+	// trim: code points the mention ends before the end of token b-1
+	// ("York" of "York-based").
+	trim int
 }
 
 // joinKey builds the lookup key of tokens [a, b) as the gazetteer does.
@@ -32,14 +36,16 @@ func (d *doc) joinKey(a, b int) string {
 // part of a person's or an organisation's name, then picks one place per
 // ambiguous name using the countries the text is about.
 func (d *doc) findPlaces() []Place {
+	d.reclaimPlaces()
 	for i := range d.runs {
-		if r := &d.runs[i]; r.isOrg && !d.placeish(r.a, r.b) {
-			for k := r.a; k < r.b; k++ {
-				d.used[k] = true
+		if r := &d.runs[i]; r.isOrg && !d.placeish(r.a, r.b) && !d.townRun(r.a, r.b) {
+			for k := r.a; k < r.b && !d.seatFor(k); k++ {
+				d.used[k] = true // not "Bath" of "the Liberal Democrat MP for Bath"
 			}
 		}
 	}
 	hits, pending := d.hits, d.pending
+	hits = d.rolePlaces(hits)
 	var keyBuf [64]byte // on the stack: keys are short
 	buf := keyBuf[:0]
 	// starts are the capitalised words that begin no sure place: where
@@ -48,7 +54,16 @@ func (d *doc) findPlaces() []Place {
 	starts := startBuf[:0]
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if t.kind != tWord || !t.cap || d.used[i] {
+		if t.kind != tWord || !t.cap {
+			continue
+		}
+		if strings.IndexByte(t.low, '-') > 0 {
+			if h, ok := d.compoundPlace(i); ok {
+				hits = append(hits, h) // "the York-based company"
+				continue
+			}
+		}
+		if d.used[i] {
 			continue
 		}
 		buf = buf[:0]
@@ -83,7 +98,7 @@ func (d *doc) findPlaces() []Place {
 			starts = append(starts, int32(i))
 			continue
 		}
-		switch d.placeOK(&best) {
+		switch d.placeOK(&best, hits) {
 		case placeYes:
 			hits = append(hits, best)
 			i = best.b - 1
@@ -95,6 +110,7 @@ func (d *doc) findPlaces() []Place {
 			starts = append(starts, int32(i))
 		}
 	}
+	hits, pending = d.listPending(hits, pending)
 	d.hits, d.pending = hits, pending
 	hits = d.sameSense(hits, pending)
 	out := d.choosePlaces(hits)
@@ -184,10 +200,18 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place, starts []int32) []Pl
 		if a < b && b-a <= 5 {
 			if c, ok := d.commaRegion(a, b); ok {
 				add(a, b, c)
+				ends = append(ends, b)
 			} else if d.feature(a, b) || d.townAppositive(a, b) || d.townOf(a, b) {
 				add(a, b, d.topCountry())
+				ends = append(ends, b)
 			} else if c, ok := d.smallTownHere(a, b, hits, ends); ok {
 				add(a, b, c)
+				ends = append(ends, b)
+			} else if d.unknownPlace(a, b, hits, ends) {
+				add(a, b, d.topCountry())
+				ends = append(ends, b)
+			} else if b-a >= 2 && compass[d.toks[b-1].low] && !d.toks[b-2].allCaps && d.gHasAny(d.joinKey(a, b-1)) && d.placePrep(a) {
+				add(a, b, d.topCountry()) // "from Hamilton East"
 				ends = append(ends, b)
 			}
 		}
@@ -300,6 +324,13 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 			return "", false
 		}
 	}
+	// "in Marathon, Ont.": a state's or province's abbreviation places even
+	// a name that is a word.
+	if b+2 < len(d.toks) && d.word(b+1) && d.toks[b+2].text == "." && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) {
+		if cc, ok := stateAbbrevs[d.toks[b+1].text]; ok {
+			return cc, true
+		}
+	}
 	if b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low)) {
 		return "", false
 	}
@@ -323,6 +354,20 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 	return "", false
 }
 
+// stateAbbrevs are the abbreviations news writes after a town for US states
+// and Canadian provinces ("Marathon, Ont."), without their full stop, with
+// the country they are in.
+var stateAbbrevs = map[string]string{
+	"Ala": "US", "Ariz": "US", "Ark": "US", "Calif": "US", "Colo": "US", "Conn": "US", "Del": "US",
+	"Fla": "US", "Ga": "US", "Ill": "US", "Ind": "US", "Kan": "US", "Kans": "US", "Ky": "US", "La": "US",
+	"Md": "US", "Mass": "US", "Mich": "US", "Minn": "US", "Miss": "US", "Mo": "US", "Mont": "US",
+	"Neb": "US", "Nev": "US", "Okla": "US", "Ore": "US", "Pa": "US", "Tenn": "US", "Vt": "US", "Va": "US",
+	"Wash": "US", "Wis": "US", "Wyo": "US", "N.H": "US", "N.J": "US", "N.M": "US", "N.Y": "US",
+	"N.C": "US", "N.D": "US", "R.I": "US", "S.C": "US", "S.D": "US", "W.Va": "US",
+	"Ont": "CA", "Que": "CA", "Alta": "CA", "Sask": "CA", "Man": "CA", "B.C": "CA", "N.S": "CA",
+	"N.B": "CA", "Nfld": "CA", "P.E.I": "CA",
+}
+
 // smallTownHere: the run [a, b) is a town on the gazetteer's list of small
 // towns, after a place preposition ("in Haydon Bridge", "to Tumut") or
 // after "and" following a place ("between Hexham and Haltwhistle", "to
@@ -339,7 +384,7 @@ func (d *doc) smallTownHere(a, b int, hits []placeHit, ends []int) (string, bool
 	}
 	p := &d.toks[a-1]
 	switch {
-	case d.word(a-1) && (!p.cap || p.sentStart) && p.in(lxAfterPreps) && !p.is("with", "for"):
+	case d.word(a-1) && (!p.cap || p.sentStart) && p.in(lxAfterPreps) && !p.is("with", "for") && !d.notPlaceIn(a-1) && !d.clubFrom(a):
 	case p.is("and", "or") && a >= 2 && (slices.ContainsFunc(hits, func(h placeHit) bool { return h.b == a-1 }) || slices.Contains(ends, a-1)):
 	default:
 		return "", false
@@ -451,6 +496,7 @@ func (d *doc) topCountry() string {
 // by context, elsewhere in the text (one sense per discourse).
 func (d *doc) sameSense(hits, pending []placeHit) []placeHit {
 	if len(pending) == 0 {
+		slices.SortFunc(hits, func(x, y placeHit) int { return x.a - y.a })
 		return hits
 	}
 	sure := len(hits)
@@ -473,13 +519,32 @@ const (
 // placeOK applies the context rules: shouting capitals only in a dateline,
 // ambiguous names only after a preposition or before ", Country", and a
 // place followed by a capitalised word is usually part of another name.
-func (d *doc) placeOK(h *placeHit) int {
+func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 	first, last := &d.toks[h.a], &d.toks[h.b-1]
 	top := &d.g.places[h.cands[0]]
 	if first.allCaps && !d.dateline(h.a) && len(strings.ReplaceAll(first.low, ".", "")) > 3 {
 		return placeNo
 	}
+	if first.allCaps && !d.dateline(h.a) {
+		// A short name in capitals is an acronym ("the news agency
+		// INA"), unless it is one of the place's ("UK", "NYC"); and such
+		// an acronym after another capitalised word ends an
+		// organisation's name ("Cycling UK", "Team GB").
+		if h.b-h.a == 1 && strings.EqualFold(d.g.placeName(h.cands[0]), first.text) {
+			return placeNo
+		}
+		if p := h.a - 1; p >= 0 && d.word(p) && d.toks[p].cap && !d.toks[p].allCaps && d.toks[p].para == first.para && !d.gHasAny(d.toks[p].low) && !d.toks[p].in(lxNotNames) &&
+			(h.b == len(d.toks) || !d.word(h.b) || !d.toks[h.b].cap) {
+			return placeNo
+		}
+	}
+	if top.kind != 'C' && d.clubFrom(h.a) {
+		return placeNo
+	}
 	next := h.b
+	if next < len(d.toks) && d.word(next) && d.toks[next].cap && compass[d.toks[next].low] && d.toks[next].para == last.para && !d.toks[next].sentStart {
+		return placeNo // "Hamilton East", a suburb: see contextPlaces
+	}
 	if next < len(d.toks) && d.word(next) && d.toks[next].cap && d.toks[next].para == last.para && (top.kind != 'C' || top.amb) && !d.toks[next].in(lxTitles) && !first.allCaps {
 		if !d.gHas(d.toks[next].low) && (top.amb || !d.demonym(next) && d.toks[next].low != "democrat") {
 			return placeNo // "Paris Hilton", "Jordan Peterson", not "the Ohio Republican"
@@ -488,7 +553,7 @@ func (d *doc) placeOK(h *placeHit) int {
 	if !top.amb && !(first.sentStart && h.b-h.a == 1 && d.isCommon(h.a) && top.kind != 'C') {
 		return placeYes
 	}
-	if d.placeContext(h) {
+	if d.placeContext(h, hits) {
 		return placeYes
 	}
 	if next < len(d.toks) && d.toks[next].low == "'s" && top.kind != 'T' {
@@ -500,12 +565,18 @@ func (d *doc) placeOK(h *placeHit) int {
 	return placeNo
 }
 
-func (d *doc) placeContext(h *placeHit) bool {
+func (d *doc) placeContext(h *placeHit, hits []placeHit) bool {
 	if d.dateline(h.a) {
 		return true
 	}
-	if h.a > 0 && d.word(h.a-1) && d.toks[h.a-1].in(lxAfterPreps) && d.toks[h.a-1].para == d.toks[h.a].para {
+	if h.a > 0 && d.word(h.a-1) && d.toks[h.a-1].in(lxAfterPreps) && d.toks[h.a-1].para == d.toks[h.a].para && !d.notPlaceIn(h.a-1) {
 		return true
+	}
+	if d.seatFor(h.a) || d.isTown(h.a, h.b) {
+		return true
+	}
+	if h.a > 1 && d.toks[h.a-1].is(",", "and", "or") && slices.ContainsFunc(hits, func(x placeHit) bool { return x.b == h.a-1 }) {
+		return true // "Galway, Mayo and parts of Roscommon and Clare"
 	}
 	if h.a > 1 && d.toks[h.a-1].is(",", "and", "or") && d.toks[h.a-2].cap && d.gHas(d.toks[h.a-2].low) {
 		return true // "TBILISI, Georgia", "Scotland and Wales"
@@ -581,7 +652,9 @@ func (d *doc) choosePlaces(hits []placeHit) []Place {
 	}
 	for i, h := range hits {
 		m := &out[d.which[i]].Mentions
-		*m = append(*m, d.span(h.a, h.b))
+		sp := d.span(h.a, h.b)
+		sp.End -= h.trim
+		*m = append(*m, sp)
 	}
 	slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	return out
@@ -613,4 +686,409 @@ func (v countryVotes) of(country uint16) int {
 		}
 	}
 	return 0
+}
+
+// compass words follow a place in the name of its part ("Hamilton East").
+var compass = set("north", "south", "east", "west", "central")
+
+// reclaimPlaces undoes the people the finder made of places: a person never
+// quoted nor titled whose every mention is a place's whole name, found by
+// context ("paid in Sioux Lookout", "a former Mildura councillor"), or a
+// place and a party ("a Cleveland Democrat").
+func (d *doc) reclaimPlaces() {
+	for _, p := range d.people {
+		if p.quoted || len(p.mentions) == 0 {
+			continue
+		}
+		n, ok := 0, true
+		for i := range d.runs {
+			r := &d.runs[i]
+			if r.person != p || r.b-r.a < len(p.parts) {
+				continue // only the full name's mentions tell
+			}
+			n++
+			if !d.placeRunOf(r) {
+				ok = false
+				break
+			}
+		}
+		if !ok || n == 0 {
+			continue
+		}
+		p.mentions = p.mentions[:0]
+		for i := range d.runs {
+			if r := &d.runs[i]; r.person == p {
+				for k := r.ta; k < r.b; k++ {
+					d.used[k] = false
+				}
+				r.person = nil
+			}
+		}
+	}
+}
+
+// placeRunOf: the run names a place and nothing else: the whole name of a
+// place whose name is no word or given name, a small town after a place
+// preposition, or a place and a party ("Cleveland Democrat"); no
+// capitalised role before it.
+func (d *doc) placeRunOf(r *nameRun) bool {
+	for k := r.ta; k < r.a; k++ {
+		if d.toks[k].cap && !d.toks[k].sentStart {
+			return false
+		}
+	}
+	b := r.b
+	if b-r.a >= 2 && parties[d.toks[b-1].low] {
+		b--
+	}
+	if d.plainPlace(r.a, b) {
+		return true
+	}
+	if b < r.b || r.ta == 0 || r.ta < r.a {
+		return false
+	}
+	if d.placePrep(r.ta) && !d.notPlaceIn(r.ta-1) {
+		if _, ok := d.g.smallTown(d.joinKey(r.a, b)); ok {
+			return true // "in Sioux Lookout"
+		}
+		if b-r.a >= 2 && compass[d.toks[b-1].low] && d.gHasAny(d.joinKey(r.a, b-1)) {
+			return true // "from Hamilton East"
+		}
+	}
+	// "in Cambridge, Te Awamutu and Thames": after a known place in a
+	// list that follows a place preposition.
+	p := r.a - 1
+	if p < 1 || !d.toks[p].is(",", "and", "or") || !d.word(p-1) || !d.toks[p-1].cap || d.gGiven(d.toks[r.a].low) {
+		return false
+	}
+	s := d.nameStartBefore(p)
+	return d.gHasAny(d.joinKey(s, p)) && d.placePrep(s) && (d.toks[p].text != "," || d.listGoesOn(b))
+}
+
+// parties name a party's member after the place they represent.
+var parties = set("democrat", "republican", "democrats", "republicans")
+
+// plainPlace: tokens [a, b) are the whole name of a place that needs no
+// context: not ambiguous, not in capitals.
+func (d *doc) plainPlace(a, b int) bool {
+	if b-a > d.g.maxLen || d.toks[a].allCaps {
+		return false
+	}
+	e := d.entry(&d.g.keys, d.toks[a].low)
+	if b-a > 1 && e.head != noPlace {
+		e = d.g.entry(&d.g.keys, d.joinKey(a, b))
+	}
+	return e.head >= 0 && e.words&(wMajor|wPlain) != 0 && !d.g.places[d.g.cands[e.head].place].amb
+}
+
+// townRun: the organisation's run [a, b) is the whole name of a town
+// ("Thunder Bay": "Bay" makes organisations' names), not a sea or a
+// region ("Red Sea").
+func (d *doc) townRun(a, b int) bool {
+	if !d.plainPlace(a, b) {
+		// A small town after a place preposition or in a list: "to
+		// Manitouwadge or Terrace Bay".
+		if a == 0 || !(d.placePrep(a) || d.toks[a-1].is(",", "and", "or")) {
+			return false
+		}
+		_, ok := d.g.smallTown(d.joinKey(a, b))
+		return ok
+	}
+	e := d.g.entry(&d.g.keys, d.joinKey(a, b))
+	return d.g.places[d.g.cands[e.head].place].kind == 'T'
+}
+
+// rolePlaces finds the place that opens a person's office: "Kakamega
+// Senator Wycliffe Barasa", "Galway West TD ...", "Ohio Gov. ...", and the run a
+// place and a party left as no one's ("a Cleveland Democrat").
+func (d *doc) rolePlaces(hits []placeHit) []placeHit {
+	for i := range d.runs {
+		r := &d.runs[i]
+		start, end := r.ta, r.a
+		if r.person == nil && !r.isOrg && r.b-r.a >= 2 && parties[d.toks[r.b-1].low] {
+			start, end = r.a, r.b // "Cleveland Democrat", reclaimed
+		} else if r.person == nil || r.ta >= r.a || !d.toks[r.ta].cap {
+			continue
+		}
+		// The longest place key from start, then a title or a party,
+		// perhaps after a compass word.
+		best, head := 0, int32(-1)
+		for k := start + 1; k < end && k-start <= d.g.maxLen; k++ {
+			e := d.g.entry(&d.g.keys, d.joinKey(start, k))
+			if e.head >= 0 {
+				best, head = k, e.head
+			}
+			if e.head == noPlace {
+				break
+			}
+		}
+		if best == 0 || d.toks[start].allCaps {
+			continue
+		}
+		k := best
+		if k < end && compass[d.toks[k].low] && d.toks[k].cap {
+			k++
+		}
+		if k >= end+1 || k == len(d.toks) || !(offices[strings.TrimSuffix(d.toks[k].low, ".")] || parties[d.toks[k].low]) || !d.toks[k].cap {
+			continue
+		}
+		n := len(d.cands)
+		d.cands = d.g.candidatesAt(d.cands, head)
+		h := placeHit{a: start, b: best, cands: d.cands[n:len(d.cands):len(d.cands)]}
+		if d.toks[start].sentStart || !d.g.places[h.cands[0]].amb || d.placeContext(&h, hits) || r.title || parties[d.toks[k].low] {
+			hits = append(hits, h)
+			for j := start; j < best; j++ {
+				d.used[j] = true
+			}
+		}
+	}
+	return hits
+}
+
+// offices are the elected posts held for a place, which news writes after
+// it ("Kakamega Senator", "Ohio Gov."); not "Liverpool striker", a club's.
+var offices = set("senator", "sen", "governor", "gov", "mayor", "mp", "td", "mla", "msp", "mep", "mpp", "rep",
+	"representative", "congressman", "congresswoman", "councillor", "councilor", "assemblyman", "assemblywoman",
+	"premier", "lawmaker", "legislator", "delegate")
+
+// compoundEnds end a compound of a place's name: "York-based",
+// "Liverpool-born", "Manila-listed".
+var compoundEnds = []string{"-based", "-born", "-bred", "-raised", "-headquartered", "-listed", "-registered"}
+
+// compoundPlace finds a place in a compound such as "the York-based
+// company" or "the Liverpool-born midfielder" at token i, inside or
+// outside other names.
+func (d *doc) compoundPlace(i int) (placeHit, bool) {
+	t := &d.toks[i]
+	var prefix string
+	for _, e := range compoundEnds {
+		if p, ok := strings.CutSuffix(t.low, e); ok {
+			prefix = p
+			break
+		}
+	}
+	if prefix == "" || t.allCaps || strings.IndexByte(prefix, '-') >= 0 {
+		return placeHit{}, false
+	}
+	// The place may start a word or two before: "New York-based".
+	trim := utf8.RuneCountInString(t.low) - utf8.RuneCountInString(prefix)
+	var best placeHit
+	for a := i; a >= 0 && i-a < d.g.maxLen; a-- {
+		if a < i && (!d.word(a) || !d.toks[a].cap || d.toks[a].para != t.para) {
+			break
+		}
+		var e gazEntry
+		if a == i {
+			e = d.g.entry(&d.g.keys, prefix)
+		} else {
+			e = d.g.entry(&d.g.keys, d.joinKey(a, i)+" "+prefix)
+		}
+		if e.head >= 0 {
+			best = placeHit{a: a, b: i + 1, trim: trim}
+			n := len(d.cands)
+			d.cands = d.g.candidatesAt(d.cands, e.head)
+			best.cands = d.cands[n:len(d.cands):len(d.cands)]
+		}
+	}
+	if best.b == 0 {
+		return best, false
+	}
+	for k := best.a; k < best.b; k++ {
+		d.used[k] = true
+	}
+	return best, true
+}
+
+// listPending accepts the names that needed context and stand in a list
+// with a place: "Galway, Mayo and parts of Roscommon and Clare",
+// "Cambridge, Te Awamutu and Thames".
+func (d *doc) listPending(hits, pending []placeHit) ([]placeHit, []placeHit) {
+	for changed := true; changed; {
+		changed = false
+		for j := 0; j < len(pending); j++ {
+			h := pending[j]
+			near := func(x placeHit) bool {
+				return x.b+1 == h.a && d.toks[x.b].is(",", "and", "or") || h.b+1 == x.a && d.toks[h.b].is("and", "or")
+			}
+			if slices.ContainsFunc(hits, near) {
+				hits = append(hits, h)
+				pending = slices.Delete(pending, j, j+1)
+				j--
+				changed = true
+			}
+		}
+	}
+	return hits, pending
+}
+
+// clubFrom: the name at a follows "from" after a transfer ("signed for
+// £38m from Benfica", "joined from Preston North End"): a club.
+func (d *doc) clubFrom(a int) bool {
+	if a == 0 || !d.toks[a-1].is("from") {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-8 && d.toks[k].para == d.toks[a].para; k-- {
+		t := &d.toks[k]
+		if t.text == "." || t.text == ";" {
+			return false
+		}
+		if transfers[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// transfers are the verbs of a player's move between clubs.
+var transfers = set("signed", "signing", "joined", "joining", "loaned", "bought", "recruited", "poached", "arrived", "transferred", "re-signed")
+
+// seatFor: the name at a is the seat of a member: "the Liberal Democrat MP
+// for Bath", "Senator for Victoria".
+func (d *doc) seatFor(a int) bool {
+	return a >= 2 && d.toks[a-1].is("for") && d.toks[a-2].para == d.toks[a].para && seats[d.toks[a-2].low]
+}
+
+// seats are the members who sit for a place.
+var seats = set("mp", "mps", "msp", "ms", "mla", "mpp", "mep", "td", "senator", "member", "councillor", "councilor",
+	"representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "candidate")
+
+// isTown: the name opening a sentence is said to be a town: "Hamilton is New
+// Zealand's fourth-largest city".
+func (d *doc) isTown(a, b int) bool {
+	if b >= len(d.toks) || !d.toks[b].is("is", "was", "remains") {
+		return false
+	}
+	for k := b + 1; k < len(d.toks) && k <= b+6 && d.toks[k].para == d.toks[a].para; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord && t.text != "'s" {
+			return false
+		}
+		if t.in(lxTownKinds) && !t.cap {
+			return k+1 >= len(d.toks) || !d.toks[k+1].is("'s", "council", "councillor", "mayor", "manager", "clerk", "planner", "hall", "official", "officials")
+		}
+	}
+	return false
+}
+
+// notPlaceIn: "in" at k follows a word whose "in" names no place: "a 30%
+// stake in Montalban", "shares in Hanul".
+func (d *doc) notPlaceIn(k int) bool {
+	return k >= 1 && d.toks[k].low == "in" && stakes[d.toks[k-1].low]
+}
+
+// stakes are the words of a holding in a company.
+var stakes = set("stake", "stakes", "share", "shares", "invest", "invests", "invested", "investing",
+	"investment", "investments", "interest", "holding", "holdings", "shareholder", "shareholding")
+
+// unknownPlace: the run [a, b), a name the gazetteer lacks, is placed by
+// its context: in a list after a place ("between Oban and Craignure",
+// "around Ouyen and Murrayville", "in Cambridge, Te Awamutu and Thames"),
+// after "near" or a compass "of" ("near Fionnphort", "south of
+// Murrayville"), after "residents of", or before "neighbourhood" ("in the
+// Rebolo neighbourhood").
+func (d *doc) unknownPlace(a, b int, hits []placeHit, ends []int) bool {
+	if a == 0 || b-a > 3 || d.toks[a-1].para != d.toks[a].para || b < len(d.toks) && d.toks[b].low == "'s" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.allCaps || t.in(lxTitles) || t.in(lxOrgWords) && !t.in(lxPlaceWords) {
+			return false
+		}
+	}
+	if b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low) || d.toks[a].in(lxNotNames)) {
+		return false
+	}
+	if b-a > 1 && d.gGiven(d.toks[a].low) && !d.toks[a].is("st", "st.", "saint") {
+		return false // "near Tom Hughes"
+	}
+	p := &d.toks[a-1]
+	if !d.word(a - 1) {
+		// "in Cambridge, Te Awamutu and Thames": a comma inside a list
+		// that ends in "and" or "or" and follows a place.
+		return p.text == "," && d.placeBefore(a-1, hits, ends) && d.listGoesOn(b)
+	}
+	if p.cap && !p.sentStart {
+		return false
+	}
+	switch {
+	case p.is("and", "or"):
+		return d.placeBefore(a-1, hits, ends) && (b >= len(d.toks) || !d.word(b) || !d.toks[b].cap)
+	case p.low == "near":
+		return true
+	case p.low == "of" && a >= 2:
+		q := &d.toks[a-2]
+		return compassOf[q.low] || q.is("residents", "resident", "outskirts", "suburb", "suburbs", "native")
+	case p.low == "the" && a >= 2 && d.placePrep(a) && b < len(d.toks):
+		return d.toks[b].is("neighbourhood", "neighborhood", "suburb", "township", "barrio", "district") && !d.toks[b].cap
+	}
+	return false
+}
+
+// compassOf are the words of "south of X".
+var compassOf = set("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+	"northeast", "northwest", "southeast", "southwest")
+
+// placeBefore: a place (a gazetteer hit or a name found by context) ends
+// just before token k ("," "and" "or"), and the list it belongs to
+// follows a place preposition.
+func (d *doc) placeBefore(k int, hits []placeHit, ends []int) bool {
+	end := k
+	for guard := 0; guard < 8; guard++ {
+		start := -1
+		for _, h := range hits {
+			if h.b == end {
+				start = h.a
+				break
+			}
+		}
+		if start < 0 {
+			for i, e := range ends {
+				_ = i
+				if e == end {
+					start = d.nameStartBefore(end)
+					break
+				}
+			}
+		}
+		if start < 0 {
+			return false
+		}
+		// The list goes back over ", X" and "and X".
+		if start >= 2 && d.toks[start-1].is(",", "and", "or") && d.word(start-2) && d.toks[start-2].cap {
+			end = start - 1
+			continue
+		}
+		return d.placePrep(start) && !d.notPlaceIn(start-1) || d.dateline(start)
+	}
+	return false
+}
+
+// nameStartBefore is the first token of the capitalised run ending at end.
+func (d *doc) nameStartBefore(end int) int {
+	a := end
+	for a > 0 && d.word(a-1) && (d.toks[a-1].cap || d.toks[a-1].in(lxConnectors)) && !d.toks[a-1].sentStart && d.toks[a-1].para == d.toks[end-1].para {
+		a--
+	}
+	if a > 0 && d.word(a-1) && d.toks[a-1].cap && d.toks[a-1].sentStart && d.toks[a-1].para == d.toks[end-1].para {
+		a--
+	}
+	return a
+}
+
+// listGoesOn: after the name ending at b, a list of capitalised names goes
+// on to "and" or "or" and one more: ", Te Awamutu and Thames".
+func (d *doc) listGoesOn(b int) bool {
+	for k := b; k+1 < len(d.toks) && k < b+12; {
+		if !d.toks[k].is(",", "and", "or") || !d.word(k+1) || !d.toks[k+1].cap || d.toks[k+1].para != d.toks[b-1].para {
+			return false
+		}
+		if d.toks[k].is("and", "or") {
+			return true
+		}
+		k += 2
+		for k < len(d.toks) && d.word(k) && d.toks[k].cap {
+			k++
+		}
+	}
+	return false
 }
