@@ -860,7 +860,8 @@ func unnamedPerson(name string) bool {
 
 // unnamedHeads are the roles a text keeps unnamed and refers back to.
 var unnamedHeads = set("spokesman", "spokeswoman", "spokesperson", "official", "source",
-	"diplomat", "officer", "aide", "witness", "resident", "analyst", "adviser", "advisor")
+	"diplomat", "officer", "aide", "witness", "resident", "analyst", "adviser", "advisor",
+	"engineer", "lawmaker", "legislator", "worker", "nurse", "doctor", "employee", "executive", "banker", "trader")
 
 // roleHead is the noun of a role as written: the word before its first
 // preposition, else its last word ("a spokeswoman for the palace").
@@ -954,7 +955,7 @@ func (d *doc) asWritten(a, b int) string {
 	if !singleSpaces(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	if r, n := utf8.DecodeRuneInString(s); d.toks[a].is("the", "a", "an", "my", "his", "her", "our", "their", "its", "your") {
+	if r, n := utf8.DecodeRuneInString(s); d.toks[a].is("the", "a", "an", "one", "another", "my", "his", "her", "our", "their", "its", "your") {
 		s = string(unicode.ToLower(r)) + s[n:]
 	}
 	return s

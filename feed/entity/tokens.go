@@ -384,8 +384,8 @@ func wordEnd(src string, i int) (int, wordShape) {
 		}
 		break
 	}
-	if j < len(src) && src[j] == '.' && ws.runes <= 6 && abbrevAt(src[i:j]) {
-		j++
+	if j < len(src) && src[j] == '.' && (ws.runes <= 6 && abbrevAt(src[i:j]) || ws.runes <= 8 && partyTag(src[i:j]) && j+1 < len(src) && (src[j+1] == ',' || src[j+1] == ')')) {
+		j++ // "Mr.", "R-Kan.," (a party and a state)
 		ws.runes++
 	}
 	return j, ws
