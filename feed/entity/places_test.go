@@ -54,6 +54,20 @@ func TestPlaces(t *testing.T) {
 		{"small towns need context", "Tumut won the final. Support from Nato grew; shares of El Niño rose near Ross Creek.", nil, []string{"Tumut/*", "Nato/*", "El Niño/*", "Ross Creek/*"}},
 		{"a small town in the country the text is about", "Wellington and Auckland are far from Picton.", []string{"Picton/NZ"}, nil},
 		{"a university is not its town", "She studies at the University of Vigo and lives in Vigo.", []string{"Vigo/ES"}, nil},
+		{"second-level regions", "Rain flooded roads in Antioquia, Bohol and Mayo; the Federal Capital Territory escaped.", []string{"Antioquia/CO", "Bohol/PH", "Mayo/IE", "Abuja Federal Capital Territory/NG"}, nil},
+		{"a region named like a word needs context", "The Centre promised funds, and the Meta share price rose.", nil, []string{"Centre/*", "Meta/*"}},
+		{"short names of cities", "Flights from Davao to Suwon resumed.", []string{"Davao/PH", "Suwon/KR"}, nil},
+		{"places in compounds", "The Leeds-based firm hired a Lagos-born engineer from a New York-based bank.", []string{"Leeds/GB", "Lagos/NG", "New York/US"}, nil},
+		{"a place before an office or a party", "Mombasa Governor Amina Yusuf met Rep. Lee Park, a Dayton Democrat.", []string{"Mombasa/KE", "Dayton/US"}, []string{"Mombasa Governor/*"}},
+		{"a member's seat", "The Conservative MP for Reading voted against.", []string{"Reading/GB"}, nil},
+		{"a town named in a list after a place", "The road between Kendal and Ravenstonedale closed, as did those to Penrith, Kirkby Thore and Appleby.", []string{"Ravenstonedale/GB", "Kirkby Thore/GB"}, nil},
+		{"towns placed by near and compass words", "The crash happened near Glenbrae, south of Dunmorrow.", []string{"Glenbrae/", "Dunmorrow/"}, nil},
+		{"residents and neighbourhoods", "Residents of Kolobeng said taps in the Matshelo neighbourhood ran dry.", []string{"Kolobeng/", "Matshelo/"}, nil},
+		{"a place and its part", "She grew up in Nairobi West and moved to Nairobi.", []string{"Nairobi West/KE", "Nairobi/KE"}, nil},
+		{"a town by a province's abbreviation", "The mill in Spruce Falls, Ont., closed.", []string{"Spruce Falls/CA"}, nil},
+		{"not a club's town or a firm's", "He signed for £20m from Benfica; she holds a stake in Montalban.", nil, []string{"Benfica/*", "Montalban/*"}},
+		{"an acronym is no town", "The news agency INA said Cycling UK would help.", nil, []string{"Ina/*", "United Kingdom/GB"}},
+		{"a town said to be a city", "Hamilton is the country's fourth-largest city.", []string{"Hamilton/BM"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
