@@ -155,6 +155,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"office of ordinary words before a name", "The bill was tabled by Consumer Affairs Minister Liesel Marchetti on Monday.\n\n\"We are sorry,\" Marchetti said.", "We are sorry,", "Liesel Marchetti", true},
 		{"party and state abbreviation", "\"We will vote no,\" said Sen. John Hale.\n\nSen. Patricia Dunmore, R-Kan., said she would press for a hearing.", "she would press for a hearing", "Patricia Dunmore", false},
 		{"the unnamed one again", "One Western diplomat, who spoke on condition of anonymity, said the talks had stalled.\n\n\"Nobody got what they wanted,\" the diplomat said.", "Nobody got what they wanted,", "one Western diplomat", true},
+		{"abbreviated title, then the role spelled out", "Kansas Gov. Marcus Bell flew over the site on Sunday.\n\n\"They should not pay for the cleanup,\" the governor said.", "They should not pay for the cleanup,", "Marcus Bell", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -33,6 +33,20 @@ func (s *wordSet) add(w string) {
 	if !s.has(w) {
 		*s = append(*s, w)
 	}
+	if full, ok := titleAbbrevs[w]; ok && !s.has(full) {
+		*s = append(*s, full) // "Gov. Marcus Bell" is "the governor"
+	}
+}
+
+// titleAbbrevs spell out abbreviated titles, for the roles that later
+// refer to their holders.
+var titleAbbrevs = map[string]string{
+	"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+	"rep.": "representative", "rep": "representative", "gen.": "general", "gen": "general",
+	"col.": "colonel", "capt.": "captain", "lt.": "lieutenant", "sgt.": "sergeant",
+	"supt.": "superintendent", "supt": "superintendent", "det.": "detective", "insp.": "inspector",
+	"prof.": "professor", "prof": "professor", "cllr": "councillor", "cllr.": "councillor",
+	"cmdr": "commander", "adm.": "admiral", "cr": "councillor", "cr.": "councillor",
 }
 
 func (p *person) surname() string { return p.parts[len(p.parts)-1] }
