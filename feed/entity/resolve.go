@@ -637,6 +637,18 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
 		}
 	}
+	if only == nil && d.describedRole(r, head) {
+		// "the grandmother said", "the Minnesota native said", "the
+		// former emergency physician told reporters": what the story
+		// calls the person it is about, who spoke last or was just
+		// named.
+		if p := d.recentSubject(at); p != nil && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s) {
+			return speaker{name: p.name, p: p}
+		}
+		if d.last.p != nil && d.toks[d.lastAt].para+2 >= d.toks[at].para {
+			return d.last
+		}
+	}
 	if only == nil && d.nationalRole(r) {
 		// "the Spaniard said", "the Serbian center said": the person the
 		// story is about, just named or who spoke last.
@@ -675,6 +687,25 @@ func (d *doc) nationalRole(r ref) bool {
 	}
 	return false
 }
+
+// describedRole: r is "the" and at most three words for a person by
+// what they are ("the grandmother", "the Minnesota native", "the former
+// emergency physician"), not by an office a story names its holder by.
+func (d *doc) describedRole(r ref, head string) bool {
+	if !d.toks[r.a].is("the") || r.b-r.a < 2 || r.b-r.a > 4 || d.toks[r.b-1].cap {
+		return false
+	}
+	if lexIn(head, lxOfficials|lxLeaders|lxUnnamedHeads|lxOrgHeads) || lexIn(head, lxTitles) && !personRoles[head] {
+		return false
+	}
+	return personNouns[head] || sportsRoles[head] || roleNoun(head) || strings.Contains(head, "-of-")
+}
+
+// personNouns call someone by what they are.
+var personNouns = set("grandmother", "grandfather", "grandma", "grandpa", "mother", "father",
+	"widow", "widower", "native", "veteran", "teenager", "youngster", "rookie", "left-hander",
+	"right-hander", "pensioner", "physician", "fisherman", "fisherwoman", "woman", "man",
+	"girl", "boy", "survivor", "victim", "pupil", "graduate", "retiree", "newcomer", "mum", "dad")
 
 // sportsRoles are positions a story calls a player by.
 var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfielder", "defender",
