@@ -126,15 +126,15 @@ func (d *doc) findPlaces() []Place {
 // Bridge", "Magnetic Island", "Palm Cove"), but a run whose only such words
 // are these may be a place, and is left for the rules below.
 var placeWords = set("island", "islands", "valley", "county", "peninsula", "cove", "bridge", "point",
-	"moors", "creek", "beach", "heights", "springs", "falls", "harbour", "harbor", "park")
+	"moors", "creek", "beach", "heights", "springs", "falls", "harbour", "harbor", "park", "bay")
 
 // placeish: the run's organisation words are all place words.
 func (d *doc) placeish(a, b int) bool {
 	n := 0
 	for k := a; k < b; k++ {
 		if t := &d.toks[k]; t.cap && t.in(lxOrgWords) || t.low == "park" {
-			if !t.in(lxPlaceWords) {
-				return false
+			if !t.in(lxPlaceWords) || t.low == "bay" && k < b-1 {
+				return false // "Terrace Bay", not "Bay of Bengal"
 			}
 			n++
 		}

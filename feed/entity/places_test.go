@@ -64,6 +64,7 @@ func TestPlaces(t *testing.T) {
 		{"towns placed by near and compass words", "The crash happened near Glenbrae, south of Dunmorrow.", []string{"Glenbrae/", "Dunmorrow/"}, nil},
 		{"residents and neighbourhoods", "Residents of Kolobeng said taps in the Matshelo neighbourhood ran dry.", []string{"Kolobeng/", "Matshelo/"}, nil},
 		{"a place and its part", "She grew up in Nairobi West and moved to Nairobi.", []string{"Nairobi West/KE", "Nairobi/KE"}, nil},
+		{"a town named like a bay", "Trucks go to Kenora or Tamarack Bay, not across the Bay of Bengal.", []string{"Tamarack Bay/CA"}, []string{"Bengal/*"}},
 		{"a town by a province's abbreviation", "The mill in Spruce Falls, Ont., closed.", []string{"Spruce Falls/CA"}, nil},
 		{"not a club's town or a firm's", "He signed for £20m from Benfica; she holds a stake in Montalban.", nil, []string{"Benfica/*", "Montalban/*"}},
 		{"an acronym is no town", "The news agency INA said Cycling UK would help.", nil, []string{"Ina/*", "United Kingdom/GB"}},
