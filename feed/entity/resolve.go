@@ -838,12 +838,12 @@ func (d *doc) subjectAt(i int) bool {
 		}
 		return false
 	}
-	for k := i; k > i-4 && k >= 0; k-- {
+	for k := i; k > i-6 && k >= 0; k-- {
 		t := &d.toks[k]
 		if t.sentStart || d.afterDash(k) {
-			return true // "MELBOURNE, Australia (AP) — Carlos Alcaraz came ..."
+			return true // "MELBOURNE, Australia (AP) — Carlos Alcaraz came ...", "Sri Lanka head coach Nigel Pemberton"
 		}
-		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles))) {
+		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles) || roleNoun(t.low) || t.is("head", "assistant", "senior", "former", "deputy"))) {
 			return false
 		}
 	}
