@@ -493,6 +493,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, sp)
 		return
 	}
+	if p := d.thatWas(q); p != nil {
+		d.setSpeaker(q, speaker{name: p.name, p: p})
+		return
+	}
 	if p := d.headlineWith(q); p != nil {
 		d.setSpeaker(q, speaker{name: p.name, p: p})
 		return
@@ -603,6 +607,34 @@ func (d *doc) speakerAfter(q *quote) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// thatWas: a quotation ending its paragraph, credited by nothing, before
+// a paragraph that names its speaker ("That is how Luis Ortega, 44,
+// remembers the night.", "Those were the words of Karin Lindqvist-Moe").
+func (d *doc) thatWas(q *quote) *person {
+	c := q.ci
+	if c < 0 || c+3 >= len(d.toks) || d.toks[c+1].para == d.toks[c].para {
+		return nil
+	}
+	k := c + 1
+	if !d.toks[k].is("that", "those", "this", "such", "so") || !d.toks[k+1].is("is", "was", "were", "are", "says", "said") {
+		return nil
+	}
+	for j := k + 2; j < len(d.toks) && j < k+8 && d.toks[j].para == d.toks[k].para; j++ {
+		if t := &d.toks[j]; !d.word(j) || t.kind == tMark {
+			return nil
+		}
+		if d.toks[j].cap {
+			for _, r := range d.runs {
+				if r.a == j && r.person != nil {
+					return r.person
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // headlineWith: a headline's quotation, then a colon and "a conversation
