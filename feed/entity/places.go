@@ -452,7 +452,16 @@ func (d *doc) townAppositive(a, b int) bool {
 
 // townOf: "the town of X", "the village of X" ("the village of Tooma").
 func (d *doc) townOf(a, b int) bool {
-	if a < 3 || !d.toks[a-1].is("of") || !d.toks[a-2].in(lxTownKinds) || d.toks[a-2].cap || !d.toks[a-3].is("the", "a") {
+	if a < 3 || !d.toks[a-1].is("of") || !d.toks[a-2].in(lxTownKinds) || d.toks[a-2].cap {
+		return false
+	}
+	// Up to two words may describe it: "the Pacific port of Matarani",
+	// "the northern mining town of ...".
+	k := a - 3
+	for k > 0 && k >= a-5 && d.word(k) && !d.toks[k].is("the", "a") && !d.toks[k].in(lxNotNames) && d.toks[k].para == d.toks[a].para {
+		k--
+	}
+	if k < 0 || !d.toks[k].is("the", "a") {
 		return false
 	}
 	if b < len(d.toks) && d.toks[b].low == "'s" || b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low)) {
@@ -1001,6 +1010,9 @@ func (d *doc) unknownPlace(a, b int, hits []placeHit, ends []int) bool {
 	if b-a > 1 && d.gGiven(d.toks[a].low) && !d.toks[a].is("st", "st.", "saint") {
 		return false // "near Tom Hughes"
 	}
+	if d.compassFrom(b, hits, ends) {
+		return true
+	}
 	p := &d.toks[a-1]
 	if !d.word(a - 1) {
 		// "in Cambridge, Te Awamutu and Thames": a comma inside a list
@@ -1013,15 +1025,40 @@ func (d *doc) unknownPlace(a, b int, hits []placeHit, ends []int) bool {
 	switch {
 	case p.is("and", "or"):
 		return d.placeBefore(a-1, hits, ends) && (b >= len(d.toks) || !d.word(b) || !d.toks[b].cap)
+	case p.low == "to":
+		// "from Allendale to Gilsland"
+		s := d.placeStart(a-1, hits, ends)
+		return s > 0 && d.toks[s-1].low == "from" && (b >= len(d.toks) || !d.word(b) || !d.toks[b].cap)
 	case p.low == "near":
 		return true
 	case p.low == "of" && a >= 2:
 		q := &d.toks[a-2]
 		return compassOf[q.low] || q.is("residents", "resident", "outskirts", "suburb", "suburbs", "native")
-	case p.low == "the" && a >= 2 && d.placePrep(a) && b < len(d.toks):
+	case p.low == "the" && a >= 2 && d.placePrep(a) && b < len(d.toks),
+		p.low == "'s" && a >= 2 && d.toks[a-2].in(lxTownKinds) && b < len(d.toks):
+		// "in the Rebolo neighbourhood", "the city's Mhamid district"
 		return d.toks[b].is("neighbourhood", "neighborhood", "suburb", "township", "barrio", "district") && !d.toks[b].cap
+	case p.low == "for":
+		return d.seatFor(a) && !d.demonym(a) // "the MP for Tunbridge Wells", not "for African affairs"
 	}
 	return false
+}
+
+// compassFrom: the run ending at b is set off by ", north of <place>"
+// ("Munambam, north of Kochi"), perhaps with a distance ("Tooma, 20km
+// south of Tumbarumba").
+func (d *doc) compassFrom(b int, hits []placeHit, ends []int) bool {
+	if b+3 >= len(d.toks) || d.toks[b].text != "," {
+		return false
+	}
+	k := b + 1
+	for k < b+4 && k < len(d.toks) && !compassOf[d.toks[k].low] && (d.toks[k].kind != tWord || !d.toks[k].cap) {
+		k++ // "20km", "about 30 kilometres"
+	}
+	if k+2 >= len(d.toks) || !compassOf[d.toks[k].low] || !d.toks[k+1].is("of") {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(h placeHit) bool { return h.a == k+2 }) || d.toks[k+2].cap && slices.ContainsFunc(ends, func(e int) bool { return e > k+2 && e <= k+5 })
 }
 
 // compassOf are the words of "south of X".
@@ -1034,22 +1071,7 @@ var compassOf = set("north", "south", "east", "west", "north-east", "north-west"
 func (d *doc) placeBefore(k int, hits []placeHit, ends []int) bool {
 	end := k
 	for guard := 0; guard < 8; guard++ {
-		start := -1
-		for _, h := range hits {
-			if h.b == end {
-				start = h.a
-				break
-			}
-		}
-		if start < 0 {
-			for i, e := range ends {
-				_ = i
-				if e == end {
-					start = d.nameStartBefore(end)
-					break
-				}
-			}
-		}
+		start := d.placeStart(end, hits, ends)
 		if start < 0 {
 			return false
 		}
@@ -1061,6 +1083,20 @@ func (d *doc) placeBefore(k int, hits []placeHit, ends []int) bool {
 		return d.placePrep(start) && !d.notPlaceIn(start-1) || d.dateline(start)
 	}
 	return false
+}
+
+// placeStart is the first token of the place (a gazetteer hit or a name
+// found by context) that ends at end, or -1.
+func (d *doc) placeStart(end int, hits []placeHit, ends []int) int {
+	for _, h := range hits {
+		if h.b == end {
+			return h.a
+		}
+	}
+	if slices.Contains(ends, end) {
+		return d.nameStartBefore(end)
+	}
+	return -1
 }
 
 // nameStartBefore is the first token of the capitalised run ending at end.
