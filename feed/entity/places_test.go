@@ -65,7 +65,7 @@ func TestPlaces(t *testing.T) {
 		{"residents and neighbourhoods", "Residents of Kolobeng said taps in the Matshelo neighbourhood ran dry.", []string{"Kolobeng/", "Matshelo/"}, nil},
 		{"a place and its part", "She grew up in Nairobi West and moved to Nairobi.", []string{"Nairobi West/KE", "Nairobi/KE"}, nil},
 		{"a town named like a bay", "Trucks go to Kenora or Tamarack Bay, not across the Bay of Bengal.", []string{"Tamarack Bay/CA"}, []string{"Bengal/*"}},
-		{"from one town to another", "Walkers signed it from Hexham to Glenwhelt.", []string{"Glenwhelt/GB"}, nil},
+		{"from one town to another", "The petition ran from Hexham to Glenwhelt.", []string{"Hexham/GB", "Glenwhelt/"}, nil},
 		{"a town set off by its bearing from a place", "Boats from India land at Kottapuram, north of Kochi, at dawn.", []string{"Kottapuram/IN"}, nil},
 		{"a town by what the text calls it, described", "Ore goes to the Pacific port of Chalhuanca and the city's Miraflores district.", []string{"Chalhuanca/", "Miraflores/"}, nil},
 		{"an unknown seat", "The Labour MP for Ashwick Vale said no; the envoy for African affairs agreed.", []string{"Ashwick Vale/"}, []string{"African/*"}},
