@@ -711,10 +711,10 @@ func (d *doc) npAfter(v, hi int) ref {
 // namedAppositive reads ", Tomasz Wróblewski," after a role: the name is
 // the better subject.
 func (d *doc) namedAppositive(comma int) ref {
-	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) {
+	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !(d.toks[k].allCaps && d.toks[k].in(lxTitles)) {
 		if _, title := d.office(k); k < 0 || !title || !d.word(k) {
 			return ref{}
-		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,"
+		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,", "The local MP, Rachel Hebden,"
 	}
 	n := d.nameAfter(comma)
 	if k := comma - 1; n.b-n.a == 1 && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) {
@@ -739,6 +739,9 @@ func (d *doc) roleInPlace(k int) bool {
 // Wróblewski,".
 func (d *doc) nameAfter(comma int) ref {
 	a := comma + 1
+	if a+2 < len(d.toks) && d.toks[a].is("the") && d.toks[a+1].cap && d.toks[a+1].in(lxTitles) {
+		a++ // ", the Rev David Thwaite,"
+	}
 	if a < len(d.toks) && d.word(a) {
 		if _, ok := yearOld(d.toks[a].low); ok {
 			// ", 31-year-old vendor Nokuthula Mpofu,": the name after
