@@ -420,8 +420,15 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 // sentenceSubject reads the noun phrase that opens a sentence (after a
 // dateline), the subject of every verb coordinated with the first.
 func (d *doc) sentenceSubject(lo, hi int) ref {
-	if lo+1 < hi && d.toks[lo+1].text == "," && d.opener(lo) {
-		lo += 2 // "Meanwhile, Opposition Leader ... said"
+	if d.opener(lo) {
+		// "Meanwhile, Opposition Leader ... said", "Asked about that on
+		// Friday, she laughed."
+		for c := lo + 1; c < hi && c < lo+10 && (d.word(c) || d.toks[c].text == ","); c++ {
+			if d.toks[c].text == "," {
+				lo = c + 1
+				break
+			}
+		}
 	}
 	k := lo
 	for j := lo; j < hi && j < lo+8; j++ {
