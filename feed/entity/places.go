@@ -1010,25 +1010,31 @@ func (d *doc) unknownPlace(a, b int, hits []placeHit, ends []int) bool {
 	if b-a > 1 && d.gGiven(d.toks[a].low) && !d.toks[a].is("st", "st.", "saint") {
 		return false // "near Tom Hughes"
 	}
+	if d.actorElsewhere(a, b) {
+		return false // "Hamas said": the name is someone's
+	}
 	if d.compassFrom(b, hits, ends) {
 		return true
 	}
 	p := &d.toks[a-1]
+	// Lists name their kind of thing: a name after a town is a town
+	// ("between Oban and Craignure"), but one after a country need not be
+	// ("talks between Israel and Hamas").
 	if !d.word(a - 1) {
 		// "in Cambridge, Te Awamutu and Thames": a comma inside a list
 		// that ends in "and" or "or" and follows a place.
-		return p.text == "," && d.placeBefore(a-1, hits, ends) && d.listGoesOn(b)
+		return p.text == "," && d.townBefore(a-1, hits, ends) && d.placeBefore(a-1, hits, ends) && d.listGoesOn(b)
 	}
 	if p.cap && !p.sentStart {
 		return false
 	}
 	switch {
 	case p.is("and", "or"):
-		return d.placeBefore(a-1, hits, ends) && (b >= len(d.toks) || !d.word(b) || !d.toks[b].cap)
+		return d.townBefore(a-1, hits, ends) && d.placeBefore(a-1, hits, ends) && (b >= len(d.toks) || !d.word(b) || !d.toks[b].cap)
 	case p.low == "to":
 		// "from Allendale to Gilsland"
 		s := d.placeStart(a-1, hits, ends)
-		return s > 0 && d.toks[s-1].low == "from" && (b >= len(d.toks) || !d.word(b) || !d.toks[b].cap)
+		return s > 0 && d.toks[s-1].low == "from" && d.townBefore(a-1, hits, ends) && (b >= len(d.toks) || !d.word(b) || !d.toks[b].cap)
 	case p.low == "near":
 		return true
 	case p.low == "of" && a >= 2:
@@ -1081,6 +1087,45 @@ func (d *doc) placeBefore(k int, hits []placeHit, ends []int) bool {
 			continue
 		}
 		return d.placePrep(start) && !d.notPlaceIn(start-1) || d.dateline(start)
+	}
+	return false
+}
+
+// townBefore: the place ending at end is a town: a gazetteer town or a
+// name found by context.
+func (d *doc) townBefore(end int, hits []placeHit, ends []int) bool {
+	for _, h := range hits {
+		if h.b == end {
+			return d.g.places[h.cands[0]].kind == 'T'
+		}
+	}
+	return slices.Contains(ends, end)
+}
+
+// actorElsewhere: the words of [a, b) stand elsewhere in the text as a
+// speaker or in a person's name ("Hamas said").
+func (d *doc) actorElsewhere(a, b int) bool {
+	n := b - a
+	for i := 0; i+n <= len(d.toks); i++ {
+		if i == a || d.toks[i].text != d.toks[a].text {
+			continue
+		}
+		same := true
+		for k := 1; k < n; k++ {
+			if d.toks[i+k].text != d.toks[a+k].text {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if d.used[i] && slices.ContainsFunc(d.runs, func(r nameRun) bool { return r.person != nil && r.a <= i && i < r.b }) {
+			return true // a person's name; an organisation's may start with its town's
+		}
+		if e := i + n; e < len(d.toks) && (d.toks[e].speech || d.toks[e].low == "'s" && e+1 < len(d.toks) && d.toks[e+1].speech) {
+			return true
+		}
 	}
 	return false
 }

@@ -69,6 +69,8 @@ func TestPlaces(t *testing.T) {
 		{"a town set off by its bearing from a place", "Boats from India land at Kottapuram, north of Kochi, at dawn.", []string{"Kottapuram/IN"}, nil},
 		{"a town by what the text calls it, described", "Ore goes to the Pacific port of Chalhuanca and the city's Miraflores district.", []string{"Chalhuanca/", "Miraflores/"}, nil},
 		{"an unknown seat", "The Labour MP for Ashwick Vale said no; the envoy for African affairs agreed.", []string{"Ashwick Vale/"}, []string{"African/*"}},
+		{"a list after a country need not be of places", "Talks between Israel and Hamas resumed in Cairo; Hamas said little.", []string{"Israel/IL"}, []string{"Hamas/*"}},
+		{"a name that speaks is no town", "Trade between Lyon and Veltrix grew, Veltrix said.", []string{"Lyon/FR"}, []string{"Veltrix/*"}},
 		{"a town by a province's abbreviation", "The mill in Spruce Falls, Ont., closed.", []string{"Spruce Falls/CA"}, nil},
 		{"not a club's town or a firm's", "He signed for £20m from Benfica; she holds a stake in Montalban.", nil, []string{"Benfica/*", "Montalban/*"}},
 		{"an acronym is no town", "The news agency INA said Cycling UK would help.", nil, []string{"Ina/*", "United Kingdom/GB"}},
