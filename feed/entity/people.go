@@ -121,7 +121,10 @@ func (d *doc) dashAfter(i int) bool {
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
 	for c := a + 3; c < b-2; c++ {
-		if s1, _ := d.titledName(a, c); d.toks[c].is("and", "&") && s1 > a {
+		if !d.toks[c].is("and", "&") {
+			continue
+		}
+		if s1, _ := d.titledName(a, c); s1 > a {
 			if s2, _ := d.titledName(c+1, b); s2 <= c+1 {
 				continue
 			}
@@ -177,6 +180,13 @@ func (d *doc) splitRun(a, b int) {
 // word, then maybe post-nominal letters: where that name starts (or -1)
 // and ends.
 func (d *doc) titledName(a, b int) (int, int) {
+	title := false
+	for t := a; t < b-2 && !title; t++ {
+		title = d.toks[t].cap && d.toks[t].in(lxTitles)
+	}
+	if !title {
+		return -1, b // most runs: no word lookups
+	}
 	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
 		b--
 	}
