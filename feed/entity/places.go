@@ -936,10 +936,10 @@ func (d *doc) clubFrom(a int) bool {
 	if a == 0 || !d.toks[a-1].is("from") {
 		return false
 	}
-	for k := a - 2; k >= 0 && k >= a-8 && d.toks[k].para == d.toks[a].para; k-- {
+	for k := a - 2; k >= 0 && k >= a-6 && d.toks[k].para == d.toks[a].para; k-- {
 		t := &d.toks[k]
-		if t.text == "." || t.text == ";" {
-			return false
+		if t.kind != tWord && t.text != "£" && t.text != "$" && t.text != "€" || t.is("in", "at", "after", "before", "when", "and") {
+			return false // "signed the deal in London after flying from Paris"
 		}
 		if transfers[t.low] {
 			return true
@@ -949,7 +949,7 @@ func (d *doc) clubFrom(a int) bool {
 }
 
 // transfers are the verbs of a player's move between clubs.
-var transfers = set("signed", "signing", "joined", "joining", "loaned", "bought", "recruited", "poached", "arrived", "transferred", "re-signed")
+var transfers = set("signed", "signing", "joined", "loaned", "recruited", "poached", "transferred", "re-signed")
 
 // seatFor: the name at a is the seat of a member: "the Liberal Democrat MP
 // for Bath", "Senator for Victoria".
@@ -958,8 +958,8 @@ func (d *doc) seatFor(a int) bool {
 }
 
 // seats are the members who sit for a place.
-var seats = set("mp", "mps", "msp", "ms", "mla", "mpp", "mep", "td", "senator", "member", "councillor", "councilor",
-	"representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "candidate")
+var seats = set("mp", "mps", "msp", "ms", "mla", "mpp", "mep", "td", "senator", "councillor", "councilor",
+	"congressman", "congresswoman", "assemblyman", "assemblywoman")
 
 // isTown: the name opening a sentence is said to be a town: "Hamilton is New
 // Zealand's fourth-largest city".

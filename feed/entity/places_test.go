@@ -71,6 +71,7 @@ func TestPlaces(t *testing.T) {
 		{"an unknown seat", "The Labour MP for Ashwick Vale said no; the envoy for African affairs agreed.", []string{"Ashwick Vale/"}, []string{"African/*"}},
 		{"a list after a country need not be of places", "Talks between Israel and Hamas resumed in Cairo; Hamas said little.", []string{"Israel/IL"}, []string{"Hamas/*"}},
 		{"a name that speaks is no town", "Trade between Lyon and Veltrix grew, Veltrix said.", []string{"Lyon/FR"}, []string{"Veltrix/*"}},
+		{"travel from a town is no transfer", "She arrived from Lagos; he signed the lease in Leeds after flying from Porto.", []string{"Lagos/NG", "Porto/PT"}, nil},
 		{"a town by a province's abbreviation", "The mill in Spruce Falls, Ont., closed.", []string{"Spruce Falls/CA"}, nil},
 		{"not a club's town or a firm's", "He signed for £20m from Benfica; she holds a stake in Montalban.", nil, []string{"Benfica/*", "Montalban/*"}},
 		{"an acronym is no town", "The news agency INA said Cycling UK would help.", nil, []string{"Ina/*", "United Kingdom/GB"}},
