@@ -543,7 +543,8 @@ func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 			return placeNo
 		}
 		if p := h.a - 1; p >= 0 && d.word(p) && d.toks[p].cap && !d.toks[p].allCaps && d.toks[p].para == first.para && !d.gHasAny(d.toks[p].low) && !d.toks[p].in(lxNotNames) &&
-			(h.b == len(d.toks) || !d.word(h.b) || !d.toks[h.b].cap) {
+			h.b < len(d.toks) && d.toks[h.b].para == first.para && (!d.word(h.b) || !d.toks[h.b].cap) {
+			// (Not at the end of a headline: "Storm Batters UK".)
 			return placeNo
 		}
 	}
