@@ -106,14 +106,14 @@ var titles = set(
 	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
 	"secretary-general", "director-general", "attorney-general", "governor-general",
 	"solicitor-general", "inspector-general", "chief-of-staff", "taoiseach", "tánaiste",
-	"otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
+	"counsel", "garda", "kaumātua", "kaumatua", "otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
 	"auditor", "treasurer", "comptroller", "sheriff", "assessor", "clerk", "registrar",
 	"solicitor", "barrister", "canon", "deacon", "chairperson", "commodore", "brigadier", "constable", "alderman", "magistrate", "cde", "comrade", "td",
 	"tanaiste", "vizier", "rajah", "maharaja", "chieftain", "oba", "ooni",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").
-var postNominals = set("kc", "qc", "obe", "mbe", "cbe", "frs", "phd")
+var postNominals = set("kc", "qc", "sc", "bl", "obe", "mbe", "cbe", "frs", "phd")
 
 // genericLeader roles fit anyone whose description has one of leaders.
 var leaders = set("president", "prime", "premier", "chancellor", "leader", "king",

@@ -64,6 +64,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 // Health Gráinne Fitzmaurice", "Coast guard spokesman Arnel Dizon"); the
 // name, or no ref.
 func (d *doc) personEnding(r ref) ref {
+	if s, e := d.titledName(r.a, r.b); s > r.a && e == r.b {
+		return ref{kind: 'n', a: s, b: e} // "Nationals MP for Central Wheatbelt Lachlan Boyd"
+	}
 	for k := r.b - 3; k > r.a; k-- {
 		// "Energy and Petroleum Cabinet Secretary Daniel Kiprop Lagat":
 		// a title, then two or more words no list knows.
