@@ -83,7 +83,11 @@ func main() {
 		// but also well-known places ("Devon", "Halifax"), so a county is
 		// only checked against the given names.
 		if n := es[i].name; es[i].minor {
-			es[i].amb = es[i].amb || maleNames[n] || femaleNames[n] || es[i].kind == 'T' && (proper[n] || common[strings.ToLower(fold(n))])
+			// Provinces and departments are checked against the proper
+			// names too: "Rivera", "Flores" (Uruguay, Guatemala) are
+			// surnames more often in news.
+			second := es[i].kind == 'R' && es[i].country != "GB"
+			es[i].amb = es[i].amb || maleNames[n] || femaleNames[n] || (es[i].kind == 'T' || second) && (proper[n] || common[strings.ToLower(fold(n))])
 			// Nor may such a town be found by its name without accents
 			// when that is a word: "Göd" is no "act of God".
 			if a := fold(n); a != n && es[i].kind == 'T' && (common[strings.ToLower(a)] || proper[a]) {
