@@ -163,7 +163,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"capital-letter office set off before a name", "The local MP, Rachel Hebden, said she had written to the council.", "she had written to the council", "Rachel Hebden", false},
 		{"the and a title before a name set off", "The chair of governors, the Rev David Thwaite, said the school could share a manager.", "the school could share a manager", "David Thwaite", false},
 		{"subject after an opening clause", "\"Voters will notice,\" said Nakano Satoshi, a professor.\n\nIf she wins, Takeda Reiko would be the first female prime minister. Asked about that on Friday, she laughed. \"Ask me again on Saturday night.\"", "Ask me again on Saturday night.", "Takeda Reiko", true},
-		{"office for a seat, then the name", "Nationals MP for Central Wheatbelt Lachlan Boyd said the state owned the railway.", "the state owned the railway", "Lachlan Boyd", false},
+		{"office for a seat, then the name", "Labor MP for Brisbane Lachlan Boyd said the state owned the railway.", "the state owned the railway", "Lachlan Boyd", false},
 		{"post-nominal SC", "\"She has done everything asked of her,\" Ciara Moloney SC said.", "She has done everything asked of her,", "Ciara Moloney", true},
 		{"Garda as a rank", "Garda Seán Tierney told the court the thefts came to light in March.", "the thefts came to light in March", "Seán Tierney", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},

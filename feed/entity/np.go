@@ -404,6 +404,9 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 		if e+1 < k && d.toks[e].low == "'s" && d.toks[e+1].cap {
 			return ref{kind: 'o', a: start, b: b}, true // "Egypt's Ministry of Tourism"
 		}
+		if e == k && d.toks[e-1].in(lxTitles) {
+			return ref{kind: 'r', a: start, b: b}, true // "Nationals MP for Kalgoorlie Lachlan Boyd"
+		}
 		return ref{kind: 'n', a: start, b: e}, true
 	}
 	if e := k - 1; d.word(e) && d.toks[e].cap {

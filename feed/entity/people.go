@@ -198,6 +198,9 @@ func (d *doc) titledName(a, b int) (int, int) {
 		}
 		s--
 	}
+	if pe := d.placeEnd(s, b); pe > s && b-pe >= 2 && s > a && d.toks[s-1].is("for", "of") {
+		s = pe // "MP for Kalgoorlie Lachlan Boyd": the seat, then the name
+	}
 	if b-s < 2 || b-s > 4 || s == a || d.toks[s-1].is("for", "of", "and") || d.placeEnd(s, b) == b {
 		return -1, b // not "MP for Tunbridge Wells"
 	}
