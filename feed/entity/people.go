@@ -193,15 +193,25 @@ func (d *doc) titledName(a, b int) (int, int) {
 	s := b
 	for s > a {
 		u := &d.toks[s-1]
+		if u.kind == tWord && !u.cap && u.in(lxParticles) && s-1 > a && s < b && d.toks[s-2].cap {
+			s-- // "Saif bin Khalifa Al Mazrouei"
+			continue
+		}
 		if u.kind != tWord || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
 			break
 		}
 		s--
 	}
+	parts := 0
+	for k := s; k < b; k++ {
+		if d.toks[k].cap {
+			parts++
+		}
+	}
 	if pe := d.placeEnd(s, b); pe > s && b-pe >= 2 && s > a && d.toks[s-1].is("for", "of") {
 		s = pe // "MP for Kalgoorlie Lachlan Boyd": the seat, then the name
 	}
-	if b-s < 2 || b-s > 4 || s == a || d.toks[s-1].is("for", "of", "and") || d.placeEnd(s, b) == b {
+	if parts < 2 || parts > 5 || s == a || d.toks[s-1].is("for", "of", "and") || d.placeEnd(s, b) == b {
 		return -1, b // not "MP for Tunbridge Wells"
 	}
 	for t := a; t < s; t++ {
