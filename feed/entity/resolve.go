@@ -486,6 +486,29 @@ func (d *doc) inReported(pos int) bool {
 	return false
 }
 
+// nameSetOff reads a name of two or more words set off by the comma at
+// token c and ending its clause (", Fiona MacAskill." or ", Dr Li Wei,").
+func (d *doc) nameSetOff(c int) ref {
+	if c >= len(d.toks) || d.toks[c].text != "," {
+		return ref{}
+	}
+	a := c + 1
+	b := a
+	for b < len(d.toks) && d.word(b) && d.toks[b].para == d.toks[c].para && (d.toks[b].cap || d.toks[b].in(lxParticles) && b > a) && d.toks[b].low != "'s" {
+		b++
+	}
+	if b-a < 2 || d.toks[a].in(lxNotNames) && !d.toks[a].in(lxTitles) {
+		return ref{}
+	}
+	if b < len(d.toks) && d.toks[b].para == d.toks[c].para && !d.toks[b].is(",", ".", ";") {
+		return ref{}
+	}
+	if p := d.matchPerson(a, b); p == nil && !d.gGiven(d.toks[a].low) && !d.toks[a].in(lxTitles) {
+		return ref{}
+	}
+	return ref{kind: 'n', a: a, b: b}
+}
+
 // namedParaBefore: the last person who fits named in the paragraph before
 // at's, outside quotations and not as a preposition's object, when that
 // paragraph quotes nobody and comes after the last speaker spoke.
@@ -545,6 +568,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	if mediaHeads[head] && d.toks[r.a].is("the") && d.last.name != "" && d.toks[d.lastAt].para+1 >= d.toks[at].para {
 		return d.last // "The operator said on X that ... '...,' the post said."
+	}
+	if n := d.nameSetOff(r.b); n.kind != 0 && at < r.a {
+		return d.resolveName(n) // "said the chair of the judges, Fiona MacAskill."
 	}
 	if d.toks[r.a].is("a", "an", "one", "another") || r.a+1 < hb && d.toks[r.a+1].is("second", "third", "other", "another") {
 		// "an official said", "the second official said": someone new
