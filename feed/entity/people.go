@@ -708,6 +708,19 @@ func (d *doc) roleBefore(r *nameRun) {
 		return
 	}
 	if k >= 1 && d.toks[k].text == "," && d.word(k-1) && d.toks[k-1].cap {
+		if d.roleInPlace(k - 1) {
+			// "the state chairman of the APC, Alhaji Abdulganiyu Salihu,":
+			// the role before the body's name.
+			j := k - 1
+			for j > 0 && d.word(j) && (d.toks[j].cap || d.toks[j].is("the")) {
+				j--
+			}
+			for j--; j >= 0 && j > k-12 && d.word(j) && !d.toks[j].cap && !d.toks[j].is("the", "a", "an"); j-- {
+				r.person.desc.add(d.toks[j].low)
+				r.person.descLex |= d.toks[j].lex
+			}
+			return
+		}
 		d.officeBefore(r, k-1) // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,"
 		return
 	}
