@@ -997,7 +997,17 @@ var stakes = set("stake", "stakes", "share", "shares", "invest", "invests", "inv
 // Murrayville"), after "residents of", or before "neighbourhood" ("in the
 // Rebolo neighbourhood").
 func (d *doc) unknownPlace(a, b int, hits []placeHit, ends []int) bool {
+	// Last, as it reads the whole text: "Hamas said" names someone.
+	return d.placedUnknown(a, b, hits, ends) && !d.actorElsewhere(a, b)
+}
+
+// placedUnknown is unknownPlace but for what the name does elsewhere.
+func (d *doc) placedUnknown(a, b int, hits []placeHit, ends []int) bool {
 	if a == 0 || b-a > 3 || d.toks[a-1].para != d.toks[a].para || b < len(d.toks) && d.toks[b].low == "'s" {
+		return false
+	}
+	// The context first: it is cheap and rarely there.
+	if !d.compassFrom(b, hits, ends) && !d.unknownContext(a, b, hits, ends) {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -1005,18 +1015,18 @@ func (d *doc) unknownPlace(a, b int, hits []placeHit, ends []int) bool {
 			return false
 		}
 	}
-	if b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low) || d.toks[a].in(lxNotNames)) {
+	if b-a == 1 && (d.toks[a].in(lxNotNames) || d.gGiven(d.toks[a].low) || d.isCommon(a)) {
 		return false
 	}
 	if b-a > 1 && d.gGiven(d.toks[a].low) && !d.toks[a].is("st", "st.", "saint") {
 		return false // "near Tom Hughes"
 	}
-	if d.actorElsewhere(a, b) {
-		return false // "Hamas said": the name is someone's
-	}
-	if d.compassFrom(b, hits, ends) {
-		return true
-	}
+	return true
+}
+
+// unknownContext: the words before the run [a, b) place it (see
+// unknownPlace).
+func (d *doc) unknownContext(a, b int, hits []placeHit, ends []int) bool {
 	p := &d.toks[a-1]
 	// Lists name their kind of thing: a name after a town is a town
 	// ("between Oban and Craignure"), but one after a country need not be
@@ -1041,8 +1051,8 @@ func (d *doc) unknownPlace(a, b int, hits []placeHit, ends []int) bool {
 	case p.low == "of" && a >= 2:
 		q := &d.toks[a-2]
 		return compassOf[q.low] || q.is("residents", "resident", "outskirts", "suburb", "suburbs", "native")
-	case p.low == "the" && a >= 2 && d.placePrep(a) && b < len(d.toks),
-		p.low == "'s" && a >= 2 && d.toks[a-2].in(lxTownKinds) && b < len(d.toks):
+	case p.low == "the" && a >= 2 && b < len(d.toks) && d.placePrep(a),
+		p.low == "'s" && a >= 2 && b < len(d.toks) && d.toks[a-2].in(lxTownKinds):
 		// "in the Rebolo neighbourhood", "the city's Mhamid district"
 		return d.toks[b].is("neighbourhood", "neighborhood", "suburb", "township", "barrio", "district") && !d.toks[b].cap
 	case p.low == "for":
