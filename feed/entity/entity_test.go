@@ -169,6 +169,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"title and given name for a name with particles", "Sheikh Saif bin Khalifa Al Mazrouei signed the deal on Monday.\n\nSheikh Saif, speaking to reporters, said the firm would grow.", "the firm would grow", "Saif bin Khalifa Al Mazrouei", false},
 		{"verb, role, then the name set off", "\"She writes about Chile as if she had never left,\" said the chair of the judges, Fiona MacAskill.", "She writes about Chile as if she had never left,", "Fiona MacAskill", true},
 		{"role of a body described the name after it", "The state chairman of the APC, Alhaji Abdulganiyu Salihu, denied the claims.\n\n\"Let them bring it,\" the chairman said.", "Let them bring it,", "Abdulganiyu Salihu", true},
+		{"people and the relative clause that says which", "Contractors who do the restoration work said jobs were already at risk.", "jobs were already at risk", "Contractors who do the restoration work", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -127,6 +127,19 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 	}
+	if r.kind != 0 && r.kind != 'p' {
+		// "Residents who spoke to Al Jazeera said", "Contractors who do
+		// the restoration work said": people, and the clause that says
+		// which, as written.
+		for k := r.a - 1; k > lo && k > j-12 && d.word(k) && !d.toks[k].speech; k-- {
+			if d.toks[k].is("who") {
+				if g := d.npEndingAt(k-1, lo); g.kind == 'r' && g.b == k && (!d.toks[k-1].cap || d.toks[k-1].sentStart) && (strings.HasSuffix(d.toks[k-1].low, "s") || d.toks[k-1].is("people")) {
+					return ref{kind: 'r', a: g.a, b: j + 1}
+				}
+				break
+			}
+		}
+	}
 	return r
 }
 
