@@ -409,13 +409,23 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		if d.toks[k].text != "," {
 			continue
 		}
-		if !skip && k+1 < end && d.toks[k+1].is("a", "an", "the") && k+2 < end && (!d.toks[k+2].cap || d.demonym(k+2)) {
+		if !skip && k+1 < end && d.toks[k+1].is("a", "an", "the") && k+2 < end && (!d.toks[k+2].cap || d.demonym(k+2)) && d.commaIn(k+1, end) {
 			skip = true // an appositive: "According to Dr. X, a hydrologist at Y, ..."
 			continue
 		}
 		return k + 1, end
 	}
 	return -1, -1
+}
+
+// commaIn: a comma outside quotations among tokens [a, b).
+func (d *doc) commaIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].text == "," && !d.toks[k].inQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // goodClause: long enough, and not just a direct quotation.
