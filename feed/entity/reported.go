@@ -130,6 +130,11 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	r := d.npBefore(v, a)
+	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+2 < end && d.toks[v+1].text == "," && d.toks[v+2].is("and", "but", "while") {
+		// "At least 1,100 homes were damaged, the agency said, and the
+		// figures were expected to rise": the clause before.
+		return r, d.afterDateline(a, r.a-1), r.a - 1
+	}
 	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+2 < end && d.toks[v+1].text == "," && !d.toks[v+2].speech {
 		return r, v + 2, end // "The mayor, she said, had ordered an audit."
 	}
