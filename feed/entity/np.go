@@ -676,6 +676,15 @@ func (d *doc) npAfter(v, hi int) ref {
 				return d.roleRef(j, e)
 			}
 		}
+		if b > j+1 && b+1 < hi && d.toks[b-1].is("familiar", "close", "involved", "briefed", "knowledgeable") && d.toks[b].is("with", "to", "in", "on", "about") {
+			e := b + 1
+			for e < hi && e < b+6 && d.word(e) {
+				e++
+			}
+			if e == hi || !d.word(e) {
+				return d.roleRef(j, e) // "according to people familiar with the matter"
+			}
+		}
 		if b > j && b+1 < hi && !t.in(lxTimeWords) && d.toks[b].is("at", "in", "from", "of") && d.word(b+1) && d.toks[b+1].cap && !d.toks[b+1].in(lxNotNames) {
 			e := b + 1
 			for e < hi && d.word(e) && d.toks[e].cap {
