@@ -151,6 +151,9 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		if d.toks[v].in(lxAudienceVerbs) {
 			tail = d.skipAudience(tail, b) // "..., Lind told Reuters."
 		}
+		if r.kind == 'r' && r.a-2 > a && d.toks[r.a-1].is("and") && d.word(r.a-2) && !d.toks[r.a-2].cap && strings.HasSuffix(d.toks[r.a-2].low, "s") {
+			r.a -= 2 // "..., scientists and conservation groups have warned."
+		}
 		ra := r.a
 		if r.kind == 'n' {
 			ra = d.lowerRoleBefore(r.a, a) // "..., district officer Anil Gurung said."
