@@ -83,8 +83,12 @@ func (d *doc) npBefore(v, lo int) ref {
 		// A relative clause between subject and verb: "though Menardi,
 		// who is her own employer, jokes that".
 		for c := j - 1; c > lo && c > j-30; c-- {
-			if d.toks[c].text == "," && d.toks[c+1].is("who", "whose") {
-				if r := d.npEndingAt(c-1, lo); r.kind == 'n' {
+			if d.toks[c].text == "," && d.toks[c+1].is("who", "whose", "which") {
+				e := c - 1
+				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
+					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
+				}
+				if r := d.npEndingAt(e, lo); r.kind == 'n' || r.kind == 'o' && d.toks[c+1].is("which") {
 					return r
 				}
 				break
