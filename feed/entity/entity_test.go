@@ -175,6 +175,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"according to people familiar with the matter", "The talks began in late spring, according to people familiar with the matter.", "The talks began in late spring", "people familiar with the matter", false},
 		{"two groups warned after the clause", "Cuts to the budget will undo a decade of progress, scientists and conservation groups have warned.", "Cuts to the budget will undo a decade of progress", "scientists and conservation groups", false},
 		{"body with its initials and a which clause", "The Financial Conduct Authority (FCA), which regulates debt advice, said it was concerned about misleading adverts.", "it was concerned about misleading adverts", "the Financial Conduct Authority", false},
+		{"clause after said in a statement with no that", "The union said in a statement the bill tilts the table toward employers.", "the bill tilts the table toward employers", "the union", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -270,7 +270,7 @@ func (d *doc) clauseStart(v, end int) int {
 	if d.toks[v].in(lxAudienceVerbs) {
 		k = d.skipAudience(k, end)
 	}
-	k = d.skipWhen(k, end)
+	k = d.skipWhen(d.skipMedium(k, end), end)
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
@@ -279,6 +279,20 @@ func (d *doc) clauseStart(v, end int) int {
 	}
 	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) || !d.clauseOpener(v, k) {
 		return -1
+	}
+	return k
+}
+
+// skipMedium steps over "in a statement", "in an interview", "in a
+// letter" after a verb ("said in a statement the bill ...").
+func (d *doc) skipMedium(k, end int) int {
+	if k+2 >= end || !d.toks[k].is("in") {
+		return k
+	}
+	for j := k + 1; j < end && j < k+5 && d.word(j) && !d.toks[j].cap; j++ {
+		if mediaHeads[d.toks[j].low] || d.toks[j].is("interview", "speech", "briefing") {
+			return j + 1
+		}
 	}
 	return k
 }
