@@ -268,8 +268,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		if o := d.orgStart(a, lo); o < a {
 			// "the Department for Environment, Food and Rural Affairs",
 			// "Public Service Company of Oklahoma": one organisation.
-			if o-2 >= lo && d.toks[o-1].low == "'s" && d.word(o-2) && d.toks[o-2].cap {
-				o -= 2 // "Egypt's Ministry of Tourism and Antiquities"
+			if p := d.possessor(o, lo); p < o {
+				return ref{kind: 'o', a: p, b: j + 1} // "Egypt's Ministry of Tourism and Antiquities", "the state's Office of Emergency Management"
 			}
 			if o-1 >= lo && d.toks[o-1].is("the") {
 				if r, ok := d.extendPP(o-1, j+1, lo); ok {
@@ -281,6 +281,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		}
 		if r, ok := d.extendPP(a, j+1, lo); ok {
 			return r
+		}
+		if p := d.possessor(a, lo); p < a && d.orgRun(a, j+1) {
+			return ref{kind: 'o', a: p, b: j + 1} // "Ukraine's Defense Ministry", "the Marion County Sheriff's Office"
 		}
 		if a > lo && d.toks[a-1].is("the") {
 			if a-2 > lo && d.toks[a-2].is("of", "at", "from") {
@@ -325,6 +328,29 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		return d.roleRef(a, j+1)
 	}
 	return ref{}
+}
+
+// possessor: the organisation's name at token a follows a possessive of a
+// place or a body ("Ukraine's", "the Marion County Sheriff's", "the
+// state's"); where that starts, or a.
+func (d *doc) possessor(a, lo int) int {
+	if a-2 < lo || d.toks[a-1].low != "'s" || !d.word(a-2) {
+		return a
+	}
+	p := a - 2
+	if t := &d.toks[p]; !t.cap {
+		if t.is("state", "country", "city", "county", "government", "nation", "province", "region", "island") && p-1 >= lo && d.toks[p-1].is("the") {
+			return p - 1
+		}
+		return a
+	}
+	for p > lo && d.word(p-1) && d.toks[p-1].cap && !d.toks[p-1].in(lxNotNames) {
+		p--
+	}
+	if p-1 >= lo && d.toks[p-1].is("the") {
+		p--
+	}
+	return p
 }
 
 // compassWords may open an organisation's name, though never a person's.
