@@ -131,6 +131,17 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 	}
+	if r.kind != 0 && r.kind != 'p' && r.a > lo+1 && d.toks[lo].sentStart && d.word(lo) && d.isCommon(lo) && (strings.HasSuffix(d.toks[lo].low, "s") || d.toks[lo].is("people")) && d.toks[lo+1].is("in", "at", "from", "across", "near", "outside", "around") {
+		// "Parents in Victoria's north-west say", "Farmers in Western
+		// Australia's eastern Wheatbelt say": the people, and where.
+		ok := true
+		for k := lo + 2; k < r.a && ok; k++ {
+			ok = d.word(k) && !d.toks[k].speech && !auxWord(d.toks[k].low) && !d.toks[k].is("who", "which", "that")
+		}
+		if ok {
+			return ref{kind: 'r', a: lo, b: j + 1}
+		}
+	}
 	if r.kind != 0 && r.kind != 'p' {
 		// "Residents who spoke to Al Jazeera said", "Contractors who do
 		// the restoration work said": people, and the clause that says
