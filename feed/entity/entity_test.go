@@ -180,6 +180,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a county sheriff's office", "The Marion County Sheriff's Office said a man had been arrested.", "a man had been arrested", "the Marion County Sheriff's Office", false},
 		{"the state's office", "The state's Office of Emergency Management said damage exceeds $5 billion.", "damage exceeds $5 billion", "the state's Office of Emergency Management", false},
 		{"people and where they are", "Passengers in rural County Fermanagh say they will be cut off from the world.", "they will be cut off from the world", "Passengers in rural County Fermanagh", false},
+		{"titled person of a body's unit", "Outside court, Sergeant Dai Probert of South Wales Police's roads policing unit said officers still caught drivers on their phones.", "officers still caught drivers on their phones", "Dai Probert", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -131,6 +131,15 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 	}
+	if (r.kind == 'r' || r.kind == 'o') && r.a-2 >= lo && d.toks[r.a-1].is("of", "at", "from", "with") {
+		// "Sergeant Dai Probert of South Wales Police's roads policing
+		// unit said": the person before the body.
+		for i := range d.runs {
+			if run := &d.runs[i]; run.b == r.a-1 && run.person != nil {
+				return ref{kind: 'n', a: run.ta, b: run.b}
+			}
+		}
+	}
 	if r.kind != 0 && r.kind != 'p' && r.a > lo+1 && d.toks[lo].sentStart && d.word(lo) && d.isCommon(lo) && (strings.HasSuffix(d.toks[lo].low, "s") || d.toks[lo].is("people")) && d.toks[lo+1].is("in", "at", "from", "across", "near", "outside", "around") {
 		// "Parents in Victoria's north-west say", "Farmers in Western
 		// Australia's eastern Wheatbelt say": the people, and where.

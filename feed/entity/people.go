@@ -227,12 +227,16 @@ func (d *doc) titledName(a, b int) (int, int) {
 func (d *doc) personOf(a, k int) int {
 	for c := a + 2; c < k; c++ {
 		if t := &d.toks[c]; t.is("of", "at") && !t.cap {
-			for j := a; j < c; j++ {
+			s := a
+			for s < c-2 && d.toks[s].cap && d.toks[s].in(lxTitles) {
+				s++ // "Sergeant Dai Probert of South Wales Police"
+			}
+			for j := s; j < c; j++ {
 				if u := &d.toks[j]; !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) {
 					return a
 				}
 			}
-			if d.isCommon(a) && !d.gGiven(d.toks[a].low) {
+			if d.isCommon(s) && !d.gGiven(d.toks[s].low) {
 				return a
 			}
 			return c
