@@ -38,7 +38,7 @@ func (d *doc) joinKey(a, b int) string {
 func (d *doc) findPlaces() []Place {
 	d.reclaimPlaces()
 	for i := range d.runs {
-		if r := &d.runs[i]; r.isOrg && !d.placeish(r.a, r.b) && !d.townRun(r.a, r.b) {
+		if r := &d.runs[i]; r.isOrg && !d.placeish(r.a, r.b) {
 			for k := r.a; k < r.b && !d.seatFor(k); k++ {
 				d.used[k] = true // not "Bath" of "the Liberal Democrat MP for Bath"
 			}
@@ -751,7 +751,9 @@ func (d *doc) placeRunOf(r *nameRun) bool {
 	if b-r.a >= 2 && parties[d.toks[b-1].low] {
 		b--
 	}
-	if d.plainPlace(r.a, b) {
+	// A name that starts with a given name is a person's unless context
+	// says otherwise ("in Sioux Lookout", below).
+	if (b-r.a == 1 || !d.gGiven(d.toks[r.a].low)) && d.plainPlace(r.a, b) {
 		return true
 	}
 	if b < r.b || r.ta == 0 || r.ta < r.a {
@@ -784,28 +786,15 @@ func (d *doc) plainPlace(a, b int) bool {
 	if b-a > d.g.maxLen || d.toks[a].allCaps {
 		return false
 	}
-	e := d.entry(&d.g.keys, d.toks[a].low)
-	if b-a > 1 && e.head != noPlace {
+	// Not remembered (d.entry): the memo keeps the words the place
+	// finder looks up next.
+	var e gazEntry
+	if b-a == 1 {
+		e = d.g.entry(&d.g.keys, d.toks[a].low)
+	} else {
 		e = d.g.entry(&d.g.keys, d.joinKey(a, b))
 	}
 	return e.head >= 0 && e.words&(wMajor|wPlain) != 0 && !d.g.places[d.g.cands[e.head].place].amb
-}
-
-// townRun: the organisation's run [a, b) is the whole name of a town
-// ("Thunder Bay": "Bay" makes organisations' names), not a sea or a
-// region ("Red Sea").
-func (d *doc) townRun(a, b int) bool {
-	if !d.plainPlace(a, b) {
-		// A small town after a place preposition or in a list: "to
-		// Manitouwadge or Terrace Bay".
-		if a == 0 || !(d.placePrep(a) || d.toks[a-1].is(",", "and", "or")) {
-			return false
-		}
-		_, ok := d.g.smallTown(d.joinKey(a, b))
-		return ok
-	}
-	e := d.g.entry(&d.g.keys, d.joinKey(a, b))
-	return d.g.places[d.g.cands[e.head].place].kind == 'T'
 }
 
 // rolePlaces finds the place that opens a person's office: "Kakamega
