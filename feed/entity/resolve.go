@@ -449,8 +449,9 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		// paragraph, who just spoke, though a name list guessed "he".
 		return d.last
 	}
-	if p := d.recentSubject(at); fits(p) && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[d.lastAt].s) {
-		// The subject of a sentence since the last speaker spoke.
+	if p := d.subjectSince(at, true); fits(p) && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[d.lastAt].s) {
+		// The subject of a sentence since the last speaker spoke (not
+		// "Ms Lewis's mother, Gwen Lewis, read ...": the mother is).
 		return speaker{name: p.name, p: p}
 	}
 	if p := d.namedParaBefore(at, fits); p != nil && p != d.last.p {
@@ -662,7 +663,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return speaker{name: only.name, p: only}
 	}
 	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && (personRoles[head] || d.nationalityNoun(r.b-1)) && !lexIn(head, lxUnnamedHeads) {
-		if p := d.recentSubject(at); p != nil {
+		if p := d.subjectSince(at, false); p != nil {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
 		}
 	}
@@ -671,7 +672,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		// former emergency physician told reporters": what the story
 		// calls the person it is about, who spoke last or was just
 		// named.
-		if p := d.recentSubject(at); p != nil && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s) {
+		if p := d.subjectSince(at, false); p != nil && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s) {
 			return speaker{name: p.name, p: p}
 		}
 		if d.last.p != nil && d.toks[d.lastAt].para+2 >= d.toks[at].para {
@@ -681,7 +682,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if only == nil && d.nationalRole(r) {
 		// "the Spaniard said", "the Serbian center said": the person the
 		// story is about, just named or who spoke last.
-		if p := d.recentSubject(at); p != nil {
+		if p := d.subjectSince(at, false); p != nil {
 			return speaker{name: p.name, p: p}
 		}
 		if d.last.p != nil && d.toks[d.lastAt].para+3 >= d.toks[at].para {
@@ -825,10 +826,12 @@ func (d *doc) lastWithRole(r ref, head string, at int) *person {
 	return best
 }
 
-// recentSubject is the person last named as the subject of a sentence,
+// subjectSince is the person last named as the subject of a sentence,
 // outside quotations, in at's paragraph or the one before, when no one
-// else has been named since but as the object of a preposition.
-func (d *doc) recentSubject(at int) *person {
+// else has been named since but as the object of a preposition; with
+// notPossessive, not a possessive ("Ms Lewis's mother, Gwen Lewis,
+// read ...": for a pronoun, the mother).
+func (d *doc) subjectSince(at int, notPossessive bool) *person {
 	pos, para := int(d.toks[at].s), d.toks[at].para
 	var best *person
 	bestPos := -1
@@ -838,7 +841,7 @@ func (d *doc) recentSubject(at int) *person {
 				continue
 			}
 			i := d.tokAt(m.Start)
-			if t := &d.toks[i]; t.inQuote || t.para+1 < para || !d.subjectAt(i) {
+			if t := &d.toks[i]; t.inQuote || t.para+1 < para || !d.subjectAt(i) || notPossessive && d.possessiveAt(m.Start) {
 				continue
 			}
 			best, bestPos = p, m.Start
@@ -877,6 +880,16 @@ func (d *doc) subjectAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveAt: the name that starts at character pos is a possessive
+// ("Ms Lewis's mother").
+func (d *doc) possessiveAt(pos int) bool {
+	e := d.tokAt(pos)
+	for e < len(d.toks) && d.word(e) && d.toks[e].cap {
+		e++
+	}
+	return e < len(d.toks) && d.toks[e].low == "'s"
 }
 
 // unnamedBefore finds the last speaker before token at who is a role
