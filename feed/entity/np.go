@@ -327,6 +327,16 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !d.toks[a-1].stopsNP() && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo)) {
 		a--
 	}
+	if a < j && d.toks[a].cap {
+		if o := d.orgStart(a, lo); o < a {
+			// "A Ministry of Justice source said", "a Department for
+			// Energy Security and Net Zero spokesperson said"
+			if o-1 >= lo && isDet(d.toks[o-1].low) {
+				o--
+			}
+			return d.roleRef(o, j+1)
+		}
+	}
 	if r, ok := d.ofPhrase(a, j+1, lo); ok {
 		return r // "a spokeswoman for the palace", "Grewal's chief of staff"
 	}
