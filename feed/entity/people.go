@@ -732,8 +732,8 @@ func (d *doc) roleBefore(r *nameRun) {
 		return
 	}
 	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {
-		if d.toks[j].is("the", "a", "an") {
-			return
+		if d.toks[j].is("the", "a", "an") || isPronoun(d.toks[j].low) {
+			return // not "If she wins, Takeda ..."
 		}
 		r.person.desc.add(d.toks[j].low)
 		r.person.descLex |= d.toks[j].lex
