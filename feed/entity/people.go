@@ -556,6 +556,9 @@ func partBits(parts []string) uint64 {
 // articleStem: a name part after an Arabic article ("khafaji" of
 // "al-khafaji"), or "".
 func articleStem(part string) string {
+	if len(part) < 5 || part[2] != '-' && part[3] != '-' {
+		return "" // most parts: no article
+	}
 	for _, pre := range [...]string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-"} {
 		if len(part) > len(pre)+2 && strings.HasPrefix(part, pre) {
 			return part[len(pre):]
