@@ -184,6 +184,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"she after a relative set off, not the possessor", "Hannah Lewis, 38, a nurse, died at the scene.\n\nThe prosecutor said the phone had continued to record after the crash.\n\nMs Lewis's mother, Gwen Lewis, read a statement to the court as Brennan looked at the floor.\n\n\"Hannah was going to be the best mother,\" she said.", "Hannah was going to be the best mother,", "Gwen Lewis", true},
 		{"a source of a capitalised body", "A Ministry of Justice source said the list was \"not final\" and that ministers would look again.", "not final", "a Ministry of Justice source", true},
 		{"a time phrase between subject and verb", "An inquiry the following year found that cracks in the lining had been reported twice.", "cracks in the lining had been reported twice", "an inquiry", false},
+		{"a senior member of a party", "\"It is hard to see how he survives,\" a senior Liberal said.", "It is hard to see how he survives,", "a senior Liberal", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},
@@ -305,7 +306,7 @@ func TestPredictedObject(t *testing.T) {
 // TestNotPeople: places the gazetteer lacks and title-cased names of
 // charities or firms are no people.
 func TestNotPeople(t *testing.T) {
-	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar."
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry."
 	res := Find(text)
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)

@@ -321,6 +321,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		if d.allTitles(a, j+1) {
 			return ref{kind: 'r', a: a, b: j + 1}
 		}
+		if p := d.matchPerson(a, a+1); a == j && a-2 >= lo && d.word(a-1) && !d.toks[a-1].cap && d.toks[a-2].is("a", "an", "one", "another") && (p == nil || len(p.parts) == 1 && len(p.mentions) <= 1) && !d.gGiven(t.low) {
+			return d.roleRef(a-2, j+1) // "a senior Liberal said": a party's member
+		}
 		return ref{kind: 'n', a: a, b: j + 1}
 	}
 	if t.cap {
