@@ -40,7 +40,8 @@ var speechVerbs = set(
 	"accused", "accuses", "claiming", "suggesting", "stressing",
 	"admitting", "acknowledging", "conceding", "complaining", "confirming", "predicting",
 	"asserted", "asserts", "averred", "avers", "clarified", "affirmed", "mentioned",
-	"confessed", "retorted", "speculated", "elaborated",
+	"confessed", "retorted", "speculated", "elaborated", "reminded", "reminds", "counters",
+	"alleging", "agrees", "ruled",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -57,7 +58,8 @@ var reportVerbs = set(
 	"signaled", "recalled", "cautioned", "answered", "replied", "responded",
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
-	"acknowledges", "alleges", "announces", "concedes", "confirms",
+	"acknowledges", "alleges", "announces", "concedes", "confirms", "reminded", "reminds",
+	"countered", "counters", "alleging", "agrees", "ruled",
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",
