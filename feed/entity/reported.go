@@ -461,6 +461,9 @@ func (d *doc) goodClause(c0, c1 int) bool {
 			}
 		}
 	}
+	if words == 2 && quoted == 0 && isPronoun(d.toks[c0].low) && d.toks[c0+1].kind == tWord && strings.HasSuffix(d.toks[c0+1].low, "ed") {
+		return true // "said she agreed"
+	}
 	return words >= 3 && words-quoted >= 2
 }
 
