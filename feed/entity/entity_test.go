@@ -188,6 +188,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"reminded an audience that", "Opposition MP Fiona Rennick reminded MPs that Labour had opposed a smaller round of closures.", "Labour had opposed a smaller round of closures", "Fiona Rennick", false},
 		{"a court ruled that", "Magistrate Lucy Wambui Njoroge ruled on Tuesday that the accused was likely to interfere with witnesses.", "the accused was likely to interfere with witnesses", "Lucy Wambui Njoroge", false},
 		{"a two-word clause", "Dr Anjali Menon-Kraus was asked about the plan. Menon-Kraus said she agreed.", "she agreed", "Anjali Menon-Kraus", false},
+		{"headline clause, then a study finds", "Bright morning light cuts delirium in older patients by a third, Dutch trial finds\n\nThe trial ran in eight hospitals.", "Bright morning light cuts delirium in older patients by a third", "Dutch trial", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

@@ -352,7 +352,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		a--
 		return d.roleRef(a, j+1)
 	}
-	if t.in(lxTitles) || t.in(lxOrgHeads) || (strings.HasSuffix(t.low, "s") || t.low == "data") && !t.in(lxTimeWords) {
+	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
 		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a)) {
 			a = j
@@ -387,6 +387,11 @@ func (d *doc) possessor(a, lo int) int {
 	}
 	return p
 }
+
+// sourceHeads are things that report: "a Dutch trial finds", "a new
+// survey shows".
+var sourceHeads = set("study", "trial", "survey", "report", "poll", "research", "review",
+	"analysis", "audit", "inquiry", "investigation", "probe", "census", "paper", "assessment")
 
 // compassWords may open an organisation's name, though never a person's.
 var compassWords = set("northern", "southern", "eastern", "western", "new")
