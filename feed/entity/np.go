@@ -84,7 +84,7 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 		// A relative clause between subject and verb: "though Menardi,
 		// who is her own employer, jokes that".
-		for c := j - 1; c > lo && c > j-30; c-- {
+		for c := j - 1; c > lo && c > j-50; c-- {
 			if d.toks[c].text == "," && d.toks[c+1].is("who", "whose", "which") {
 				e := c - 1
 				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
@@ -112,7 +112,7 @@ func (d *doc) npBefore(v, lo int) ref {
 				return d.postModified(d.npEndingAt(j-1, lo), lo)
 			}
 		}
-		if k >= j || j-k > 30 {
+		if k >= j || j-k > 50 {
 			return ref{}
 		}
 		if r := d.namedAppositive(k); r.kind != 0 {
