@@ -247,6 +247,18 @@ func (d *doc) clauseStart(v, end int) int {
 			k += 2 // "cautioned, however, that"
 			continue
 		}
+		if t.text == "," && k+1 < end && d.toks[k+1].is("where", "when", "as") {
+			// "told journalists at Barbourfields Stadium on Saturday,
+			// where Highlanders were hosting Dynamos, that ...": past
+			// the clause to the comma that closes it.
+			c := k + 2
+			for c < end && c < k+25 && d.toks[c].text != "," && d.toks[c].kind != tMark {
+				c++
+			}
+			if c+1 < end && d.toks[c].text == "," && d.toks[c+1].low == "that" {
+				return c + 2
+			}
+		}
 		if t.kind == tMark || t.text == ":" || t.text == ";" || t.text == "," {
 			break
 		}
