@@ -414,6 +414,9 @@ func (d *doc) orgStart(a, lo int) int {
 	start := a
 	and := false
 	for k := a - 1; k-1 > lo && k > a-16; {
+		if d.toks[k].is("the") && d.toks[k-1].is("of", "for", "on") {
+			k-- // "the Kiel Institute for the World Economy"
+		}
 		t := &d.toks[k]
 		switch {
 		case t.is("of", "for", "on"): // "Commission on Human Rights"
