@@ -283,6 +283,16 @@ func (d *doc) clauseStart(v, end int) int {
 		k = d.skipAudience(k, end)
 	}
 	k = d.skipWhen(d.skipMedium(k, end), end)
+	if d.toks[v].in(lxAudienceVerbs) && k+2 < end && d.toks[k].is("in", "at") && d.toks[k+1].cap && d.word(k+1) {
+		// "told reporters in Lusaka the delay was needed"
+		e := k + 1
+		for e < end && d.word(e) && d.toks[e].cap {
+			e++
+		}
+		if e < end && d.toks[e].is("the", "a", "an", "it", "he", "she", "they", "we") {
+			k = d.skipWhen(e, end)
+		}
+	}
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
