@@ -114,6 +114,23 @@ func (d *doc) quotedAs(v, a int) int {
 	return -1
 }
 
+// quotedObject: "KUNA quoted Al-Hajri as saying": the name between the
+// verb of quoting and "as saying" (v), or no ref.
+func (d *doc) quotedObject(v, a int) ref {
+	if v-3 < a || !d.toks[v].is("saying") || !d.toks[v-1].is("as") {
+		return ref{}
+	}
+	e := v - 1
+	s := e
+	for s > a && d.word(s-1) && (d.toks[s-1].cap || d.toks[s-1].in(lxParticles)) {
+		s--
+	}
+	if s == e || s-1 < a || !d.toks[s-1].is("quoted", "quotes", "cited", "cites", "quoting", "citing") {
+		return ref{}
+	}
+	return ref{kind: 'n', a: s, b: e}
+}
+
 // verbClause reads the subject of speech verb v and the clause it reports.
 func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 	end := d.trimEnd(v, b)
@@ -123,6 +140,9 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		if r := d.sentenceSubject(a, j); r.kind != 0 {
 			return r, d.clauseStart(v, end), end
 		}
+	}
+	if n := d.quotedObject(v, a); n.kind != 0 {
+		return n, d.clauseStart(v, end), end // "KUNA quoted Al-Hajri as saying that ..."
 	}
 	if v-1 > a && d.toks[v-1].text == "," && d.toks[v].in(lxReportVerbs) {
 		if r := d.npAfter(v, b); r.kind == 'n' && (r.b >= end || d.toks[r.b].text == ",") {
