@@ -108,7 +108,7 @@ var titles = set(
 	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
 	"secretary-general", "director-general", "attorney-general", "governor-general",
 	"solicitor-general", "inspector-general", "chief-of-staff", "taoiseach", "tánaiste",
-	"counsel", "garda", "kaumātua", "kaumatua", "otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
+	"mme", "mme.", "mlle", "msp", "atty", "atty.", "engr", "engr.", "eng.", "counsel", "garda", "kaumātua", "kaumatua", "otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
 	"auditor", "treasurer", "comptroller", "sheriff", "assessor", "clerk", "registrar",
 	"solicitor", "barrister", "canon", "deacon", "chairperson", "commodore", "brigadier", "constable", "alderman", "magistrate", "cde", "comrade", "td",
 	"tanaiste", "vizier", "rajah", "maharaja", "chieftain", "oba", "ooni",
