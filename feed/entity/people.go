@@ -269,6 +269,9 @@ func (d *doc) addCandidate(a, b int) {
 			break
 		}
 	}
+	if !title && b-a >= 3 && d.frenchMister(a) {
+		title, a = true, a+1 // "M. Thierry Lecomte"
+	}
 	if ta > 0 && !title {
 		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) {
 			title = true
@@ -279,6 +282,12 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	d.runs = append(d.runs, nameRun{a: a, b: b, ta: ta, title: title})
+}
+
+// frenchMister: token a is the "M." of French news before a given name
+// ("M. Thierry Lecomte"), not an initial ("J. M. Coetzee").
+func (d *doc) frenchMister(a int) bool {
+	return d.toks[a].text == "M." && a+2 < len(d.toks) && d.word(a+1) && d.toks[a+1].cap && len(d.toks[a+1].text) > 2 && d.word(a+2) && d.toks[a+2].cap && (a == 0 || !strings.HasSuffix(d.toks[a-1].text, "."))
 }
 
 // roleNoun: a lower-case word for someone by what they do, as before a
