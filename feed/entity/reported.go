@@ -85,6 +85,9 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		if s.name == "" {
 			continue
 		}
+		if c0 < 0 && d.accordingTo(v, b) {
+			continue // "..., he said, according to the Iraqi News Agency": still his
+		}
 		sp = s
 		d.last, d.lastAt = s, v
 		if c0 >= 0 && d.goodClause(c0, c1) {
