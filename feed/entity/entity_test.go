@@ -199,6 +199,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"French M. before a name, not an initial", "\"We stop tonight,\" said M. Thierry Lecomte, the union leader.", "We stop tonight,", "Thierry Lecomte", true},
 		{"an initial M. stays in the name", "\"It was finished,\" said J. M. Coetzee.", "It was finished,", "J. M. Coetzee", true},
 		{"according to the agency that carried his words", "Foreign Minister Faisal al-Obeidi spoke in Baghdad.\n\n\"Iraq is not looking for a crisis,\" he said, according to the Iraqi News Agency (INA). \"But any agreement must pass through parliament.\"", "But any agreement must pass through parliament.", "Faisal al-Obeidi", true},
+		{"a German name with zu", "Carl-Philipp zu Stolberg, the premier of Hesse, spoke first.\n\n\"Demography does not care about arithmetic,\" zu Stolberg told the newspaper.", "Demography does not care about arithmetic,", "Carl-Philipp zu Stolberg", true},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

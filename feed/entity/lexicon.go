@@ -233,7 +233,7 @@ var openers = set("a", "an", "the", "he", "she", "it", "they", "we", "this", "th
 	"those", "but", "his", "her", "their", "its", "our", "there")
 
 // particles may appear inside a person's name in lower case.
-var particles = set("de", "da", "di", "van", "von", "der", "den", "del", "della",
+var particles = set("de", "da", "di", "van", "von", "zu", "der", "den", "del", "della",
 	"la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ben", "abu", "ter", "y", "al-")
 
 // afterPreps make an ambiguous place name ("Nice", "Reading") a place.
