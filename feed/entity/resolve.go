@@ -612,8 +612,12 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	var best *person
 	bestPos := -1
+	exact := false // someone's own words for them are this role ("Gov." for "the governor")
 	for _, p := range d.people {
-		if !describes(p, head, mods) {
+		exact = exact || p.desc.has(head) && describes(p, head, mods)
+	}
+	for _, p := range d.people {
+		if !describes(p, head, mods) || exact && !p.desc.has(head) {
 			continue
 		}
 		for _, m := range p.mentions {
