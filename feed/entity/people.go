@@ -360,6 +360,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.toks[r.ta].cap && d.placeEnd(r.ta, r.b) == r.b {
 		return false // "Prince Edward Island" is no Prince Edward
 	}
+	if k := r.b; k < len(d.toks) && d.word(k) && !d.toks[k].cap && (d.toks[k].in(lxTitles) && !d.toks[k].in(lxNotNames) || sportsRoles[d.toks[k].low]) && !d.toks[k].speech {
+		return false // "a former Athletico Paranaense manager": a team's, not a name
+	}
 	if r.title {
 		return true
 	}
