@@ -513,3 +513,12 @@ func TestSpokespersonForCompany(t *testing.T) {
 		t.Errorf("person %q", p.Name)
 	}
 }
+
+// TestExplainerQuestions: an explainer's subheads ask questions that its
+// own paragraphs answer; nobody is being interviewed.
+func TestExplainerQuestions(t *testing.T) {
+	text := "Energy bills: what changes in April\n\nOfgem sets the cap every three months.\n\nWhat is the price cap?\n\nThe cap limits the amount suppliers can charge for each unit of energy.\n\nWhy are prices rising?\n\nWholesale gas prices have climbed since the winter.\n\nWhat can I do?\n\nFixed deals are back on the market after several years."
+	for _, q := range Find(text).Quotes {
+		t.Errorf("quote %q (%s)", []rune(text)[q.Start:q.End], q.Speaker)
+	}
+}

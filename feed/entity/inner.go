@@ -163,7 +163,8 @@ func (d *doc) questionAnswers() {
 	if n < 3 {
 		return
 	}
-	answers := 0
+	var found [24]quote
+	answers, firstPerson := 0, 0
 	for k := 0; k < n; k++ {
 		j := qs[k]
 		for j < len(d.toks) && d.toks[j].para == d.toks[qs[k]].para {
@@ -173,16 +174,28 @@ func (d *doc) questionAnswers() {
 			continue
 		}
 		e := j
+		first := false
 		for e+1 < len(d.toks) && d.toks[e+1].para == d.toks[j].para {
 			e++
+			first = first || !d.toks[e].inQuote && d.toks[e].is("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re")
 		}
+		first = first || d.toks[j].is("i", "we", "my", "our", "i'm", "i’m", "we're", "we’re")
 		if d.toks[e].text == "?" {
 			continue
 		}
 		q := quote{start: int(d.toks[j].s), end: int(d.toks[e].e), oi: j, ci: -1, direct: true, interview: true}
 		q.bs, q.be = int(d.toks[j].bs), d.toks[e].byteEnd()
-		d.addAnswer(q)
+		found[answers] = q
 		answers++
+		if first {
+			firstPerson++
+		}
+	}
+	if 2*firstPerson < answers {
+		return // an explainer's questions and answers ("What is the price cap?"), not an interview
+	}
+	for _, q := range found[:answers] {
+		d.addAnswer(q)
 	}
 	if answers >= 3 {
 		d.firstQ = int(d.toks[qs[0]].s)
