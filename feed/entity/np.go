@@ -93,6 +93,13 @@ func (d *doc) npBefore(v, lo int) ref {
 				if r := d.npEndingAt(e, lo); r.kind == 'n' || r.kind == 'o' && d.toks[c+1].is("which") {
 					return r
 				}
+				if d.toks[c+1].is("who") {
+					if r := d.sentenceSubject(lo, c); r.kind == 'r' && r.b <= c && d.toks[r.a].is("the", "a", "an") {
+						// "The pharmacist on duty, who had worked there for
+						// 11 years, said": the whole phrase before the comma.
+						return ref{kind: 'r', a: r.a, b: c}
+					}
+				}
 				break
 			}
 		}

@@ -743,7 +743,7 @@ func (d *doc) roleBefore(r *nameRun) {
 		d.officeBefore(r, k-1) // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,"
 		return
 	}
-	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !d.toks[k-1].in(lxTitles) && !d.isCommon(k-1) {
+	if k < 1 || d.toks[k].text != "," || d.toks[k-1].kind != tWord || d.toks[k-1].cap || !d.toks[k-1].in(lxTitles) && !d.isCommon(k-1) && !roleNoun(d.toks[k-1].low) {
 		return
 	}
 	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {

@@ -559,7 +559,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	mods := modBuf[:0]
 	hb := r.b // the role's noun ends before its own phrase: "operators in Kaikōura"
 	for k := r.a + 1; k < r.b-1; k++ {
-		if d.toks[k].is("in", "at", "from", "of", "for", "with", "to") && !d.toks[k].cap {
+		if d.toks[k].is("in", "at", "from", "of", "for", "with", "to", "on") && !d.toks[k].cap {
 			hb = k
 			break
 		}
