@@ -29,6 +29,8 @@ func (d *doc) skipBack(j, lo int) int {
 			j-- // "also", "on Monday", "originally"
 		case t.is("to") && j-1 >= lo && d.toks[j-1].is("used", "likes", "liked", "loved", "loves", "went", "wanted", "tried", "began") && !(j-2 >= lo && d.toks[j-2].is("is", "are", "was", "were", "be", "been", "being")):
 			j -= 2 // "My grandfather used to say"
+		case t.is("long") && j-1 >= lo && d.toks[j-1].is("have", "has", "had"):
+			j-- // "Campaigners have long argued"
 		case t.is("year", "month", "day", "decade") && j-2 >= lo && d.toks[j-1].is("following", "next", "previous", "same") && d.toks[j-2].is("the"):
 			j -= 3 // "An inquiry the following year found"
 		default:
