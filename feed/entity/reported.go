@@ -180,6 +180,9 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		ra := r.a
 		if r.kind == 'n' {
 			ra = d.lowerRoleBefore(r.a, a) // "..., district officer Anil Gurung said."
+			for ra-1 > a && d.toks[ra-1].cap && d.toks[ra-1].in(lxTitles) {
+				ra-- // "..., Mr Hale said."
+			}
 		}
 		if c := d.commaBefore(ra, a); d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && c > a && c < ra-1 && r.kind != 'p' && r.kind != 'n' {
 			// "People who sleep less ..., a study of 12,000 Finnish
