@@ -47,6 +47,7 @@ var titleAbbrevs = map[string]string{
 	"supt.": "superintendent", "supt": "superintendent", "det.": "detective", "insp.": "inspector",
 	"prof.": "professor", "prof": "professor", "cllr": "councillor", "cllr.": "councillor",
 	"cmdr": "commander", "adm.": "admiral", "cr": "councillor", "cr.": "councillor",
+	"prosecuting": "prosecutor", // "Owain Beddoe, prosecuting," is "the prosecutor"
 }
 
 func (p *person) surname() string { return p.parts[len(p.parts)-1] }
@@ -473,6 +474,10 @@ func (d *doc) appositive(r *nameRun) {
 		return
 	}
 	k0 := i + 2
+	if i+2 < len(d.toks) && d.toks[i+1].is("prosecuting", "defending", "presiding", "representing") && d.toks[i+2].text == "," {
+		r.person.desc.add(d.toks[i+1].low) // "Owain Beddoe, prosecuting, told the court"
+		return
+	}
 	if !d.toks[i+1].is("the", "a", "an") {
 		// ", Morocco's minister for water,": a place's or body's role.
 		if i+3 >= len(d.toks) || !d.word(i+1) || !d.toks[i+1].cap || d.toks[i+2].low != "'s" || !d.word(i+3) || d.toks[i+3].cap {
