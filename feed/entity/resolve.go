@@ -583,6 +583,23 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 				return d.resolveName(n) // "said a community leader, Valentina Huamán Quispe,"
 			}
 		}
+		if head == "judge" || head == "coroner" || head == "magistrate" {
+			// "a judge said" in the lead, "Judge Catrin Morgan-Price" later:
+			// a court has one.
+			var only *person
+			for _, p := range d.people {
+				if p.desc.has(head) {
+					if only != nil {
+						only = nil
+						break
+					}
+					only = p
+				}
+			}
+			if only != nil {
+				return speaker{name: only.name, p: only}
+			}
+		}
 		if last := d.toks[r.b-1].low; d.toks[r.a].is("one") && r.a+1 < r.b && d.toks[r.a+1].is("of") && strings.HasSuffix(last, "s") {
 			one := last[:len(last)-1]
 			// "One of the organisers ... said", then "The organiser,
