@@ -288,7 +288,13 @@ func (d *doc) addCandidate(a, b int) {
 // frenchMister: token a is the "M." of French news before a given name
 // ("M. Thierry Lecomte"), not an initial ("J. M. Coetzee").
 func (d *doc) frenchMister(a int) bool {
-	return d.toks[a].text == "M." && a+2 < len(d.toks) && d.word(a+1) && d.toks[a+1].cap && len(d.toks[a+1].text) > 2 && d.word(a+2) && d.toks[a+2].cap && (a == 0 || !strings.HasSuffix(d.toks[a-1].text, "."))
+	if d.toks[a].text != "M." || a+1 >= len(d.toks) || !d.word(a+1) || !d.toks[a+1].cap || len(d.toks[a+1].text) <= 2 {
+		return false
+	}
+	if a > 0 && d.word(a-1) && len(d.toks[a-1].text) <= 2 && strings.HasSuffix(d.toks[a-1].text, ".") {
+		return false // "J. M. Coetzee"
+	}
+	return a+2 < len(d.toks) && d.word(a+2) && d.toks[a+2].cap || d.matchPerson(a+1, a+2) != nil // "M. Lecomte said"
 }
 
 // roleNoun: a lower-case word for someone by what they do, as before a

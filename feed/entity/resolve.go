@@ -108,7 +108,7 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
-	if b-a >= 3 && d.frenchMister(a) {
+	if b-a >= 2 && d.frenchMister(a) {
 		a++
 	}
 	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.gGiven(d.toks[a].low))) {
