@@ -60,6 +60,16 @@ func (d *doc) resolve(r ref, at int) speaker {
 	return speaker{}
 }
 
+// afterPersonRole: the name at token a is set off after a word for a
+// person ("Another student, Jordan,"), so it is a given name, not a place.
+func (d *doc) afterPersonRole(a int) bool {
+	if a < 2 || d.toks[a-1].text != "," || !d.word(a-2) || d.toks[a-2].cap {
+		return false
+	}
+	low := d.toks[a-2].low
+	return d.toks[a-2].in(lxTitles) || roleNoun(low) || personNouns[low] || d.toks[a-2].in(lxKin) || low == "student" || low == "resident" || low == "worker"
+}
+
 // personEnding: the role r ends with a person's name ("Minister for
 // Health Gráinne Fitzmaurice", "Coast guard spokesman Arnel Dizon"); the
 // name, or no ref.
@@ -148,7 +158,7 @@ func (d *doc) resolveName(r ref) speaker {
 		}
 		return speaker{name: p.name, p: p}
 	}
-	if b-a == 1 && d.gHas(d.toks[a].low) {
+	if b-a == 1 && d.gHas(d.toks[a].low) && !(d.gGiven(d.toks[a].low) && d.afterPersonRole(a)) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Ukraine said", "Ankara said": a government
 	}
 	if b-a == 1 && (d.toks[a].sentStart || d.afterDash(a)) && (d.commonishTok(a) || agentPlural(d.toks[a].low)) {
