@@ -455,7 +455,7 @@ func (d *doc) tailOnly(k, b int) bool {
 		if adjunct && !d.toks[k].in(lxSpeechVerbs) {
 			continue
 		}
-		if !t.in(lxClausePreps) && !t.in(lxTimeWords) && !t.is("a", "an", "the", "statement", "interview", "news", "conference", "his", "her", "their", "its", "social", "media", "briefing", "call", "speech", "post") {
+		if !t.in(lxClausePreps) && !t.in(lxTimeWords) && !t.is("a", "an", "the", "statement", "interview", "news", "conference", "his", "her", "their", "its", "social", "media", "briefing", "call", "speech", "post", "month", "year", "weekend", "ago") {
 			return false
 		}
 	}
