@@ -42,7 +42,7 @@ var abbrevs = map[string]bool{
 	"rev": true, "mt": true, "ft": true, "vs": true, "inc": true, "corp": true,
 	"ltd": true, "co": true, "no": true, "gov't": true, "cmdr": true, "supt": true,
 	"rs": true, "govt": true, "dept": true, "approx": true, "nos": true,
-	"atty": true, "engr": true, "eng": true,
+	"atty": true, "engr": true, "eng": true, "det": true, "brig": true, "insp": true,
 }
 
 // tokenize splits text into tokens. A possessive 's becomes its own token so
