@@ -40,28 +40,41 @@ type bars struct {
 	quoteRecall, attrNamed, attrAll, speakerF1, personF1, placeF1 float64
 }
 
-// devBars are what the dev set must clear: a little under the figures
-// reached, so a change that makes things worse fails (each is at least the
-// issue's bar). Raised after the fixes made on articles 80-93 (84
-// articles: quotes R 0.998, attribution named 0.994 / all 0.991, speaker
-// F1 0.985, people F1 0.983); the place bar is left to the place work.
-var devBars = bars{quoteRecall: 0.99, attrNamed: 0.98, attrAll: 0.98, speakerF1: 0.97, personF1: 0.97, placeF1: 0.93}
+// devBars are what the whole dev set must clear: a little under the
+// figures reached, so a change that makes things worse fails, and each at
+// least the issue's target. Set after articles 100-219 were added (written
+// blind, then tuned on; 204 articles: quotes R 0.981, attribution named
+// 0.948 / all 0.928, speaker F1 0.924, people F1 0.921, places F1 0.922).
+var devBars = bars{quoteRecall: 0.975, attrNamed: 0.94, attrAll: 0.92, speakerF1: 0.915, personF1: 0.91, placeF1: 0.91}
+
+// firstDevBars guard the first 84 dev articles (01-99), which the finder
+// has been tuned on longest, at their old bars (quotes R 0.998,
+// attribution 0.995 / 0.992, speaker F1 0.985, people F1 0.983, places
+// F1 0.962 when set), so that work on new articles does not undo old fixes.
+var firstDevBars = bars{quoteRecall: 0.99, attrNamed: 0.98, attrAll: 0.98, speakerF1: 0.97, personF1: 0.97, placeF1: 0.93}
 
 // heldOutBars guard the held-out set (testdata/heldout): articles written
 // by someone who never saw the finder or its output, and never tuned on.
-// h01-h12 were first measured at quotes R 0.946, attribution 0.764 named /
-// 0.804 all, speaker F1 0.829, people 0.867, places 0.943; four kinds of
-// miss seen there were later described in general terms and fixed on dev
-// articles. h13-h24 came later, first measured (finder at 51d00c6) at
-// quotes R 0.959, attribution 0.817 / 0.801, speaker F1 0.795, people
-// 0.821, places 0.770; the place examples in one later brief came from
-// their annotator's notes, so their place figure is not unseen since. The
-// bars sit just under the 24 articles' figures after the dev-set work of
-// 80-99 (quotes R 0.962, attribution 0.887 / 0.884, speaker F1 0.858,
-// people 0.895, places 0.905). A regression guard, not a claim that the
-// issue's targets are met: quote recall, attribution and speaker F1 are
-// still below them.
-var heldOutBars = bars{quoteRecall: 0.95, attrNamed: 0.87, attrAll: 0.87, speakerF1: 0.84, personF1: 0.88, placeF1: 0.89}
+// Each set was first measured as it came:
+//   - h01-h12: quotes R 0.946, attribution 0.764 named / 0.804 all,
+//     speaker F1 0.829, people 0.867, places 0.943; four kinds of miss seen
+//     there were later described in general terms and fixed on dev articles.
+//   - h13-h24 (finder at 51d00c6): quotes R 0.959, attribution 0.817 /
+//     0.801, speaker F1 0.795, people 0.821, places 0.770; the place
+//     examples in one later brief came from their annotator's notes, so
+//     their place figure is not unseen since.
+//   - h25-h36 (finder at about 2f6745c): quotes R 0.968, attribution 0.818
+//     / 0.814, speaker F1 0.821, people 0.902, places 0.824. Nobody tuning
+//     the finder has read their misses; only these totals were looked at.
+//   - h37-h48 (finder at 0c5a0bc, scored once at the end of that work):
+//     quotes R 0.983, attribution 0.937 / 0.886, speaker F1 0.873, people
+//     0.893, places 0.930.
+//
+// The bars sit just under the 48 articles' figures at 0c5a0bc (quotes R
+// 0.973, attribution 0.927 / 0.901, speaker F1 0.877, people 0.915,
+// places 0.896). A regression guard, not a claim that the issue's targets
+// are met: speaker F1 is still below its 0.90.
+var heldOutBars = bars{quoteRecall: 0.965, attrNamed: 0.915, attrAll: 0.89, speakerF1: 0.865, personF1: 0.90, placeF1: 0.885}
 
 // TestDevSet scores Find on testdata/dev (articles with hand-made answers)
 // and fails below the bars. DATELINE_DEVSET_VERBOSE=1 prints every miss;
@@ -72,6 +85,11 @@ func TestDevSet(t *testing.T) {
 		glob = "testdata/dev/*.txt"
 	}
 	scoreSet(t, glob, devBars)
+}
+
+// TestFirstDevArticles scores the first 84 dev articles at their own bars.
+func TestFirstDevArticles(t *testing.T) {
+	scoreSet(t, "testdata/dev/[0-9][0-9]-*.txt", firstDevBars)
 }
 
 // TestHeldOut scores the held-out set. Look at its misses to learn what
