@@ -432,11 +432,12 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	}
 	fits := func(p *person) bool { return p != nil && (p.gender == 0 || p.gender == g) }
 	para := d.toks[at].para
+	lo := d.paraStart(at, 0)
 	var best *person
 	bestPos := -1
 	for _, p := range d.people {
 		for _, m := range p.mentions {
-			if m.Start >= int(d.toks[at].s) || m.Start <= bestPos || !fits(p) {
+			if m.Start >= int(d.toks[at].s) || m.Start <= bestPos || m.Start < lo || !fits(p) {
 				continue
 			}
 			// Someone named inside a quotation is talked about, not
@@ -867,11 +868,12 @@ func (d *doc) lastWithRole(r ref, head string, at int) *person {
 // read ...": for a pronoun, the mother).
 func (d *doc) subjectSince(at int, notPossessive bool) *person {
 	pos, para := int(d.toks[at].s), d.toks[at].para
+	lo := d.paraStart(at, 1) // mentions before the paragraph before cannot count
 	var best *person
 	bestPos := -1
 	for _, p := range d.people {
 		for _, m := range p.mentions {
-			if m.Start >= pos || m.Start <= bestPos {
+			if m.Start >= pos || m.Start <= bestPos || m.Start < lo {
 				continue
 			}
 			i := d.tokAt(m.Start)
@@ -914,6 +916,16 @@ func (d *doc) subjectAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// paraStart is the first character of the paragraph back paragraphs
+// before token at's.
+func (d *doc) paraStart(at, back int) int {
+	k := at
+	for k > 0 && d.toks[k-1].para+int32(back) >= d.toks[at].para {
+		k--
+	}
+	return int(d.toks[k].s)
 }
 
 // possessiveAt: the name that starts at character pos is a possessive
