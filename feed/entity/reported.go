@@ -621,10 +621,24 @@ func (d *doc) subjectBefore(q *quote) speaker {
 			lo--
 		}
 	}
-	for k := lo; k < b; k++ {
+	return d.personSubject(lo, a, b)
+}
+
+// marksIn: a quotation mark stands among tokens [a, b).
+func (d *doc) marksIn(a, b int) bool {
+	for k := a; k < b; k++ {
 		if d.toks[k].kind == tMark {
-			return speaker{}
+			return true
 		}
+	}
+	return false
+}
+
+// personSubject: the person who is the subject of the sentence [a, b),
+// when tokens [lo, b) hold no quotation mark.
+func (d *doc) personSubject(lo, a, b int) speaker {
+	if d.marksIn(lo, b) {
+		return speaker{}
 	}
 	r := d.sentenceSubject(a, b)
 	switch r.kind {
@@ -648,10 +662,8 @@ func (d *doc) introducedBefore(oi int) *person {
 	for a > 0 && d.toks[a-1].para == prev {
 		a--
 	}
-	for k := a; k < oi; k++ {
-		if d.toks[k].kind == tMark {
-			return nil
-		}
+	if d.marksIn(a, oi) {
+		return nil
 	}
 	for i := range d.runs {
 		r := &d.runs[i]
@@ -764,20 +776,11 @@ func (d *doc) colonIntro(oi int) speaker {
 		return speaker{}
 	}
 	a, _ := d.sentRange(k)
-	if a >= k {
+	if a >= k || d.marksIn(a, k) {
 		return speaker{}
 	}
-	for j := a; j < k; j++ {
-		if d.toks[j].kind == tMark {
-			return speaker{}
-		}
-	}
-	r := d.sentenceSubject(a, k)
-	switch r.kind {
-	case 'n', 'p', 'r':
-		if sp := d.resolve(r, r.a); sp.p != nil {
-			return sp
-		}
+	if sp := d.personSubject(a, a, k); sp.p != nil {
+		return sp
 	}
 	lo, hi := int(d.toks[a].s), int(d.toks[min(a+4, k)].s)
 	for _, p := range d.people {

@@ -539,10 +539,12 @@ func (d *doc) namedParaBefore(at int, fits func(*person) bool) *person {
 	if d.toks[a].para != para-1 {
 		return nil
 	}
-	for k := a; k < len(d.toks) && d.toks[k].para == para-1; k++ {
-		if d.toks[k].kind == tMark {
-			return nil
-		}
+	e := a
+	for e < len(d.toks) && d.toks[e].para == para-1 {
+		e++
+	}
+	if d.marksIn(a, e) {
+		return nil
 	}
 	var best *person
 	bestPos := -1
@@ -597,36 +599,15 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		if head == "judge" || head == "coroner" || head == "magistrate" {
 			// "a judge said" in the lead, "Judge Catrin Morgan-Price" later:
 			// a court has one.
-			var only *person
-			for _, p := range d.people {
-				if p.desc.has(head) {
-					if only != nil {
-						only = nil
-						break
-					}
-					only = p
-				}
-			}
-			if only != nil {
-				return speaker{name: only.name, p: only}
+			if p := d.onlyDescribed(head); p != nil {
+				return speaker{name: p.name, p: p}
 			}
 		}
 		if last := d.toks[r.b-1].low; d.toks[r.a].is("one") && r.a+1 < r.b && d.toks[r.a+1].is("of") && strings.HasSuffix(last, "s") {
-			one := last[:len(last)-1]
 			// "One of the organisers ... said", then "The organiser,
 			// Mustafa al-Zubaidi,": the one role-holder named.
-			var only *person
-			for _, p := range d.people {
-				if p.desc.has(one) {
-					if only != nil {
-						only = nil
-						break
-					}
-					only = p
-				}
-			}
-			if only != nil {
-				return speaker{name: only.name, p: only}
+			if p := d.onlyDescribed(last[:len(last)-1]); p != nil {
+				return speaker{name: p.name, p: p}
 			}
 		}
 		return speaker{name: d.asWritten(r.a, r.b)} // "an official said": someone new
@@ -777,6 +758,21 @@ var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfie
 	"goalkeeper", "pitcher", "catcher", "shortstop", "outfielder", "receiver", "linebacker",
 	"golfer", "cyclist", "sprinter", "swimmer", "boxer", "fighter", "seed", "winger", "driver", "rider",
 	"climber", "goaltender", "goalie", "netminder", "jockey", "skier", "runner", "batter", "bowler", "opener")
+
+// onlyDescribed is the one person the text describes with word, or nil
+// if none or several.
+func (d *doc) onlyDescribed(word string) *person {
+	var only *person
+	for _, p := range d.people {
+		if p.desc.has(word) {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	return only
+}
 
 // mediaHeads carry someone's words: "the statement said" is its author.
 var mediaHeads = set("statement", "post", "letter", "release", "message", "tweet", "note", "email", "filing")
