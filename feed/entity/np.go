@@ -596,7 +596,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 func (d *doc) opener(lo int) bool {
 	t := &d.toks[lo]
 	if t.is("in", "at", "on", "outside", "inside", "after", "before", "during", "from", "meanwhile", "elsewhere", "separately",
-		"however", "earlier", "later", "asked", "speaking", "writing", "addressing", "responding", "reacting", "commenting", "appearing", "testifying", "separately", "nevertheless", "still", "instead") {
+		"however", "earlier", "later", "asked", "speaking", "writing", "addressing", "responding", "reacting", "commenting", "appearing", "testifying", "nevertheless", "still", "instead") {
 		return true
 	}
 	return t.kind == tWord && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && lo+1 < len(d.toks) && d.toks[lo+1].is("to", "at", "on", "in", "after", "before", "from", "with")
