@@ -181,10 +181,17 @@ func (d *doc) hasThe(name string) bool {
 		if i < 0 {
 			break
 		}
-		has = strings.HasSuffix(d.src[:off+i], "the ")
+		end := off + i + len(name)
+		has = strings.HasSuffix(d.src[:off+i], "the ") && (end == len(d.src) || !isWordByte(d.src[end])) // not "the Iraqi" for "Iraq"
 	}
 	d.theName = append(d.theName, theName{name, has})
 	return has
+}
+
+// isWordByte: c continues a word (an ASCII letter or digit, or a byte of a
+// longer character).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // text returns the text of bytes [bs, be) of the document, as a []rune

@@ -665,6 +665,9 @@ func (d *doc) roleRef(a, b int) ref {
 		for k > 0 && (k < a-1 || d.toks[k].in(lxTitles)) && d.toks[k-1].cap && d.toks[k-1].kind == tWord && d.toks[k-1].in(lxTitles) && !d.toks[k-1].in(lxNotNames) {
 			k-- // "Senator Katie Britt's office", as the text writes it
 		}
+		if k > 0 && d.toks[k-1].is("the") && !d.toks[k].in(lxTitles) {
+			k-- // "the European Union's observer mission"
+		}
 		a = k
 	}
 	if lexIn(head, lxOrgHeads) && !lexIn(head, lxTitles) {

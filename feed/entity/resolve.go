@@ -52,6 +52,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 		}
 		return d.resolveRole(r, at)
 	case 'o':
+		if n := d.personEnding(r); n.kind != 0 {
+			return d.resolveName(n) // "Cabinet Secretary for Education Meinir Hughes"
+		}
 		if t := &d.toks[r.b-1]; mediaHeads[t.low] && !t.cap {
 			return d.resolveRole(r, at) // "the statement said": its author
 		}
@@ -109,6 +112,9 @@ func (d *doc) personEnding(r ref) ref {
 // resolveName strips titles from a name and finds or registers the person.
 func (d *doc) resolveName(r ref) speaker {
 	a, b := r.a, r.b
+	if s, e := d.titledName(a, b); s > a {
+		a, b = s, e // "Cabinet Secretary for Education Meinir Hughes"
+	}
 	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
 		b--
 	}
