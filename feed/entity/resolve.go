@@ -982,7 +982,8 @@ func unnamedPerson(name string) bool {
 // unnamedHeads are the roles a text keeps unnamed and refers back to.
 var unnamedHeads = set("spokesman", "spokeswoman", "spokesperson", "official", "source",
 	"diplomat", "officer", "aide", "witness", "resident", "analyst", "adviser", "advisor",
-	"engineer", "lawmaker", "legislator", "worker", "nurse", "doctor", "employee", "executive", "banker", "trader")
+	"engineer", "lawmaker", "legislator", "worker", "nurse", "doctor", "employee", "executive", "banker", "trader",
+	"person")
 
 // roleHead is the noun of a role as written: the word before its first
 // preposition, else its last word ("a spokeswoman for the palace").
