@@ -214,6 +214,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an organisation's role keeps its article", "The European Union's observer mission said voting had been largely peaceful.", "voting had been largely peaceful", "the European Union's observer mission", false},
 		{"office for a portfolio, then the name", "Cabinet Secretary for Education Meinir Hughes said she wanted to see alternatives.", "she wanted to see alternatives", "Meinir Hughes", false},
 		{"the person again", "A person familiar with the matter said the project had slipped.\n\n\"It has been delayed by a quarter,\" the person said.", "It has been delayed by a quarter,", "a person familiar with the matter", true},
+		{"a full name that starts with a word, then the surname", "Reddick threw a 19-yard strike to Marquise Dell with 41 seconds left.\n\nDell, who finished with eight catches, said he knew the ball was coming.", "he knew the ball was coming", "Marquise Dell", false},
 		{"role as the subject before", "Ana Souza spoke first. \"We will rebuild,\" she said.\n\nThe minister, Tomasz Nowicki, was less sure. \"The money is not there yet.\"", "The money is not there yet.", "Tomasz Nowicki", true},
 		{"the official after an officer", "Roads were shut, district officer Anil Gurung said. Schools would reopen on Monday, the official said.", "Schools would reopen on Monday", "Anil Gurung", false},
 		{"lower-case role before an inverted subject", "Roads were shut by the afternoon, district officer Anil Gurung said by phone.", "Roads were shut by the afternoon", "Anil Gurung", false},

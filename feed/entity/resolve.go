@@ -372,8 +372,8 @@ func (d *doc) fullNameBefore(a int) *nameRun {
 		if n := r.b - r.a; n < 2 || n > 3 || r.isOrg || r.person != nil || d.toks[r.b-1].low != low {
 			continue
 		}
-		if d.evidence(r, false) {
-			found = r
+		if d.evidence(r, false) || !d.toks[r.a].sentStart && !d.isPlaceRun(r) && !d.toks[r.a].in(lxNotNames) && !d.gHas(d.toks[r.a].low) {
+			found = r // "a strike to Marquise Dell" ... "Dell said": a name, though "marquise" is a word
 		}
 	}
 	return found
