@@ -943,7 +943,8 @@ func (d *doc) kinBefore(a int) bool {
 // kin are relatives, whose names follow them ("her daughter, Daryna,").
 var kin = set("daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
 	"grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
-	"cousin", "uncle", "aunt", "widow", "widower", "fiancée", "fiancé", "partner")
+	"cousin", "uncle", "aunt", "widow", "widower", "fiancée", "fiancé", "partner",
+	"neighbour", "neighbor", "friend", "colleague", "classmate", "flatmate", "roommate", "girlfriend", "boyfriend")
 
 // fromSomeone: "a penalty from", "a call from": what follows "from" at k is
 // a person.
