@@ -419,28 +419,9 @@ func TestRupeeAbbreviation(t *testing.T) {
 	}
 }
 
-// TestAdmittedCounts: "admitted 14 counts of theft" reports no clause.
-func TestAdmittedCounts(t *testing.T) {
-	for _, q := range Find("Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court.").Quotes {
-		t.Errorf("quote %+v", q)
-	}
-}
-
-// TestPrinceEdwardIsland: a place whose name starts with a title is no
-// person.
-func TestPrinceEdwardIsland(t *testing.T) {
-	res := Find("Boats in Maine and on Prince Edward Island were also tied up.")
-	for _, p := range res.People {
-		t.Errorf("person %q", p.Name)
-	}
-}
-
-// TestPassiveTold: "are being told they can go home" credits no one, and
-// "told reporters at the show" is no verb "show".
+// TestPassiveTold: "told reporters at the show" is no verb "show" (the
+// passive "are being told" is in TestNoQuotes).
 func TestPassiveTold(t *testing.T) {
-	for _, q := range Find("Residents who went to higher ground are being told they can go home, but should check their houses first.").Quotes {
-		t.Errorf("quote %+v", q)
-	}
 	text := "\"Half of the world lives within eight hours of here,\" Al Mansoori told reporters at the show. \"That geography is our biggest asset.\""
 	if q := quoteOf(t, text, Find(text), "That geography is our biggest asset."); q.Speaker != "Al Mansoori" {
 		t.Errorf("speaker %q", q.Speaker)
@@ -513,27 +494,37 @@ func TestPartyOfficeNoPerson(t *testing.T) {
 	}
 }
 
-// TestAddedRuns: "added 151 for the fifth wicket" reports nothing.
-func TestAddedRuns(t *testing.T) {
-	for _, q := range Find("Mumbai were 96 for four before the 34-year-old added 151 for the fifth wicket with Siddharth Rane.").Quotes {
-		t.Errorf("quote %+v", q)
+// TestNoQuotes: texts in which nobody is quoted or reported.
+func TestNoQuotes(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"admitted counts", "Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court."},
+		{"passive told", "Residents who went to higher ground are being told they can go home, but should check their houses first."},
+		{"added runs", "Mumbai were 96 for four before the 34-year-old added 151 for the fifth wicket with Siddharth Rane."},
+		// An explainer's subheads ask questions its own paragraphs answer.
+		{"explainer questions", "Energy bills: what changes in April\n\nOfgem sets the cap every three months.\n\nWhat is the price cap?\n\nThe cap limits the amount suppliers can charge for each unit of energy.\n\nWhy are prices rising?\n\nWholesale gas prices have climbed since the winter.\n\nWhat can I do?\n\nFixed deals are back on the market after several years."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range Find(tt.text).Quotes {
+				t.Errorf("quote %q (%s)", []rune(tt.text)[q.Start:q.End], q.Speaker)
+			}
+		})
 	}
 }
 
-// TestSpokespersonForCompany: "a Tesco spokesperson" makes "Tesco" a
-// company, not a person.
-func TestSpokespersonForCompany(t *testing.T) {
-	res := Find("Tesco said on Tuesday that food prices would keep rising.\n\n\"We are doing everything we can,\" a Tesco spokesperson said.")
-	for _, p := range res.People {
-		t.Errorf("person %q", p.Name)
+// TestNoPeople: texts that name no person.
+func TestNoPeople(t *testing.T) {
+	tests := []struct{ name, text string }{
+		// A place whose name starts with a title.
+		{"Prince Edward Island", "Boats in Maine and on Prince Edward Island were also tied up."},
+		// "a Tesco spokesperson" makes Tesco a company.
+		{"spokesperson for a company", "Tesco said on Tuesday that food prices would keep rising.\n\n\"We are doing everything we can,\" a Tesco spokesperson said."},
 	}
-}
-
-// TestExplainerQuestions: an explainer's subheads ask questions that its
-// own paragraphs answer; nobody is being interviewed.
-func TestExplainerQuestions(t *testing.T) {
-	text := "Energy bills: what changes in April\n\nOfgem sets the cap every three months.\n\nWhat is the price cap?\n\nThe cap limits the amount suppliers can charge for each unit of energy.\n\nWhy are prices rising?\n\nWholesale gas prices have climbed since the winter.\n\nWhat can I do?\n\nFixed deals are back on the market after several years."
-	for _, q := range Find(text).Quotes {
-		t.Errorf("quote %q (%s)", []rune(text)[q.Start:q.End], q.Speaker)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, p := range Find(tt.text).People {
+				t.Errorf("person %q", p.Name)
+			}
+		})
 	}
 }
