@@ -304,6 +304,11 @@ func TestAttributionPatterns(t *testing.T) {
 		{"averred that", "Traders' association president Vinod Jain averred that the shopkeepers were not to blame.", "the shopkeepers were not to blame", "Vinod Jain", false},
 		{"an office's spokesman", "Prime Minister's spokesman said the government would provide emergency funding.", "the government would provide emergency funding", "Prime Minister's spokesman", false},
 		{"a developer's name after its noun", "The developer, Wensum Living, said it was deeply disappointed and would consider an appeal.", "it was deeply disappointed and would consider an appeal", "Wensum Living", false},
+		{"a long office with its own of and for", "Senior Minister of State for Manpower Koh Li Ping said the rules were meant to protect riders.\n\nMs Koh added that platforms would publish their pay formulas.", "the rules were meant to protect riders", "Koh Li Ping", false},
+		{"a family name first, referred to alone", "Senior Minister of State for Manpower Koh Li Ping said the rules were meant to protect riders.\n\nMs Koh added that platforms would publish their pay formulas.", "platforms would publish their pay formulas", "Koh Li Ping", false},
+		{"an ordinary word as a given name after a title", "Council Member Rob Whitfield voted against the plan.\n\n\"Show us the savings first,\" Whitfield said.", "Show us the savings first,", "Rob Whitfield", true},
+		{"a quantifier before a group that speaks", `Several residents shouted "How long must we wait?" and held up buckets.`, "How long must we wait?", "Several residents", true},
+		{"a plural acronym for a group", "Local councillors were not consulted, local TDs said.", "Local councillors were not consulted", "local TDs", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -108,7 +108,7 @@ var titles = set(
 	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
 	"secretary-general", "director-general", "attorney-general", "governor-general",
 	"solicitor-general", "inspector-general", "chief-of-staff", "taoiseach", "tánaiste",
-	"councilmember", "dci", "dsi", "det", "det.", "brig", "brig.", "insp", "insp.",
+	"councilmember", "member", "dci", "dsi", "det", "det.", "brig", "brig.", "insp", "insp.",
 	"mme", "mme.", "mlle", "msp", "atty", "atty.", "engr", "engr.", "eng.", "counsel", "garda", "kaumātua", "kaumatua", "otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
 	"auditor", "treasurer", "comptroller", "sheriff", "assessor", "clerk", "registrar",
 	"solicitor", "barrister", "canon", "deacon", "chairperson", "commodore", "brigadier", "constable", "alderman", "magistrate", "cde", "comrade", "td",

@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ref is a noun phrase that may name a speaker.
 type ref struct {
@@ -133,6 +136,11 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 	}
 	r := d.postModified(d.npEndingAt(j, lo), lo)
+	if run := d.runEndingAt(j + 1); run != nil && run.title && run.person != nil && run.ta >= lo && (r.b != run.b || r.a > run.a) && d.toks[run.ta].cap {
+		// "Senior Minister of State for Manpower Koh Li Ping said": an
+		// office with its own "of" and "for", then the name.
+		return ref{kind: 'n', a: run.ta, b: run.b}
+	}
 	if r.kind == 0 {
 		// "A witness who asked not to be named said": the subject before
 		// a relative clause with no commas.
@@ -176,6 +184,15 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 	}
 	return r
+}
+
+// runEndingAt returns the name run that ends at token b, or nil.
+func (d *doc) runEndingAt(b int) *nameRun {
+	i, ok := slices.BinarySearchFunc(d.runs, b, func(r nameRun, b int) int { return r.b - b })
+	if !ok {
+		return nil
+	}
+	return &d.runs[i]
 }
 
 // postModified widens r to the noun a participle phrase qualifies:
@@ -283,7 +300,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			}
 		}
 	}
-	if t.cap && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
+	group := pluralAcronym(t.text) && j-1 >= lo && d.word(j-1) && !d.toks[j-1].sentStart            // "local TDs", "several Labour MPs"
+	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo {
 			if d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles)) {
 				a-- // not "Cebu-based", a description
@@ -335,7 +353,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		}
 		return ref{kind: 'n', a: a, b: j + 1}
 	}
-	if t.cap {
+	if t.cap && !group {
 		return ref{}
 	}
 	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !d.toks[a-1].stopsNP() && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo)) {
@@ -354,7 +372,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if r, ok := d.ofPhrase(a, j+1, lo); ok {
 		return r // "a spokeswoman for the palace", "Grewal's chief of staff"
 	}
-	if t.in(lxQuantifiers) && a == j {
+	if t.in(lxQuantifiers) && a == j && !(a > lo && d.word(a-1) && isDet(d.toks[a-1].low)) {
 		return ref{kind: 'r', a: j, b: j + 1} // "many say"
 	}
 	if a > lo && d.word(a-1) && isDet(d.toks[a-1].low) {
@@ -372,6 +390,21 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		return d.roleRef(a, j+1)
 	}
 	return ref{}
+}
+
+// pluralAcronym: s is the plural of an acronym for people ("MPs",
+// "TDs", "MLAs").
+func pluralAcronym(s string) bool {
+	n := len(s)
+	if n < 3 || n > 5 || s[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // possessor: the organisation's name at token a follows a possessive of a

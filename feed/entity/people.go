@@ -198,10 +198,20 @@ func (d *doc) titledName(a, b int) (int, int) {
 			s-- // "Saif bin Khalifa Al Mazrouei"
 			continue
 		}
-		if u.kind != tWord || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
+		if u.kind != tWord || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) {
 			break
 		}
+		if (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
+			if s == b || s-1 <= a || !d.toks[s-2].cap || !d.toks[s-2].in(lxTitles|lxOrgWords) || d.placeAt(s-1, s) {
+				break
+			}
+			// "Council Member Rob Whitfield": an ordinary word between a
+			// title and the surname is the given name.
+		}
 		s--
+	}
+	if s > b-2 {
+		s = d.familyFirst(a, b, s) // "Senior Minister of State for Manpower Koh Li Ping"
 	}
 	parts := 0
 	for k := s; k < b; k++ {
@@ -221,6 +231,45 @@ func (d *doc) titledName(a, b int) (int, int) {
 		}
 	}
 	return -1, b
+}
+
+// familyFirst: the titled run [a, b) ends in a family name and one or two
+// given names ("Koh Li Ping") when its family name is used alone elsewhere
+// ("Ms Koh"): where that name starts, or s.
+func (d *doc) familyFirst(a, b, s int) int {
+	for k := b - 1; k > a && k >= b-3; k-- {
+		u := &d.toks[k]
+		if !d.word(k) || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || d.placeAt(k, k+1) {
+			return s
+		}
+		if k == b-1 {
+			continue
+		}
+		if p := &d.toks[k-1]; d.aloneElsewhere(k, a, b) && (p.in(lxTitles|lxOrgWords) || d.commonishTok(k-1) && !d.gGiven(p.low)) {
+			return k
+		}
+	}
+	return s
+}
+
+// aloneElsewhere: the word at k stands capitalised on its own outside [a,
+// b), after a title or as a one-word name ("Ms Koh said", "Koh added").
+func (d *doc) aloneElsewhere(k, a, b int) bool {
+	low := d.toks[k].low
+	for i := range d.toks {
+		t := &d.toks[i]
+		if i >= a && i < b || t.low != low || !t.cap || t.sentStart {
+			continue
+		}
+		if i+1 < len(d.toks) && d.word(i+1) && d.toks[i+1].cap && d.toks[i+1].para == t.para {
+			continue
+		}
+		if i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.toks[i-1].in(lxTitles) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // personOf: the run from a holds a person's name and then "of" or "at"
