@@ -143,9 +143,11 @@ func (d *doc) attribute() {
 				sentSp = q.sp
 			}
 		}
+		r0 := len(d.reported)
 		sentSp = d.reportedIn(a, b, sentSp)
 		for k := first; k < qi; k++ {
 			d.fallback(&d.quotes[k], sentSp)
+			d.partialIn(&d.quotes[k], d.reported[r0:])
 		}
 		a = b
 	}
@@ -162,6 +164,22 @@ func (d *doc) setSpeaker(q *quote, sp speaker) {
 	q.sp, q.done = sp, true
 	if sp.name != "" {
 		d.last, d.lastAt = sp, q.oi
+	}
+}
+
+// partialIn gives a term in marks inside reported speech to its speaker:
+// "said the news had come as \"a complete shock\"", "told the bench the
+// road was of \"strategic importance\"". isScare set such a term apart,
+// as it would outside reported speech.
+func (d *doc) partialIn(q *quote, reported []quote) {
+	if !q.done || q.sp.name != "" || q.oi < 2 || !d.toks[q.oi-1].is("as", "of") || d.toks[q.oi-2].is("known", "such", "term", "word", "phrase") {
+		return
+	}
+	for i := range reported {
+		if r := &reported[i]; r.start <= q.start && q.end <= r.end && r.sp.name != "" {
+			q.sp = r.sp
+			return
+		}
 	}
 }
 
@@ -373,6 +391,9 @@ func (d *doc) verbBefore(lo, hi int) (int, ref) {
 		}
 		if r := d.npBefore(v, lo); r.kind != 0 {
 			return v, r
+		}
+		if v > lo && d.toks[v-1].is("when", "if", "once", "after", "before", "unless", "until") && strings.HasSuffix(d.toks[v].low, "ed") {
+			continue // "When asked about it, ...": a passive with no speaker of its own
 		}
 		if j := d.quotedAs(v, lo); j > lo {
 			return v, d.sentenceSubject(lo, j) // "X is quoted as saying the plan was \"...\""

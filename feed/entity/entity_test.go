@@ -309,6 +309,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an ordinary word as a given name after a title", "Council Member Rob Whitfield voted against the plan.\n\n\"Show us the savings first,\" Whitfield said.", "Show us the savings first,", "Rob Whitfield", true},
 		{"a quantifier before a group that speaks", `Several residents shouted "How long must we wait?" and held up buckets.`, "How long must we wait?", "Several residents", true},
 		{"a plural acronym for a group", "Local councillors were not consulted, local TDs said.", "Local councillors were not consulted", "local TDs", false},
+		{"a term in marks inside reported speech", "Hannah Metcalfe, whose two children attend the school, said the news had come as \"a complete shock\" to families.", "a complete shock", "Hannah Metcalfe", true},
+		{"words a person dismissed something as", "Deputy Chief Minister Subhashree Nayak dismissed the reports as \"imagination\". She then left for Cuttack.", "imagination", "Subhashree Nayak", true},
+		{"a passive asked with no speaker", "When asked about it, Deputy Chief Minister Ravi Das dismissed the claims as \"pure fiction\".", "pure fiction", "Ravi Das", true},
+		{"a headline quotation and the name after its colon", "\"I stopped trying to sound like anyone else\": Aïssatou Mbaye on her new album\n\nThe singer Aïssatou Mbaye left Paris in 2019.", "I stopped trying to sound like anyone else", "Aïssatou Mbaye", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -632,6 +632,9 @@ func (d *doc) opener(lo int) bool {
 		"however", "earlier", "later", "asked", "speaking", "writing", "addressing", "responding", "reacting", "commenting", "appearing", "testifying", "nevertheless", "still", "instead") {
 		return true
 	}
+	if t.is("when", "if", "once") && d.word(lo+1) && strings.HasSuffix(d.toks[lo+1].low, "ed") {
+		return true // "When asked about the allegations, ..."
+	}
 	return t.kind == tWord && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && lo+1 < len(d.toks) && d.toks[lo+1].is("to", "at", "on", "in", "after", "before", "from", "with")
 }
 

@@ -584,6 +584,15 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, speaker{name: p.name, p: p})
 		return
 	}
+	if q.oi > 0 && d.calledAs(q.oi-1) {
+		// "Deputy Chief Minister Subhashree Nayak dismissed them as
+		// \"imagination\"": the words of whoever gave them that name.
+		a, _ := d.sentRange(q.oi)
+		if sp := d.personSubject(a, a, q.oi); sp.p != nil {
+			d.setSpeaker(q, sp)
+			return
+		}
+	}
 	if d.shortQuote(q) {
 		d.setSpeaker(q, speaker{})
 		return
@@ -732,12 +741,26 @@ func (d *doc) thatWas(q *quote) *person {
 	return nil
 }
 
-// headlineWith: a headline's quotation, then a colon and "a conversation
-// with" someone: theirs.
+// headlineWith: a headline's quotation, then a colon and someone's name
+// ("...\": Aïssatou Mbaye on her album") or "a conversation with"
+// someone: theirs.
 func (d *doc) headlineWith(q *quote) *person {
 	c := q.ci
 	if c < 0 || d.toks[c].para != 0 || c+1 >= len(d.toks) || d.toks[c+1].text != ":" {
 		return nil
+	}
+	if k := c + 2; d.word(k) && d.toks[k].cap {
+		// "\"I stopped trying to sound like anyone else\": Aïssatou Mbaye
+		// on her new album": the name the headline opens with.
+		e := k
+		for e < len(d.toks) && d.word(e) && d.toks[e].cap && d.toks[e].para == 0 {
+			e++
+		}
+		if e < len(d.toks) && d.toks[e].is("on", "talks", "says", "tells", "reflects", "remembers", "recalls") {
+			if p := d.matchPerson(k, e); p != nil {
+				return p
+			}
+		}
 	}
 	for k := c + 2; k+1 < len(d.toks) && d.toks[k].para == 0; k++ {
 		if d.toks[k].is("with") && d.word(k+1) && d.toks[k+1].cap {
