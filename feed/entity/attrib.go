@@ -94,7 +94,7 @@ func (d *doc) newSentence(i int) bool {
 		return true
 	}
 	if prev.isEnd() && !prev.inQuote {
-		return true
+		return !t.is(",", ";") // "Saint-Hyacinthe, Que., said": an abbreviation's dot
 	}
 	if t.cap && t.in(lxOpeners) && prev.kind == tWord && !prev.inQuote && len(prev.text) > 2 && strings.HasSuffix(prev.text, ".") && !prev.in(lxTitles) {
 		return true // "... as of 5 p.m. A spokesperson said": the dot ends both

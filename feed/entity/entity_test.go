@@ -313,6 +313,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"words a person dismissed something as", "Deputy Chief Minister Subhashree Nayak dismissed the reports as \"imagination\". She then left for Cuttack.", "imagination", "Subhashree Nayak", true},
 		{"a passive asked with no speaker", "When asked about it, Deputy Chief Minister Ravi Das dismissed the claims as \"pure fiction\".", "pure fiction", "Ravi Das", true},
 		{"a headline quotation and the name after its colon", "\"I stopped trying to sound like anyone else\": Aïssatou Mbaye on her new album\n\nThe singer Aïssatou Mbaye left Paris in 2019.", "I stopped trying to sound like anyone else", "Aïssatou Mbaye", true},
+		{"an object before of is not who spoke", "The president, Chanda Mwelwa, told parliament last month that he would \"respect whatever date the commission sets\" and accused his rivals of \"campaigning on darkness\".", "campaigning on darkness", "Chanda Mwelwa", true},
+		{"a clause after the verb is not who spoke", "In Berlin, Finance Minister Henrik von Stade welcomed the vote. Von Stade, who had warned last month that French debt was \"a European problem\", told reporters the budget was \"a serious step in the right direction\".", "a serious step in the right direction", "Henrik von Stade", true},
+		{"an abbreviation's dot before a comma ends no sentence", "Its president, Roland Vézina, a dairy farmer from Saint-Hyacinthe, Que., said growers had been hurt for years.", "growers had been hurt for years", "Roland Vézina", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -724,6 +724,16 @@ func (d *doc) allTitles(a, b int) bool {
 // npAfter finds the subject after an inverted verb ("said Mara Lind, the
 // mayor", "said the minister", "asked Tanaka").
 func (d *doc) npAfter(v, hi int) ref {
+	r := d.npAfterVerb(v, hi)
+	if r.kind != 0 && r.kind != 'p' && r.b-r.a >= 2 {
+		if t := &d.toks[r.b-1]; auxWord(t.low) || t.is("must", "could", "should", "can", "may", "might", "of", "for", "to", "with", "about", "that") {
+			return ref{} // "said producers had \"...\"", "accused his rivals of \"...\"": a clause, not who spoke
+		}
+	}
+	return r
+}
+
+func (d *doc) npAfterVerb(v, hi int) ref {
 	j := v + 1
 	for j < hi && d.word(j) && d.toks[j].in(lxTimeWords) && !d.toks[j].cap {
 		j++
