@@ -316,6 +316,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an object before of is not who spoke", "The president, Chanda Mwelwa, told parliament last month that he would \"respect whatever date the commission sets\" and accused his rivals of \"campaigning on darkness\".", "campaigning on darkness", "Chanda Mwelwa", true},
 		{"a clause after the verb is not who spoke", "In Berlin, Finance Minister Henrik von Stade welcomed the vote. Von Stade, who had warned last month that French debt was \"a European problem\", told reporters the budget was \"a serious step in the right direction\".", "a serious step in the right direction", "Henrik von Stade", true},
 		{"an abbreviation's dot before a comma ends no sentence", "Its president, Roland Vézina, a dairy farmer from Saint-Hyacinthe, Que., said growers had been hurt for years.", "growers had been hurt for years", "Roland Vézina", false},
+		{"a body's name after its description", "Portugal's civil aviation authority, ANAC, said it would examine whether airlines had met their obligations.", "it would examine whether airlines had met their obligations", "ANAC", false},
+		{"a body's name before its description and a which-clause", "NatureScot, the government's nature agency, which administers Peatland Action, said it would prioritise projects already under way.", "it would prioritise projects already under way", "NatureScot", false},
+		{"according to a description, then the body's name", "The new vessels will begin sailing in late 2026, according to the government-owned operator, TT-Line.", "The new vessels will begin sailing in late 2026", "TT-Line", false},
+		{"people at a named body are not the body", "Meteorologists at the national weather institute, Inmet, said another 150 millimetres of rain could fall.", "another 150 millimetres of rain could fall", "Meteorologists at the national weather institute", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

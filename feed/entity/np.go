@@ -96,6 +96,9 @@ func (d *doc) npBefore(v, lo int) ref {
 					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
 				}
 				if r := d.npEndingAt(e, lo); r.kind == 'n' || r.kind == 'o' && d.toks[c+1].is("which") {
+					if n := d.nameBeforeAppositive(r, lo); n.kind != 0 {
+						return n // "NatureScot, the government's nature agency, which ..., said"
+					}
 					return r
 				}
 				if d.toks[c+1].is("who") {
@@ -730,6 +733,12 @@ func (d *doc) npAfter(v, hi int) ref {
 			return ref{} // "said producers had \"...\"", "accused his rivals of \"...\"": a clause, not who spoke
 		}
 	}
+	if (r.kind == 'o' || r.kind == 'r') && r.b+2 <= hi && d.toks[r.b].text == "," && d.toks[r.b-1].in(lxOrgHeads|lxCompany) && !d.toks[r.b-1].in(lxTitles) {
+		// "according to the government-owned operator, TT-Line.": its name
+		if n := r.b + 1; d.word(n) && d.toks[n].cap && (n+1 == hi || !d.word(n+1)) && !d.gGiven(d.toks[n].low) && d.matchPerson(n, n+1) == nil && !d.placeAt(n, n+1) {
+			return ref{kind: 'o', a: n, b: n + 1}
+		}
+	}
 	return r
 }
 
@@ -881,9 +890,43 @@ func (d *doc) namedAppositive(comma int) ref {
 	}
 	n := d.nameAfter(comma)
 	if k := comma - 1; n.b-n.a == 1 && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) {
-		return ref{} // "the national weather institute, Inmet," names no person
+		if d.bodyDescribed(k) && !d.gGiven(d.toks[n.a].low) && d.matchPerson(n.a, n.b) == nil {
+			return ref{kind: 'o', a: n.a, b: n.b} // "Portugal's civil aviation authority, ANAC, said": its name
+		}
+		return ref{} // "meteorologists at the national weather institute, Inmet," names no person
 	}
 	return n
+}
+
+// nameBeforeAppositive: the description r follows a body's one-word name
+// that opens the sentence ("NatureScot, the government's nature agency,"):
+// the name, or no ref.
+func (d *doc) nameBeforeAppositive(r ref, lo int) ref {
+	n := r.a - 2
+	if r.kind != 'o' || n < lo || d.toks[r.a-1].text != "," || !d.toks[r.a].is("the", "a", "an") || !d.word(n) || !d.toks[n].cap || !d.toks[n].sentStart && n != lo {
+		return ref{}
+	}
+	if d.gGiven(d.toks[n].low) || d.matchPerson(n, n+1) != nil || d.placeAt(n, n+1) {
+		return ref{}
+	}
+	return ref{kind: 'o', a: n, b: n + 1}
+}
+
+// bodyDescribed: the words ending at token k describe a body and nothing
+// else ("South Africa's medicines regulator", "the UN's humanitarian
+// coordination office"), not people at it ("meteorologists at the
+// national weather institute").
+func (d *doc) bodyDescribed(k int) bool {
+	for i := k - 1; i >= 0 && i > k-8; i-- {
+		t := &d.toks[i]
+		switch {
+		case t.sentStart || t.text == "," || t.kind == tMark || d.toks[i].para != d.toks[k].para:
+			return true
+		case !d.word(i) || t.is("at", "of", "for", "with", "from", "by", "to", "in"):
+			return false
+		}
+	}
+	return false
 }
 
 // roleInPlace: the capitalised words ending at token k are the place or
