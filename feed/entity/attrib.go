@@ -269,6 +269,9 @@ func (d *doc) afterCtx(ci int) (int, int) {
 	lo := ci + 1
 	hi := lo
 	for hi < len(d.toks) && d.toks[hi].para == d.toks[ci].para && !(d.toks[hi].isEnd() && !d.toks[hi].inQuote) && d.toks[hi].kind != tMark {
+		if hi > lo && d.toks[hi].is("while", "whereas") && d.toks[hi-1].text == "," {
+			break // "...\", while a South Korean official said ...": another's words
+		}
 		hi++
 	}
 	return lo, hi

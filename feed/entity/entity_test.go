@@ -320,6 +320,11 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a body's name before its description and a which-clause", "NatureScot, the government's nature agency, which administers Peatland Action, said it would prioritise projects already under way.", "it would prioritise projects already under way", "NatureScot", false},
 		{"according to a description, then the body's name", "The new vessels will begin sailing in late 2026, according to the government-owned operator, TT-Line.", "The new vessels will begin sailing in late 2026", "TT-Line", false},
 		{"people at a named body are not the body", "Meteorologists at the national weather institute, Inmet, said another 150 millimetres of rain could fall.", "another 150 millimetres of rain could fall", "Meteorologists at the national weather institute", false},
+		{"no opening a reported clause", "Residents who spoke to Al Jazeera said no such corridors existed.", "no such corridors existed", "Residents who spoke to Al Jazeera", false},
+		{"staff who speak", "At Mpilo Central Hospital, staff said the hospital had drilled a borehole last year.", "the hospital had drilled a borehole last year", "staff", false},
+		{"an adding-that clause of its own", "Anwar Gondal said the union would hold a sit-in if no announcement was made, adding that farmers from Okara had already confirmed their participation.", "farmers from Okara had already confirmed their participation", "Anwar Gondal", false},
+		{"a while-clause with another speaker", "China's foreign ministry said on Friday it hoped Japan's next leader would \"handle historical issues properly\", while a South Korean official in Seoul said the government expected relations to remain stable.", "handle historical issues properly", "China's foreign ministry", true},
+		{"the speaker of a while-clause", "China's foreign ministry said on Friday it hoped Japan's next leader would \"handle historical issues properly\", while a South Korean official in Seoul said the government expected relations to remain stable.", "the government expected relations to remain stable", "a South Korean official in Seoul", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

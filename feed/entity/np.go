@@ -436,7 +436,8 @@ func (d *doc) possessor(a, lo int) int {
 // sourceHeads are things that report: "a Dutch trial finds", "a new
 // survey shows".
 var sourceHeads = set("study", "trial", "survey", "report", "poll", "research", "review",
-	"analysis", "audit", "inquiry", "investigation", "probe", "census", "paper", "assessment")
+	"analysis", "audit", "inquiry", "investigation", "probe", "census", "paper", "assessment",
+	"staff", "crew", "personnel", "management", "data")
 
 // compassWords may open an organisation's name, though never a person's.
 var compassWords = set("northern", "southern", "eastern", "western", "new")

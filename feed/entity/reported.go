@@ -253,10 +253,34 @@ func (d *doc) afterDateline(a, b int) int {
 // trimEnd drops the closing punctuation of a sentence.
 func (d *doc) trimEnd(v, b int) int {
 	end := b
+	for k := v + 2; k+1 < b; k++ {
+		if t := &d.toks[k]; t.text != "," || t.inQuote {
+			continue
+		}
+		if n := &d.toks[k+1]; n.kind == tWord && n.speech && n.in(lxReportVerbs) && strings.HasSuffix(n.low, "ing") {
+			end = k // "..., adding that ...": a clause of its own
+			break
+		}
+		if d.toks[k+1].is("while", "whereas") && d.speechSoon(k+2, b) {
+			end = k // "..., while a South Korean official said ...": another speaker's
+			break
+		}
+	}
 	for end > v+1 && (d.toks[end-1].kind == tPunct && d.toks[end-1].text != "%" || d.toks[end-1].kind == tMark) && !d.toks[end-1].inQuote {
 		end--
 	}
 	return end
+}
+
+// speechSoon: a speech verb outside quotation marks follows token k
+// within a few words, before any comma.
+func (d *doc) speechSoon(k, b int) bool {
+	for j := k; j < b && j < k+10 && d.toks[j].text != ","; j++ {
+		if t := &d.toks[j]; t.kind == tWord && t.speech && !t.inQuote && t.in(lxReportVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart finds where the reported clause after verb v begins.
@@ -322,13 +346,28 @@ func (d *doc) clauseStart(v, end int) int {
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
-	if k < end && d.toks[k].is("no", "nothing", "little", "much") && d.auxSoon(k) {
-		return k // "said no decision would be taken"
+	if k < end && d.toks[k].is("no", "nothing", "little", "much") && (d.auxSoon(k) || d.noSubject(k, end)) {
+		return k // "said no decision would be taken", "said no such corridors existed"
 	}
 	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) || !d.clauseOpener(v, k) {
 		return -1
 	}
 	return k
+}
+
+// noSubject: "no" at k opens a clause's subject ("no such corridors
+// existed", "no one was hurt"), not a refusal ("said no to the plan",
+// "said no.").
+func (d *doc) noSubject(k, end int) bool {
+	if !d.toks[k].is("no") || k+2 >= end || !d.word(k+1) || !d.word(k+2) || d.toks[k+1].is("to", "comment", "thanks", "way", "more", "longer") {
+		return false
+	}
+	for j := k + 2; j < end && j < k+5 && d.word(j); j++ {
+		if u := &d.toks[j]; strings.HasSuffix(u.low, "ed") || u.is("was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "exists", "exist") {
+			return true
+		}
+	}
+	return false
 }
 
 // skipMedium steps over "in a statement", "in an interview", "in a
