@@ -853,6 +853,7 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	for b < hi && d.word(b) && b-j < 7 && !d.toks[b].stopsNP() && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
 		b++ // "a study published on Monday" is "a study"
 	}
+	b = d.npTail(j, b, hi)
 	if b+1 < hi && d.pluralPossessive(b, j) {
 		b += 2 // "the metalworkers' union": the owner, then what is theirs
 	}
@@ -879,6 +880,34 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		return d.theRef(j, e)
 	}
 	return d.roleRef(j, b)
+}
+
+// npTail widens the noun phrase [j, b) at the end of a sentence: over a
+// participle's phrase ("a probable cause statement filed in Yavapai
+// County Superior Court", but not "a study published on Monday") and
+// over the rest of a name cut short ("a news release from the Yavapai
+// County Sheriff's Office").
+func (d *doc) npTail(j, b, hi int) int {
+	p := -1
+	switch {
+	case b < hi && b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited", "filed"):
+		p = b
+	case b < hi && b-1 > j+1 && strings.HasSuffix(d.toks[b-1].low, "ed") && !d.toks[b-1].cap && d.toks[b].is("in", "on", "at", "to", "by"):
+		p = b - 1
+	case b < hi && b-j >= 6 && d.word(b) && (d.toks[b].cap || d.toks[b].low == "'s"):
+		p = b - 1
+	}
+	if p < 0 || d.skipWhen(p+1, hi) > p+1 || p+1 < hi && d.toks[p+1].is("last", "this", "earlier", "on") {
+		return b
+	}
+	e := p + 1
+	for e < hi && e < p+10 && d.word(e) && !d.toks[e].speech && !auxWord(d.toks[e].low) && !d.toks[e].is("that", "which", "who") {
+		e++
+	}
+	if e < hi && d.word(e) {
+		return min(b, p) // the sentence goes on: keep the noun
+	}
+	return e
 }
 
 // namedAppositive reads ", Tomasz Wróblewski," after a role: the name is

@@ -80,7 +80,7 @@ func (d *doc) capRuns() {
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para {
 			t := &toks[j]
-			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord || d.particlesThenCap(j)) {
+			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord || d.particlesThenCap(j) || d.andTheCap(j)) {
 				j++
 				continue
 			}
@@ -89,6 +89,19 @@ func (d *doc) capRuns() {
 		d.splitRun(i, j)
 		i = j
 	}
+}
+
+// andTheCap: "and the" or "of the" at j leads to a capitalised word
+// inside a name ("Minister for Sustainability and the Environment").
+func (d *doc) andTheCap(j int) bool {
+	t := &d.toks[j]
+	if !t.is("and", "of", "for") || t.cap || j+2 >= len(d.toks) || !d.toks[j+1].is("the") || d.toks[j+1].cap || !d.word(j+2) || !d.toks[j+2].cap || d.toks[j+2].para != t.para {
+		return false
+	}
+	if j == 0 || !d.toks[j-1].cap || d.toks[j-1].kind != tWord || d.placeAt(j-1, j) {
+		return false // "Europe and the United States": two names
+	}
+	return d.placeEnd(j+2, min(j+5, len(d.toks))) == j+2
 }
 
 // particlesThenCap: lower-case name particles from token j lead to a
