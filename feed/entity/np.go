@@ -95,7 +95,13 @@ func (d *doc) npBefore(v, lo int) ref {
 				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
 					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
 				}
-				if r := d.npEndingAt(e, lo); r.kind == 'n' || r.kind == 'o' && d.toks[c+1].is("which") {
+				r := d.npEndingAt(e, lo)
+				if r.kind == 'o' && d.toks[c+1].is("who") {
+					if n := d.personBeforeOf(r.a, lo); n.kind != 0 {
+						return n // "Rep. Han Seung-woo of the main opposition People Power Party (PPP), who ..."
+					}
+				}
+				if r.kind == 'n' || r.kind == 'o' && d.toks[c+1].is("which") {
 					if n := d.nameBeforeAppositive(r, lo); n.kind != 0 {
 						return n // "NatureScot, the government's nature agency, which ..., said"
 					}
@@ -162,11 +168,11 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 	}
-	if r.kind != 0 && r.kind != 'p' && r.a > lo+1 && d.toks[lo].sentStart && d.word(lo) && d.isCommon(lo) && (strings.HasSuffix(d.toks[lo].low, "s") || d.toks[lo].is("people")) && d.toks[lo+1].is("in", "at", "from", "across", "near", "outside", "around") {
+	if h := d.groupHead(lo); r.kind != 0 && r.kind != 'p' && h >= 0 && r.a > h+1 {
 		// "Parents in Victoria's north-west say", "Farmers in Western
 		// Australia's eastern Wheatbelt say": the people, and where.
 		ok := true
-		for k := lo + 2; k < r.a && ok; k++ {
+		for k := h + 2; k < r.a && ok; k++ {
 			ok = d.word(k) && !d.toks[k].speech && !auxWord(d.toks[k].low) && !d.toks[k].is("who", "which", "that")
 		}
 		if ok {
@@ -179,7 +185,7 @@ func (d *doc) npBefore(v, lo int) ref {
 		// which, as written.
 		for k := r.a - 1; k > lo && k > j-12 && d.word(k) && !d.toks[k].speech; k-- {
 			if d.toks[k].is("who") {
-				if g := d.npEndingAt(k-1, lo); g.kind == 'r' && g.b == k && (!d.toks[k-1].cap || d.toks[k-1].sentStart) && (strings.HasSuffix(d.toks[k-1].low, "s") || d.toks[k-1].is("people")) {
+				if g := d.npEndingAt(k-1, lo); g.kind == 'r' && g.b == k && (!d.toks[k-1].cap || d.toks[k-1].sentStart) && (strings.HasSuffix(d.toks[k-1].low, "s") || d.toks[k-1].is("people") || d.toks[g.a].is("a", "an", "one", "another") && d.plainRelative(k, r.a)) {
 					return ref{kind: 'r', a: g.a, b: j + 1}
 				}
 				break
@@ -196,6 +202,78 @@ func (d *doc) runEndingAt(b int) *nameRun {
 		return nil
 	}
 	return &d.runs[i]
+}
+
+// personBeforeOf: a person's name ends just before "of" (or "at") and the
+// words up to a ("Rep. Han Seung-woo of the main opposition"): the name
+// with its title, or no ref.
+func (d *doc) personBeforeOf(a, lo int) ref {
+	for k := a - 1; k > lo && k >= a-5; k-- {
+		if d.toks[k].is("of", "at", "from") {
+			for i := range d.runs {
+				if run := &d.runs[i]; run.b == k && run.person != nil && run.ta >= lo {
+					return ref{kind: 'n', a: run.ta, b: run.b}
+				}
+			}
+			return ref{}
+		}
+		if !d.word(k) || d.toks[k].cap {
+			return ref{}
+		}
+	}
+	return ref{}
+}
+
+// plainRelative: the relative clause from "who" at k to the subject at
+// a is short and holds no verb of the sentence ("who works at the
+// centre", not "who filmed himself was jailed after a judge").
+func (d *doc) plainRelative(k, a int) bool {
+	if a-k > 7 {
+		return false
+	}
+	for i := k + 1; i < a; i++ {
+		if t := &d.toks[i]; auxWord(t.low) || t.is("after", "before", "when", "while", "because", "and") {
+			return false
+		}
+	}
+	return true
+}
+
+// theBefore: one or two lower-case words and "the" stand before the name
+// at a ("the ruling Democratic Party"): where "the" is, or a.
+func (d *doc) theBefore(a, lo int) int {
+	for k := a - 1; k >= lo && k >= a-3; k-- {
+		t := &d.toks[k]
+		if t.is("the") && k < a-1 {
+			return k
+		}
+		if !d.word(k) || t.cap || t.speech || t.in(lxTitles) || t.stopsNP() || t.in(lxClausePreps) || auxWord(t.low) || isDet(t.low) {
+			return a
+		}
+	}
+	return a
+}
+
+// groupHead: the sentence from lo opens with a plural of people, maybe
+// after an adjective, and then where they are ("Parents in", "Traditional
+// owners in"): the plural, or -1.
+func (d *doc) groupHead(lo int) int {
+	if !d.toks[lo].sentStart {
+		return -1
+	}
+	for h := lo; h <= lo+1 && h+1 < len(d.toks); h++ {
+		t := &d.toks[h]
+		if !d.word(h) || h == lo && !d.isCommon(lo) {
+			return -1
+		}
+		if (strings.HasSuffix(t.low, "s") || t.is("people")) && d.toks[h+1].is("in", "at", "from", "across", "near", "outside", "around") {
+			return h
+		}
+		if t.cap && h > lo {
+			return -1
+		}
+	}
+	return -1
 }
 
 // postModified widens r to the noun a participle phrase qualifies:
@@ -353,6 +431,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		}
 		if p := d.matchPerson(a, a+1); a == j && a-2 >= lo && d.word(a-1) && !d.toks[a-1].cap && d.toks[a-2].is("a", "an", "one", "another") && (p == nil || len(p.parts) == 1 && len(p.mentions) <= 1) && !d.gGiven(t.low) {
 			return d.roleRef(a-2, j+1) // "a senior Liberal said": a party's member
+		}
+		if t := d.theBefore(a, lo); t < a && d.orgRun(a, j+1) {
+			return ref{kind: 'o', a: t, b: j + 1} // "the ruling Democratic Party", "the opposition Peoples Democratic Party"
 		}
 		return ref{kind: 'n', a: a, b: j + 1}
 	}

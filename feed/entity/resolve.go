@@ -589,7 +589,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			mods = append(mods, low)
 		}
 	}
-	if mediaHeads[head] && d.toks[r.a].is("the") && d.last.name != "" && d.toks[d.lastAt].para+1 >= d.toks[at].para {
+	if mediaHeads[head] && d.toks[r.a].is("the") && d.last.name != "" && d.toks[d.lastAt].para+1 >= d.toks[at].para && d.sents[d.lastAt] != d.sents[at] {
 		return d.last // "The operator said on X that ... '...,' the post said."
 	}
 	if n := d.nameSetOff(r.b); n.kind != 0 && at < r.a {
