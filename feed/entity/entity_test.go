@@ -334,6 +334,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an adjective before a group and where they are", "Traditional owners in Western Australia's Kimberley region say they will challenge the approval in court.", "they will challenge the approval in court", "Traditional owners in Western Australia's Kimberley region", false},
 		{"a party with its modifier", "The ruling Democratic Party (DP) has said it will not accept any exemption to the workweek cap.", "it will not accept any exemption to the workweek cap", "the ruling Democratic Party", false},
 		{"a person of a party, then who", "Rep. Han Seung-woo of the main opposition People Power Party (PPP), who sits on the committee, said the bill would be \"an empty shell\" without the clause.", "the bill would be \"an empty shell\" without the clause", "Han Seung-woo", false},
+		{"a place someone fled is not a woman", "In a camp near the hospital, Hanan Shaheen, a mother of five who fled Beit Lahiya in the north, scooped water out of her tent.\n\n\"We have moved nine times. Nine,\" she said.", "We have moved nine times. Nine,", "Hanan Shaheen", true},
+		{"a role word that is also a title, then the name", "Defence counsel Harrison Owino Omondi, who represents Mr Waweru, accused the prosecution of \"trying this case in the newspapers\" and said his clients were victims.", "his clients were victims", "Harrison Owino Omondi", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -849,11 +849,11 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		for b < hi && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 			b++
 		}
+		if n := d.nameAfterRole(b, hi); n.kind != 0 {
+			return n // "said Inmet forecaster Luciana Tavares", "Defence counsel Harrison Owino Omondi"
+		}
 		if d.allTitles(j, b) {
 			return ref{kind: 'r', a: j, b: b}
-		}
-		if n := d.nameAfterRole(b, hi); n.kind != 0 {
-			return n // "said Inmet forecaster Luciana Tavares"
 		}
 		if b < hi && d.toks[b].low == "'s" {
 			e := b + 1

@@ -437,7 +437,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	}
 	first := d.toks[r.a].low
 	compass := first == "north" || first == "south" || first == "east" || first == "west"
-	if k := r.ta - 1; prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into") && (compass || !d.gIsMale(first) && !d.gIsFemale(first) || r.b-r.a == 2 && prefixedName(d.toks[r.a+1].text)) && !d.fromSomeone(k) {
+	if k := r.ta - 1; prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into", "fled", "fleeing", "flee", "shelled", "captured", "evacuated") && (compass || !d.gIsMale(first) && !d.gIsFemale(first) || r.b-r.a == 2 && prefixedName(d.toks[r.a+1].text)) && !d.fromSomeone(k) {
 		return false // "in Nowa Huta", "across West Yorkshire": a place the gazetteer lacks
 	}
 	if k := r.ta - 1; k > 0 && d.toks[k].is("of") && d.toks[k-1].is("village", "town", "city", "district", "province", "region", "suburb", "neighbourhood", "neighborhood", "port", "island", "municipality", "state") {
