@@ -336,6 +336,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a person of a party, then who", "Rep. Han Seung-woo of the main opposition People Power Party (PPP), who sits on the committee, said the bill would be \"an empty shell\" without the clause.", "the bill would be \"an empty shell\" without the clause", "Han Seung-woo", false},
 		{"a place someone fled is not a woman", "In a camp near the hospital, Hanan Shaheen, a mother of five who fled Beit Lahiya in the north, scooped water out of her tent.\n\n\"We have moved nine times. Nine,\" she said.", "We have moved nine times. Nine,", "Hanan Shaheen", true},
 		{"a role word that is also a title, then the name", "Defence counsel Harrison Owino Omondi, who represents Mr Waweru, accused the prosecution of \"trying this case in the newspapers\" and said his clients were victims.", "his clients were victims", "Harrison Owino Omondi", false},
+		{"a mother is a she", "Tamara Haddad, a spokesperson for UNRWA, said heavy rain had flooded 2,000 tents.\n\nIn a camp near the hospital, Hanan Shaheen, a 34-year-old mother of five, spent the morning scooping water.\n\n\"We have moved nine times,\" she said.", "We have moved nine times,", "Hanan Shaheen", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -555,7 +555,7 @@ func (d *doc) appositive(r *nameRun) {
 	}
 	for k := k0; k < len(d.toks) && k < i+8; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is("who", "which", "at", "of", "for", "in") {
+		if t.kind != tWord || t.is("who", "whose", "whom", "which", "at", "of", "for", "in") {
 			return
 		}
 		r.person.desc.add(t.low)
@@ -867,6 +867,13 @@ func (d *doc) office(j int) (int, bool) {
 // learnGender guesses the gender of people no given-name list knows from the
 // pronoun that follows their mention in the next sentence or so.
 func (d *doc) learnGender() {
+	for _, p := range d.people {
+		if p.gender == 0 || p.listed {
+			if g := descGender(p.desc); g != 0 {
+				p.gender, p.listed = g, false // "Hanan Shaheen, a 34-year-old mother of five,"
+			}
+		}
+	}
 	var last *person
 	lastSent := -10
 	var other byte // an object pronoun since the mention: someone else of that gender is about
@@ -922,6 +929,22 @@ func (d *doc) learnGender() {
 func lowerAfterHyphen(s string) bool {
 	i := strings.LastIndexByte(s, '-')
 	return i >= 0 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
+}
+
+// descGender: the gender the words describing someone give ("mother",
+// "widower"), or 0.
+func descGender(desc wordSet) byte {
+	for _, w := range desc {
+		switch w {
+		case "mother", "grandmother", "wife", "widow", "daughter", "sister", "aunt", "niece", "granddaughter",
+			"businesswoman", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "actress", "woman", "girl", "mum", "mrs", "mrs.", "ms", "ms.":
+			return 'f'
+		case "father", "grandfather", "husband", "widower", "son", "brother", "uncle", "nephew", "grandson",
+			"businessman", "spokesman", "chairman", "congressman", "councilman", "man", "boy", "dad", "mr", "mr.":
+			return 'm'
+		}
+	}
+	return 0
 }
 
 // quotedTitle: the run is all that stands between two quotation marks
