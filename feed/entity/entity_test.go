@@ -337,6 +337,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a place someone fled is not a woman", "In a camp near the hospital, Hanan Shaheen, a mother of five who fled Beit Lahiya in the north, scooped water out of her tent.\n\n\"We have moved nine times. Nine,\" she said.", "We have moved nine times. Nine,", "Hanan Shaheen", true},
 		{"a role word that is also a title, then the name", "Defence counsel Harrison Owino Omondi, who represents Mr Waweru, accused the prosecution of \"trying this case in the newspapers\" and said his clients were victims.", "his clients were victims", "Harrison Owino Omondi", false},
 		{"a mother is a she", "Tamara Haddad, a spokesperson for UNRWA, said heavy rain had flooded 2,000 tents.\n\nIn a camp near the hospital, Hanan Shaheen, a 34-year-old mother of five, spent the morning scooping water.\n\n\"We have moved nine times,\" she said.", "We have moved nine times,", "Hanan Shaheen", true},
+		{"an unnamed official introduced without speaking", "Commissioner Henrika Laaksonen defended the cut on Tuesday.\n\nOne EU official, who was involved in drafting the text, rejected that account. According to the official, the target was cut because few countries could supply the plastic.", "the target was cut because few countries could supply the plastic", "one EU official", false},
+		{"an unnamed adviser and the words that say whose", "An adviser to President Etienne Roussel said the Elysee had not considered dissolving parliament.\n\nFinance Minister Claire Dumas spoke next.\n\n\"The president wants stability,\" the adviser said.", "The president wants stability,", "an adviser to President Etienne Roussel", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -552,6 +554,8 @@ func TestNoPeople(t *testing.T) {
 		{"Prince Edward Island", "Boats in Maine and on Prince Edward Island were also tied up."},
 		// "a Tesco spokesperson" makes Tesco a company.
 		{"spokesperson for a company", "Tesco said on Tuesday that food prices would keep rising.\n\n\"We are doing everything we can,\" a Tesco spokesperson said."},
+		// "the X Y noun": a body's or a place's name before its noun.
+		{"a name between the and a noun", "The plan was drawn up by the Ngāti Kahungunu rūnanga and the Hogan Stand committee."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

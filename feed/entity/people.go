@@ -435,6 +435,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if r.title {
 		return true
 	}
+	if k := r.ta - 1; k >= 0 && d.toks[k].is("the") && r.b < len(d.toks) && d.word(r.b) && !d.toks[r.b].cap && !d.toks[r.b].speech && !auxWord(d.toks[r.b].low) {
+		return false // "chairs the Ngāti Kahungunu rūnanga": a body's or a place's name before its noun
+	}
 	first := d.toks[r.a].low
 	compass := first == "north" || first == "south" || first == "east" || first == "west"
 	if k := r.ta - 1; prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into", "fled", "fleeing", "flee", "shelled", "captured", "evacuated") && (compass || !d.gIsMale(first) && !d.gIsFemale(first) || r.b-r.a == 2 && prefixedName(d.toks[r.a+1].text)) && !d.fromSomeone(k) {

@@ -641,7 +641,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			}
 		}
 	}
-	if sp, pos := d.unnamedBefore(head, at); sp.name != "" && pos > bestPos {
+	if sp, pos := d.unnamedBefore(head, at); sp.name != "" && (pos > bestPos || !exact && lexIn(head, lxOfficials|lxUnnamedHeads)) {
 		// "A spokeswoman for the department said ... the spokeswoman
 		// said": the one who spoke, unnamed, since anyone with the role
 		// was named.
@@ -960,6 +960,34 @@ func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
 	}
 	for i := range d.reported {
 		see(&d.reported[i])
+	}
+	// "One EU official, who was involved in drafting the text, rejected
+	// that account. According to the official, ...": introduced without
+	// speaking.
+	for k := at - 1; k > 0 && int(d.toks[k].s) > best; k-- {
+		t := &d.toks[k]
+		if t.low != head || t.inQuote || !d.word(k) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && d.word(j); j-- {
+			if d.toks[j].is("a", "an", "one", "another") {
+				if d.toks[j].cap && !d.toks[j].sentStart || j > 1 && d.toks[j-1].text == "," && d.word(j-2) && d.toks[j-2].cap {
+					break // "Stacy Okafor, an analyst at Bernstein": someone named
+				}
+				e := k + 1
+				if e < len(d.toks) && d.toks[e].is("for", "of", "at", "with", "in", "from", "to", "familiar", "close", "involved", "briefed") {
+					// "a person familiar with the matter", "an adviser to
+					// President Étienne Roussel": the words that say which.
+					for e < len(d.toks) && e < k+9 && d.word(e) && !d.toks[e].speech && !auxWord(d.toks[e].low) && !d.toks[e].is("who", "which", "that") {
+						e++
+					}
+				}
+				return speaker{name: d.asWritten(j, e)}, int(d.toks[j].s)
+			}
+			if d.toks[j].is("the", "said", "says") {
+				break
+			}
+		}
 	}
 	return found, best
 }
