@@ -870,7 +870,7 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if t.is("me", "us", "him", "her", "them", "you", "it") {
 			return ref{} // "told me:": the audience, not the speaker
 		}
-		if n := d.nameAfterRole(j, hi); n.kind != 0 && (d.toks[j].in(lxTitles) || d.toks[n.a-1].in(lxTitles)) {
+		if n := d.nameAfterRole(j, hi); n.kind != 0 && (d.toks[j].in(lxTitles|lxKin) || d.toks[n.a-1].in(lxTitles|lxKin) || roleNoun(d.toks[n.a-1].low) || personNouns[d.toks[n.a-1].low]) {
 			return n // "said farmer Joao Pinto", "said retired teacher Ana Lima"
 		}
 		b := j
@@ -931,7 +931,7 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		return ref{}
 	}
 	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !d.toks[b].stopsNP() && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
+	for b < hi && d.word(b) && b-j < 7 && !d.toks[b].stopsNP() && !d.finiteVerb(b) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
 		b++ // "a study published on Monday" is "a study"
 	}
 	b = d.npTail(j, b, hi)
@@ -961,6 +961,14 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		return d.theRef(j, e)
 	}
 	return d.roleRef(j, b)
+}
+
+// finiteVerb: the word at k is a past tense with its object after it
+// ("The government accepted the review"), not a participle that names
+// ("a study published on Monday").
+func (d *doc) finiteVerb(k int) bool {
+	t := &d.toks[k]
+	return !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && k+1 < len(d.toks) && d.word(k+1) && isDet(d.toks[k+1].low) && !d.toks[k+1].is("'s")
 }
 
 // npTail widens the noun phrase [j, b) at the end of a sentence: over a

@@ -798,6 +798,15 @@ func (d *doc) lowParts(a, b int) []string {
 // a role just before the name, set off by a comma.
 func (d *doc) roleBefore(r *nameRun) {
 	k := r.ta - 1
+	if r.title && r.ta < r.a && k >= 0 && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxTitles) {
+		// "Navotas police chief Lieutenant Colonel Ramon Dizon": the
+		// lower-case role before the rank is theirs too.
+		for j := k; j >= 0 && j > k-3 && d.word(j) && !d.toks[j].cap && !isDet(d.toks[j].low) && !d.toks[j].in(lxClausePreps) && !d.toks[j].speech; j-- {
+			r.person.desc.add(d.toks[j].low)
+			r.person.descLex |= d.toks[j].lex
+		}
+		return
+	}
 	if k >= 0 && d.word(k) && (d.toks[k].cap || d.toks[k].is("for", "of")) {
 		d.officeBefore(r, k) // "Minister for Health Gráinne Fitzmaurice"
 		return
