@@ -342,6 +342,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a past tense with its object ends the subject", "The government accepted the review body's recommendation of a 4% rise in July, but said schools would have to find a quarter of the cost.", "schools would have to find a quarter of the cost", "the government", false},
 		{"said classmate and a name", "Analyn Bautista wept at the wake.\n\n\"He was always the one who made us laugh,\" said classmate Kyla Reyes, 17.", "He was always the one who made us laugh,", "Kyla Reyes", true},
 		{"a lower-case role before a rank", "Navotas police chief Lieutenant Colonel Ramon Dizon told reporters on Tuesday that investigators were reviewing footage.\n\nSenator Grace Poe called for a probe.\n\n\"We will give this family the answers they deserve,\" the police chief said.", "We will give this family the answers they deserve,", "Ramon Dizon", true},
+		{"a title then a given name that is also a title", "Police prosecutor Sergeant Dean Whitlock told the court phone records showed 14 messages.\n\n\"This was a pattern,\" Whitlock said.", "This was a pattern,", "Dean Whitlock", true},
+		{"a general staff is no person", "Its forces had repelled 19 attacks, Ukraine's General Staff said.", "Its forces had repelled 19 attacks", "Ukraine's General Staff", false},
+		{"an age before who said", "Among them was Travis Kimmel, 44, who said he had about 10 minutes to load his family into a pickup.", "he had about 10 minutes to load his family into a pickup", "Travis Kimmel", false},
+		{"a phrase after a parenthetical attribution", "More than 500 firefighters were assigned to the fire, fire officials said, with more crews on the way from Idaho.", "More than 500 firefighters were assigned to the fire", "fire officials", false},
+		{"a group describing something as", "Analysts at Barclays were harsher, describing the £140mn of promised annual cost savings as \"ambitious by any standard\".", "ambitious by any standard", "Analysts at Barclays", true},
+		{"described a long object as", "André Barreto spoke on Monday. He described the debt relief proposals being discussed in Congress as \"politically understandable and fiscally dangerous\".", "politically understandable and fiscally dangerous", "André Barreto", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

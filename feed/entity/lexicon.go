@@ -160,7 +160,7 @@ var orgWords = set(
 	"industries", "enterprises", "resources", "solutions", "communications", "brands",
 	"pharmaceuticals", "logistics", "properties", "ventures", "insurance", "electric",
 	"petroleum", "telecom", "foods", "storm", "hurricane", "typhoon", "cyclone",
-	"investment", "investments", "advisors", "advisers", "management", "economics",
+	"investment", "investments", "advisors", "advisers", "management", "economics", "staff",
 	"analytics", "financial", "asset", "trust",
 )
 

@@ -62,6 +62,11 @@ func (d *doc) npBefore(v, lo int) ref {
 		if d.toks[c].text == "," {
 			c--
 		}
+		if c-2 > lo && d.toks[c-1].text == "," && d.word(c) {
+			if _, ok := years(d.toks[c].low); ok {
+				c -= 2 // "Travis Kimmel, 44, who said"
+			}
+		}
 		r := d.npEndingAt(c, lo) // "..., Brahim Mahamat Nour, who said", "a retired teacher from Mesa who said"
 		if r.kind == 'r' && r.a-2 >= lo && d.toks[r.a-1].text == "," && d.toks[r.a].is("the", "a", "an") {
 			if e := r.a - 2; d.word(e) && d.toks[e].cap && !d.toks[e].in(lxNotNames) {

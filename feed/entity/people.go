@@ -211,8 +211,11 @@ func (d *doc) titledName(a, b int) (int, int) {
 			s-- // "Saif bin Khalifa Al Mazrouei"
 			continue
 		}
-		if u.kind != tWord || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) {
+		if u.kind != tWord || !u.cap || u.in(lxOrgWords|lxNotNames) {
 			break
+		}
+		if u.in(lxTitles) && !(d.gGiven(u.low) && s == b-1 && s-2 >= a && d.toks[s-2].cap && d.toks[s-2].in(lxTitles)) {
+			break // but "Sergeant Dean Whitlock": a title, then a given name
 		}
 		if (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
 			if s == b || s-1 <= a || !d.toks[s-2].cap || !d.toks[s-2].in(lxTitles|lxOrgWords) || d.placeAt(s-1, s) {

@@ -159,6 +159,11 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		return r, d.afterDateline(a, r.a-1), r.a - 1
 	}
 	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+2 < end && d.toks[v+1].text == "," && !d.toks[v+2].speech {
+		if d.toks[v+2].is("with", "including", "as", "after", "before", "amid", "despite", "although", "though", "while", "because") {
+			// "... were assigned to the fire, fire officials said, with
+			// more crews on the way": the words before.
+			return r, d.afterDateline(a, r.a-1), r.a - 1
+		}
 		return r, v + 2, end // "The mayor, she said, had ordered an audit."
 	}
 	if r.kind != 0 {
@@ -631,6 +636,22 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 			d.setSpeaker(q, sp)
 			return
 		}
+		r := d.sentenceSubject(a, q.oi)
+		if h := d.groupHead(a); h >= 0 {
+			e := h + 2
+			for e < q.oi && e < h+8 && d.word(e) && !auxWord(d.toks[e].low) && !d.toks[e].speech && !d.finiteVerb(e) {
+				e++
+			}
+			if e < q.oi && auxWord(d.toks[e].low) {
+				r = ref{kind: 'r', a: a, b: e} // "Analysts at Barclays were harsher"
+			}
+		}
+		if (r.kind == 'r' || r.kind == 'o') && !d.marksIn(a, q.oi) {
+			if sp := d.resolve(r, r.a); sp.name != "" {
+				d.setSpeaker(q, sp) // "Analysts at Barclays were harsher, describing the savings as \"...\""
+				return
+			}
+		}
 	}
 	if d.shortQuote(q) {
 		d.setSpeaker(q, speaker{})
@@ -889,10 +910,14 @@ func (d *doc) lastQuotePara(q *quote) int {
 // the quotation after it is what someone called it ("described her as
 // \"...\"", "called the study \"...\"").
 func (d *doc) calledAs(c int) bool {
-	for k := c - 1; k >= 0 && k >= c-4 && d.word(k); k-- {
+	for k := c - 1; k >= 0 && k >= c-10 && d.toks[k].kind != tMark && d.toks[k].text != "," && !d.toks[k].isEnd(); k-- {
 		switch d.toks[k].low {
-		case "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "hailed", "hails", "praised", "praises", "dismissed", "dismisses":
-			return d.toks[c].low == "as" || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called")
+		case "called", "calls", "calling":
+			return k >= c-4 && (d.toks[c].low == "as" || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called"))
+		case "described", "describes", "describing", "branded", "brands", "hailed", "hails", "praised", "praises", "dismissed", "dismisses", "characterised", "characterized":
+			// "described the debt relief proposals being discussed in
+			// Congress as \"...\""
+			return d.toks[c].low == "as" || k >= c-4 && d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called")
 		}
 	}
 	return false
