@@ -348,6 +348,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a phrase after a parenthetical attribution", "More than 500 firefighters were assigned to the fire, fire officials said, with more crews on the way from Idaho.", "More than 500 firefighters were assigned to the fire", "fire officials", false},
 		{"a group describing something as", "Analysts at Barclays were harsher, describing the £140mn of promised annual cost savings as \"ambitious by any standard\".", "ambitious by any standard", "Analysts at Barclays", true},
 		{"described a long object as", "André Barreto spoke on Monday. He described the debt relief proposals being discussed in Congress as \"politically understandable and fiscally dangerous\".", "politically understandable and fiscally dangerous", "André Barreto", true},
+		{"a state and party from a party tag", "Sen. Rosalind Achebe-Turner (D-Ohio), the lead sponsor, spoke first. Sen. Dale Pruett, R-Neb., wants the rule out.\n\nAsked whether she would phase it in, the Ohio Democrat said: \"I am willing to talk about timing.\"", "I am willing to talk about timing.", "Rosalind Achebe-Turner", true},
+		{"a party tag in brackets before the appositive", "Sen. Rosalind Achebe-Turner (D-Ohio), the bill's lead sponsor, said she would not drop the crew rule.", "she would not drop the crew rule", "Rosalind Achebe-Turner", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -360,6 +360,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if partyTag(d.toks[j].text) && j-2 >= lo && d.toks[j-1].text == "," {
 		return d.npEndingAt(j-2, lo) // "Sen. Ruth Albers, R-Ohio, who ..."
 	}
+	if d.toks[j].text == ")" && j-3 >= lo && d.toks[j-2].text == "(" && partyTag(d.toks[j-1].text) {
+		return d.npEndingAt(j-3, lo) // "Sen. Rosalind Achebe-Turner (D-Ohio), the bill's lead sponsor, said"
+	}
 	t := &d.toks[j]
 	if t.kind != tWord || t.stopsNP() || t.in(lxClausePreps) && !t.cap {
 		return ref{}
@@ -763,6 +766,9 @@ func isPronoun(low string) bool {
 func (d *doc) theRef(a, b int) ref {
 	if d.allTitles(a+1, b) || b == a+2 && d.nationalityNoun(a+1) {
 		return ref{kind: 'r', a: a, b: b} // "the President", "the Spaniard"
+	}
+	if b-a <= 4 && d.toks[b-1].is("democrat", "republican") {
+		return ref{kind: 'r', a: a, b: b} // "the Ohio Democrat", "the Nebraska Republican"
 	}
 	return ref{kind: 'o', a: a, b: b}
 }

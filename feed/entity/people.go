@@ -528,6 +528,7 @@ func (d *doc) notePerson(r *nameRun) {
 	}
 	d.roleBefore(r)
 	d.appositive(r)
+	d.partyAfter(r)
 	if n := r.b; n+2 < len(d.toks) && d.toks[n].text == "," && d.toks[n+2].text == "," {
 		if age, ok := years(d.toks[n+1].low); ok {
 			p.age = age // "Kovalchuk, 54, ran ..."
@@ -539,6 +540,40 @@ func (d *doc) notePerson(r *nameRun) {
 	for k := r.ta; k < r.b; k++ {
 		d.used[k] = true
 	}
+}
+
+// partyAfter reads the party and state tag after a US politician's name
+// ("Sen. Rosalind Achebe-Turner (D-Ohio)", "Sen. Dale Pruett, R-Neb.,"),
+// which later roles use ("the Ohio Democrat", "the Nebraska Republican").
+func (d *doc) partyAfter(r *nameRun) {
+	i := r.b
+	if i+1 >= len(d.toks) || !d.toks[i].is("(", ",") || !partyTag(d.toks[i+1].text) {
+		return
+	}
+	tag := d.toks[i+1].text
+	party := map[byte]string{'D': "democrat", 'R': "republican", 'I': "independent"}[tag[0]]
+	state := strings.TrimSuffix(tag[2:], ".")
+	if full, ok := usStates[state]; ok {
+		state = full
+	}
+	r.person.desc.add(party)
+	for _, w := range strings.Fields(strings.ToLower(state)) {
+		r.person.desc.add(w)
+	}
+}
+
+// usStates spell out the abbreviations of US states in party tags.
+var usStates = map[string]string{
+	"Ala": "alabama", "Ariz": "arizona", "Ark": "arkansas", "Calif": "california", "Colo": "colorado",
+	"Conn": "connecticut", "Del": "delaware", "Fla": "florida", "Ga": "georgia", "Ill": "illinois",
+	"Ind": "indiana", "Kan": "kansas", "Kans": "kansas", "Ky": "kentucky", "La": "louisiana",
+	"Md": "maryland", "Mass": "massachusetts", "Mich": "michigan", "Minn": "minnesota",
+	"Miss": "mississippi", "Mo": "missouri", "Mont": "montana", "Neb": "nebraska", "Nev": "nevada",
+	"Okla": "oklahoma", "Ore": "oregon", "Pa": "pennsylvania", "Tenn": "tennessee", "Vt": "vermont",
+	"Va": "virginia", "Wash": "washington", "Wis": "wisconsin", "Wyo": "wyoming", "N.H": "new hampshire",
+	"N.J": "new jersey", "N.M": "new mexico", "N.Y": "new york", "N.C": "north carolina",
+	"N.D": "north dakota", "R.I": "rhode island", "S.C": "south carolina", "S.D": "south dakota",
+	"W.Va": "west virginia", "Tex": "texas",
 }
 
 // appositive reads ", the mayor," or ", an epidemiologist at ..." after a name.

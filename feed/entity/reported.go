@@ -205,7 +205,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		return r, -1, -1
 	}
 	if v-1 > a && d.toks[v-1].text == "," && d.toks[v].in(lxReportVerbs) {
-		if r = d.npAfter(v, b); r.kind != 0 {
+		if r = d.npAfter(v, b); r.kind != 0 && (r.b >= end || !d.word(r.b)) {
 			return r, a, v - 1 // "The port will reopen, said Mensah."
 		}
 	}
