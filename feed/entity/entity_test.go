@@ -350,6 +350,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"described a long object as", "André Barreto spoke on Monday. He described the debt relief proposals being discussed in Congress as \"politically understandable and fiscally dangerous\".", "politically understandable and fiscally dangerous", "André Barreto", true},
 		{"a state and party from a party tag", "Sen. Rosalind Achebe-Turner (D-Ohio), the lead sponsor, spoke first. Sen. Dale Pruett, R-Neb., wants the rule out.\n\nAsked whether she would phase it in, the Ohio Democrat said: \"I am willing to talk about timing.\"", "I am willing to talk about timing.", "Rosalind Achebe-Turner", true},
 		{"a party tag in brackets before the appositive", "Sen. Rosalind Achebe-Turner (D-Ohio), the bill's lead sponsor, said she would not drop the crew rule.", "she would not drop the crew rule", "Rosalind Achebe-Turner", false},
+		{"a present tense with its object ends the subject", "The iwi holding company expects the plant to return about $14 million a year to its members, and says it will fund scholarships and housing.", "it will fund scholarships and housing", "the iwi holding company", false},
+		{"a negative contraction ends the subject", "\"The sea is hungry this year,\" the fishermen tell her. But the people in Guet Ndar don't say 'climate'.", "climate", "", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

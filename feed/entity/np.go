@@ -746,10 +746,11 @@ func (t *token) stopsNP() bool {
 		return true
 	}
 	switch t.low {
-	case "that", "and", "but", "or", "who", "which", "when", "as", "after", "because", "if", "while":
-		return true
+	case "that", "and", "but", "or", "who", "which", "when", "as", "after", "because", "if", "while",
+		"whose", "what", "everything", "something", "anything", "everyone", "everybody", "nobody", "whom":
+		return true // "everything islanders say", "a chemist whose measurements show"
 	}
-	return false
+	return strings.HasSuffix(t.low, "n't") // "the people in Guet Ndar don't call it"
 }
 
 // isPronoun reports whether low is a key of pronouns.
@@ -979,7 +980,7 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 // ("a study published on Monday").
 func (d *doc) finiteVerb(k int) bool {
 	t := &d.toks[k]
-	return !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && k+1 < len(d.toks) && d.word(k+1) && isDet(d.toks[k+1].low) && !d.toks[k+1].is("'s")
+	return !t.cap && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ects") || strings.HasSuffix(t.low, "ates")) && k+1 < len(d.toks) && d.word(k+1) && isDet(d.toks[k+1].low) && !d.toks[k+1].is("'s")
 }
 
 // npTail widens the noun phrase [j, b) at the end of a sentence: over a
