@@ -352,6 +352,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a party tag in brackets before the appositive", "Sen. Rosalind Achebe-Turner (D-Ohio), the bill's lead sponsor, said she would not drop the crew rule.", "she would not drop the crew rule", "Rosalind Achebe-Turner", false},
 		{"a present tense with its object ends the subject", "The iwi holding company expects the plant to return about $14 million a year to its members, and says it will fund scholarships and housing.", "it will fund scholarships and housing", "the iwi holding company", false},
 		{"a negative contraction ends the subject", "\"The sea is hungry this year,\" the fishermen tell her. But the people in Guet Ndar don't say 'climate'.", "climate", "", true},
+		{"a spokesperson for a body", "Paris would \"study the new text carefully\", a spokesperson for France's permanent representation said.", "study the new text carefully", "a spokesperson for France's permanent representation", true},
+		{"a columnist in a daily", "The government should first solve the housing shortage, a columnist in the daily Al-Qabas wrote.", "The government should first solve the housing shortage", "a columnist in the daily Al-Qabas", false},
+		{"an office, a person, then their party", "Leader of the Opposition Narasingha Panigrahi of the Biju Janata Dal (BJD) spoke first.\n\n\"They are fighting over portfolios,\" Panigrahi said.", "They are fighting over portfolios,", "Narasingha Panigrahi", true},
+		{"a body, then a person with an initial", "Leader of the Opposition in the Assembly R. Ashok Kumar accused the government of delay.\n\n\"Tomorrow never comes,\" Kumar said.", "Tomorrow never comes,", "R. Ashok Kumar", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

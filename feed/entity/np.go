@@ -173,6 +173,11 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 	}
+	if r.kind == 'r' || r.kind == 'o' || r.kind == 'n' && d.matchPerson(r.a, r.b) == nil {
+		if k := d.roleOfBody(r.a, lo); k < r.a {
+			return ref{kind: 'r', a: k, b: r.b} // "a spokesperson for France's permanent representation said"
+		}
+	}
 	if h := d.groupHead(lo); r.kind != 0 && r.kind != 'p' && h >= 0 && r.a > h+1 {
 		// "Parents in Victoria's north-west say", "Farmers in Western
 		// Australia's eastern Wheatbelt say": the people, and where.
@@ -207,6 +212,36 @@ func (d *doc) runEndingAt(b int) *nameRun {
 		return nil
 	}
 	return &d.runs[i]
+}
+
+// roleOfBody: an unnamed someone's role and a preposition stand before the
+// body at a ("a spokesperson for France's permanent representation", "an
+// official of the ministry's road bureau", "a columnist in the daily
+// Al-Qabas"): where their article is, or a.
+func (d *doc) roleOfBody(a, lo int) int {
+	s := a
+	if t := d.theBefore(a, lo); t < a {
+		s = t // "the daily Al-Qabas"
+	} else if s-1 >= lo && d.toks[s-1].is("the") {
+		s--
+	}
+	p := s - 1
+	if p-1 < lo || !d.toks[p].is("for", "of", "at", "in", "from", "to", "with") || d.toks[p].cap {
+		return a
+	}
+	h := p - 1
+	if !d.word(h) || d.toks[h].cap || !(d.toks[h].in(lxTitles|lxUnnamedHeads) || roleNoun(d.toks[h].low)) {
+		return a
+	}
+	for k := h - 1; k >= lo && k >= h-3 && d.word(k); k-- {
+		if d.toks[k].is("a", "an", "one", "another") {
+			return k
+		}
+		if d.toks[k].cap && !d.toks[k].sentStart || d.toks[k].speech || d.toks[k].stopsNP() || d.toks[k].in(lxClausePreps) || isDet(d.toks[k].low) {
+			return a
+		}
+	}
+	return a
 }
 
 // personBeforeOf: a person's name ends just before "of" (or "at") and the

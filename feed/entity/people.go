@@ -149,6 +149,21 @@ func (d *doc) splitRun(a, b int) {
 			return
 		}
 	}
+	for c := a + 3; c < b-1; c++ {
+		if t := &d.toks[c]; !t.is("of", "at") || t.cap {
+			continue
+		}
+		if s, e := d.titledName(a, c); s > a && e == c {
+			// "Leader of the Opposition Narasingha Panigrahi of the Biju
+			// Janata Dal": an office, a person, then their party.
+			d.runs = append(d.runs, nameRun{a: s, b: e, ta: a, title: true})
+			if n := c + 1; n < b && d.toks[n].is("the") {
+				c = n
+			}
+			d.splitRun(c+1, b)
+			return
+		}
+	}
 	if s, e := d.titledName(a, b); s > a {
 		// "Opposition Leader Rebecca Tulloch", "Senior Minister of State
 		// for Manpower Koh Li Ping": an office, then a person.
@@ -160,6 +175,13 @@ func (d *doc) splitRun(a, b int) {
 			if e := d.placeEnd(a, b); e > k && !d.toks[e-1].is("sea", "ocean", "bay", "strait", "lake", "river", "canal", "gulf") {
 				k = e - 1 // "Ivory Coast and Senegal": the word is the place's
 				continue
+			}
+			if n := d.nameAfterBody(k, b); n < b {
+				// "the Assembly R. Ashok Kumar": the body, then a person
+				// with an initial or a given name.
+				d.runs = append(d.runs, nameRun{a: a, b: k + 1, ta: a, isOrg: true})
+				d.addCandidate(n, b)
+				return
 			}
 			if c := d.personOf(a, k); c > a {
 				// "Park Soo-yeon of Hana Investment": a person, then the
@@ -286,6 +308,26 @@ func (d *doc) aloneElsewhere(k, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// nameAfterBody: the run after the organisation's word at k ends with a
+// person's name that opens with an initial or a given name ("Assembly R.
+// Ashok Kumar"): where the name starts, or b.
+func (d *doc) nameAfterBody(k, b int) int {
+	n := k + 1
+	if b-n < 2 || b-n > 4 {
+		return b
+	}
+	first := &d.toks[n]
+	if !(len(first.text) == 2 && first.text[1] == '.' || d.gGiven(first.low) && !d.isCommon(n)) {
+		return b
+	}
+	for j := n; j < b; j++ {
+		if u := &d.toks[j]; !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) {
+			return b
+		}
+	}
+	return n
 }
 
 // personOf: the run from a holds a person's name and then "of" or "at"
