@@ -356,6 +356,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a columnist in a daily", "The government should first solve the housing shortage, a columnist in the daily Al-Qabas wrote.", "The government should first solve the housing shortage", "a columnist in the daily Al-Qabas", false},
 		{"an office, a person, then their party", "Leader of the Opposition Narasingha Panigrahi of the Biju Janata Dal (BJD) spoke first.\n\n\"They are fighting over portfolios,\" Panigrahi said.", "They are fighting over portfolios,", "Narasingha Panigrahi", true},
 		{"a body, then a person with an initial", "Leader of the Opposition in the Assembly R. Ashok Kumar accused the government of delay.\n\n\"Tomorrow never comes,\" Kumar said.", "Tomorrow never comes,", "R. Ashok Kumar", true},
+		{"a family of someone named", "Tyrese Allen, 19, was stabbed on Friday.\n\nHe was a \"gentle giant\", the family of Tyrese Allen said in a statement.", "gentle giant", "the family of Tyrese Allen", true},
+		{"a spokesperson for someone named", "The minister had spoken with the company, a spokesperson for federal Industry Minister Hélène Marchand said.", "The minister had spoken with the company", "a spokesperson for federal Industry Minister Hélène Marchand", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -173,8 +173,8 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 	}
-	if r.kind == 'r' || r.kind == 'o' || r.kind == 'n' && d.matchPerson(r.a, r.b) == nil {
-		if k := d.roleOfBody(r.a, lo); k < r.a {
+	if r.kind == 'r' || r.kind == 'o' || r.kind == 'n' {
+		if k := d.roleOfBody(r.a, lo); k < r.a && (r.kind != 'n' || d.matchPerson(r.a, r.b) == nil || d.toks[r.a-1].is("for", "of", "to")) {
 			return ref{kind: 'r', a: k, b: r.b} // "a spokesperson for France's permanent representation said"
 		}
 	}
@@ -226,16 +226,19 @@ func (d *doc) roleOfBody(a, lo int) int {
 		s--
 	}
 	p := s - 1
+	for n := 0; n < 2 && p-1 > lo && d.word(p) && !d.toks[p].cap && !d.toks[p].in(lxClausePreps) && !isDet(d.toks[p].low) && !d.toks[p].speech; n++ {
+		p-- // "a spokesperson for federal Industry Minister Hélène Marchand"
+	}
 	if p-1 < lo || !d.toks[p].is("for", "of", "at", "in", "from", "to", "with") || d.toks[p].cap {
 		return a
 	}
 	h := p - 1
-	if !d.word(h) || d.toks[h].cap || !(d.toks[h].in(lxTitles|lxUnnamedHeads) || roleNoun(d.toks[h].low)) {
+	if !d.word(h) || d.toks[h].cap || !(d.toks[h].in(lxTitles|lxUnnamedHeads|lxKin) || roleNoun(d.toks[h].low) || d.toks[h].is("family", "relatives", "representative", "representatives")) {
 		return a
 	}
 	for k := h - 1; k >= lo && k >= h-3 && d.word(k); k-- {
-		if d.toks[k].is("a", "an", "one", "another") {
-			return k
+		if d.toks[k].is("a", "an", "one", "another") || d.toks[k].is("the") && d.toks[h].is("family", "relatives", "lawyers", "parents") {
+			return k // "the family of Tyrese Allen"
 		}
 		if d.toks[k].cap && !d.toks[k].sentStart || d.toks[k].speech || d.toks[k].stopsNP() || d.toks[k].in(lxClausePreps) || isDet(d.toks[k].low) {
 			return a

@@ -47,6 +47,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 		}
 		return speaker{}
 	case 'r':
+		if d.someoneFor(r) {
+			return speaker{name: d.asWritten(r.a, r.b)}
+		}
 		if n := d.personEnding(r); n.kind != 0 {
 			return d.resolveName(n) // "Minister for Health Gráinne Fitzmaurice replied"
 		}
@@ -61,6 +64,28 @@ func (d *doc) resolve(r ref, at int) speaker {
 		return speaker{name: d.asWritten(r.a, r.b)}
 	}
 	return speaker{}
+}
+
+// someoneFor: the role r is someone's for a person it names ("the family
+// of Tyrese Allen", "a spokesperson for Industry Minister Hélène
+// Marchand"): another speaker than that person.
+func (d *doc) someoneFor(r ref) bool {
+	for k := r.a + 1; k < r.b-1; k++ {
+		t := &d.toks[k]
+		if !t.is("of", "for", "to") || t.cap {
+			continue
+		}
+		if h := &d.toks[k-1]; h.cap || lexIn(h.low, lxOrgHeads) && !h.in(lxTitles) {
+			return false // "the Minister of Health X", "the ministry of X"
+		}
+		for j := k + 1; j < r.b; j++ {
+			if d.toks[j].cap && d.matchPerson(j, r.b) != nil {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // afterPersonRole: the name at token a is set off after a word for a
