@@ -358,6 +358,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a body, then a person with an initial", "Leader of the Opposition in the Assembly R. Ashok Kumar accused the government of delay.\n\n\"Tomorrow never comes,\" Kumar said.", "Tomorrow never comes,", "R. Ashok Kumar", true},
 		{"a family of someone named", "Tyrese Allen, 19, was stabbed on Friday.\n\nHe was a \"gentle giant\", the family of Tyrese Allen said in a statement.", "gentle giant", "the family of Tyrese Allen", true},
 		{"a spokesperson for someone named", "The minister had spoken with the company, a spokesperson for federal Industry Minister Hélène Marchand said.", "The minister had spoken with the company", "a spokesperson for federal Industry Minister Hélène Marchand", false},
+		{"a title in brackets after a chief", "Also speaking, the Iyaloja of the community, Chief (Mrs) Moriamo Akinwale, said traders had lost customers.", "traders had lost customers", "Moriamo Akinwale", false},
+		{"a capitalised office before a comma and a name", "When contacted, the quarry's Community Relations Manager, Mr Femi Adegbite, denied that the company was responsible.", "the company was responsible", "Femi Adegbite", false},
+		{"an office, its place, and a name termed something", "Leader of opposition in the VMC Amit Chauhan termed the preparations \"a complete eyewash\".", "a complete eyewash", "Amit Chauhan", true},
+		{"an office in a legislature run into a name", "Meanwhile, Opposition Leader in the Punjab Assembly Rana Shahid Javed termed the delay \"criminal negligence\".", "criminal negligence", "Rana Shahid Javed", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -282,6 +282,16 @@ func (d *doc) plainRelative(k, a int) bool {
 	return true
 }
 
+// wordsOnly: tokens [a, b) are all words.
+func (d *doc) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.word(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // theBefore: one or two lower-case words and "the" stand before the name
 // at a ("the ruling Democratic Party"): where "the" is, or a.
 func (d *doc) theBefore(a, lo int) int {
@@ -738,6 +748,22 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 			return n // "The governor of Oyo State, Abiodun Falade, ..."
 		}
 	}
+	if (r.kind == 'r' || r.kind == 'n' && d.toks[r.b-1].in(lxTitles)) && r.b < hi && d.toks[r.b].is("at", "in", "of", "from", "with") {
+		// "Leader of opposition in the VMC Amit Chauhan termed": the
+		// person after the office's own words.
+		for i := range d.runs {
+			run := &d.runs[i]
+			if run.a <= r.b {
+				continue
+			}
+			if run.a > r.b+10 || run.b >= hi {
+				break
+			}
+			if run.person != nil && d.wordsOnly(r.b, run.a) && (!d.word(run.b) || !d.toks[run.b].cap && !d.toks[run.b].is("of", "at")) {
+				return ref{kind: 'n', a: run.a, b: run.b}
+			}
+		}
+	}
 	if r.kind == 'r' && r.b < hi && d.toks[r.b].is("at", "in", "of", "from", "with") {
 		// "A scholar of history at Peking University in Beijing, Li
 		// Meihua, has ...": the name after the role's own phrase.
@@ -1052,7 +1078,7 @@ func (d *doc) npTail(j, b, hi int) int {
 // namedAppositive reads ", Tomasz Wróblewski," after a role: the name is
 // the better subject.
 func (d *doc) namedAppositive(comma int) ref {
-	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !(d.toks[k].allCaps && d.toks[k].in(lxTitles)) {
+	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
 		if _, title := d.office(k); k < 0 || !title || !d.word(k) {
 			return ref{}
 		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,", "The local MP, Rachel Hebden,"
@@ -1116,6 +1142,9 @@ func (d *doc) nameAfter(comma int) ref {
 	a := comma + 1
 	if a+2 < len(d.toks) && d.toks[a].is("the") && d.toks[a+1].cap && d.toks[a+1].in(lxTitles) {
 		a++ // ", the Rev David Thwaite,"
+	}
+	if a+4 < len(d.toks) && d.toks[a].cap && d.toks[a].in(lxTitles) && d.toks[a+1].text == "(" && d.toks[a+3].text == ")" {
+		a += 4 // ", Chief (Mrs) Moriamo Akinwale,"
 	}
 	if a < len(d.toks) && d.word(a) {
 		if _, ok := yearOld(d.toks[a].low); ok {

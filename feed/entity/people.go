@@ -319,8 +319,8 @@ func (d *doc) nameAfterBody(k, b int) int {
 		return b
 	}
 	first := &d.toks[n]
-	if !(len(first.text) == 2 && first.text[1] == '.' || d.gGiven(first.low) && !d.isCommon(n)) {
-		return b
+	if !(len(first.text) == 2 && first.text[1] == '.' || d.gGiven(first.low) && !d.isCommon(n) || b-n >= 3 && !d.isCommon(n) && !d.gHas(first.low)) {
+		return b // ("Punjab Assembly Rana Shahid Javed": three words no list knows)
 	}
 	for j := n; j < b; j++ {
 		if u := &d.toks[j]; !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) {
@@ -360,7 +360,7 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
-	for a < b && (d.toks[a].in(lxParticles) || d.toks[a].allCaps && len(d.toks[a].low) > 3) {
+	for a < b && (d.toks[a].in(lxParticles) || d.toks[a].allCaps && (len(d.toks[a].low) > 3 || len(d.toks[a].low) == 3 && b-a >= 3)) {
 		a++
 		ta = a
 	}
