@@ -362,6 +362,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a capitalised office before a comma and a name", "When contacted, the quarry's Community Relations Manager, Mr Femi Adegbite, denied that the company was responsible.", "the company was responsible", "Femi Adegbite", false},
 		{"an office, its place, and a name termed something", "Leader of opposition in the VMC Amit Chauhan termed the preparations \"a complete eyewash\".", "a complete eyewash", "Amit Chauhan", true},
 		{"an office in a legislature run into a name", "Meanwhile, Opposition Leader in the Punjab Assembly Rana Shahid Javed termed the delay \"criminal negligence\".", "criminal negligence", "Rana Shahid Javed", true},
+		{"one name, an age and who", "Rusdianto, head of the fishers' association, said the promise had been made before.\n\nSuwarni, 47, who dries and sells salted fish near the port, joined the rally.\n\n\"Nobody is talking about us,\" she said.", "Nobody is talking about us,", "Suwarni", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

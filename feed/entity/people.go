@@ -549,7 +549,7 @@ func (d *doc) collectPeople() {
 			r.person = p
 		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonishTok(r.a) {
 			r.a, r.ta, r.person = r.a+1, r.a+1, p // "Later Lin said"
-		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta)) && !d.isPlaceRun(r) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) {
+		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && !d.isPlaceRun(r) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) {
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
@@ -558,6 +558,18 @@ func (d *doc) collectPeople() {
 			d.notePerson(r)
 		}
 	}
+}
+
+// mononym: the one-word run opens its sentence and is followed by an age
+// and "who" ("Suwarni, 47, who dries and sells salted fish"): a person
+// known by one name.
+func (d *doc) mononym(r *nameRun) bool {
+	b := r.b
+	if !d.toks[r.a].sentStart || b+3 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+2].text != "," || !d.toks[b+3].is("who") || d.isCommon(r.a) || d.gHas(d.toks[r.a].low) {
+		return false
+	}
+	_, ok := years(d.toks[b+1].low)
+	return ok
 }
 
 // notePerson records a mention and what the run says about the person.
