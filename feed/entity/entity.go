@@ -103,6 +103,7 @@ func Find(text string) Result {
 	d.reset(text)
 	d.findQuotes()
 	d.markSentences()
+	d.markHonorifics()
 	d.capRuns()
 	d.collectPeople()
 	d.learnGender()

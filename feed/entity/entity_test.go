@@ -363,6 +363,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an office, its place, and a name termed something", "Leader of opposition in the VMC Amit Chauhan termed the preparations \"a complete eyewash\".", "a complete eyewash", "Amit Chauhan", true},
 		{"an office in a legislature run into a name", "Meanwhile, Opposition Leader in the Punjab Assembly Rana Shahid Javed termed the delay \"criminal negligence\".", "criminal negligence", "Rana Shahid Javed", true},
 		{"one name, an age and who", "Rusdianto, head of the fishers' association, said the promise had been made before.\n\nSuwarni, 47, who dries and sells salted fish near the port, joined the rally.\n\n\"Nobody is talking about us,\" she said.", "Nobody is talking about us,", "Suwarni", true},
+		{"Malaysian honorifics in pairs", "Analyst Tan Sri Rahim Osman said Johor would be the first test.\n\n\"Johor is where Umno is strongest,\" Tan Sri Rahim said.", "Johor is where Umno is strongest,", "Rahim Osman", true},
+		{"Datuk Seri and a given name alone", "Umno secretary-general Datuk Seri Kamarul Ariffin Yusof said the party would contest 40 seats.\n\n\"Johor is Umno's home,\" Datuk Seri Kamarul said.", "Johor is Umno's home,", "Kamarul Ariffin Yusof", true},
+		{"Sri and Tan that are names", "Sri Mulyani Indrawati said the budget was sound. Tan Wei Ming said it was not.", "it was not", "Tan Wei Ming", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -61,6 +61,23 @@ type nameRun struct {
 	person *person
 }
 
+// markHonorifics marks as titles the words that are titles only in
+// pairs: Malaysia's "Tan Sri", "Puan Sri" and "Datuk Seri", and "Menteri
+// Besar", whose single words are names too ("Tan Wei Ming", "Sri Mulyani
+// Indrawati").
+func (d *doc) markHonorifics() {
+	for i := 0; i+1 < len(d.toks); i++ {
+		t, n := &d.toks[i], &d.toks[i+1]
+		if !t.cap || !n.cap {
+			continue
+		}
+		if t.is("tan", "puan", "datuk", "dato", "dato'", "toh") && n.is("sri", "seri") || t.is("menteri") && n.is("besar") {
+			t.lex |= lxTitles
+			n.lex |= lxTitles
+		}
+	}
+}
+
 // capRuns finds maximal runs of capitalised words (with name particles and
 // the connectors organisations use), and splits them into name candidates.
 func (d *doc) capRuns() {
