@@ -366,6 +366,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"Malaysian honorifics in pairs", "Analyst Tan Sri Rahim Osman said Johor would be the first test.\n\n\"Johor is where Umno is strongest,\" Tan Sri Rahim said.", "Johor is where Umno is strongest,", "Rahim Osman", true},
 		{"Datuk Seri and a given name alone", "Umno secretary-general Datuk Seri Kamarul Ariffin Yusof said the party would contest 40 seats.\n\n\"Johor is Umno's home,\" Datuk Seri Kamarul said.", "Johor is Umno's home,", "Kamarul Ariffin Yusof", true},
 		{"Sri and Tan that are names", "Sri Mulyani Indrawati said the budget was sound. Tan Wei Ming said it was not.", "it was not", "Tan Wei Ming", false},
+		{"a sports role before a name after a dateline", "NISHINOMIYA, Japan (Kyodo) -- Right-hander Kaito Mizuno allowed only a single as the Tigers won.\n\n\"My fastball had life,\" Mizuno said.", "My fastball had life,", "Kaito Mizuno", true},
+		{"a team named after its city is no person", "Scouts from the Los Angeles Dodgers and the New York Mets were there.\n\nKaito Mizuno pitched.\n\n\"Right now I only think about the pennant,\" he said.", "Right now I only think about the pennant,", "Kaito Mizuno", true},
+		{"a name, its role set off, then who", "Iain Buchanan, the former Labour MP for Paisley South, who first met Haldane on a picket line, said he had been \"the conscience of the movement\".", "the conscience of the movement", "Iain Buchanan", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

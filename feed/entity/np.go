@@ -68,6 +68,9 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 		r := d.npEndingAt(c, lo) // "..., Brahim Mahamat Nour, who said", "a retired teacher from Mesa who said"
+		if n := d.nameBeforeRole(r, lo); n.kind != 0 {
+			return n
+		}
 		if r.kind == 'r' && r.a-2 >= lo && d.toks[r.a-1].text == "," && d.toks[r.a].is("the", "a", "an") {
 			if e := r.a - 2; d.word(e) && d.toks[e].cap && !d.toks[e].in(lxNotNames) {
 				s := e
@@ -101,6 +104,9 @@ func (d *doc) npBefore(v, lo int) ref {
 					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
 				}
 				r := d.npEndingAt(e, lo)
+				if n := d.nameBeforeRole(r, lo); n.kind != 0 && d.toks[c+1].is("who") {
+					return n // "Iain Buchanan, the former Labour MP for Paisley South, who ..., said"
+				}
 				if r.kind == 'o' && d.toks[c+1].is("who") {
 					if n := d.personBeforeOf(r.a, lo); n.kind != 0 {
 						return n // "Rep. Han Seung-woo of the main opposition People Power Party (PPP), who ..."
@@ -245,6 +251,29 @@ func (d *doc) roleOfBody(a, lo int) int {
 		}
 	}
 	return a
+}
+
+// nameBeforeRole: the phrase r ends a role set off after a person's
+// name ("Iain Buchanan, the former Labour MP for Paisley South"): the
+// name, or no ref.
+func (d *doc) nameBeforeRole(r ref, lo int) ref {
+	if r.kind == 0 || r.kind == 'p' || d.toks[r.a].is("the", "a", "an") {
+		return ref{}
+	}
+	for k := r.a - 1; k >= lo && k >= r.a-3 && d.word(k) && !d.toks[k].cap; k-- {
+		if !d.toks[k].is("the", "a", "an") {
+			continue
+		}
+		if k-1 > lo && d.toks[k-1].text == "," {
+			for i := range d.runs {
+				if run := &d.runs[i]; run.b == k-1 && run.person != nil {
+					return ref{kind: 'n', a: run.ta, b: run.b}
+				}
+			}
+		}
+		break
+	}
+	return ref{}
 }
 
 // personBeforeOf: a person's name ends just before "of" (or "at") and the

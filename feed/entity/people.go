@@ -211,6 +211,12 @@ func (d *doc) splitRun(a, b int) {
 			return
 		}
 	}
+	if pe := d.placeEnd(a, b); pe > a+1 && pe == b-1 && a > 0 && d.toks[a-1].is("the") && strings.HasSuffix(d.toks[pe].low, "s") && !d.gGiven(d.toks[pe].low) {
+		// "the New York Mets", "the Los Angeles Dodgers": a team or a
+		// body named after its city.
+		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
+		return
+	}
 	if b-a >= 3 && !d.opens(a) && d.isCommon(a) && !d.toks[a].in(lxTitles) && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) && !d.placeAt(a, b) {
 		// A title-cased phrase of ordinary words, mid-sentence: a charity,
 		// a firm or a campaign ("Hands Across Hatay", "Lone Star Tube").
@@ -454,8 +460,8 @@ var givenTitles = set("dean", "marshal", "star", "skipper")
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {
 	t := &d.toks[i]
-	if t.in(lxNotNames) {
-		return true
+	if t.in(lxNotNames) || (personNouns[t.low] || sportsRoles[t.low]) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap {
+		return true // "Right-hander Kaito Mizuno"
 	}
 	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.gGiven(t.low))
 }
