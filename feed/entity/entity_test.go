@@ -369,6 +369,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a sports role before a name after a dateline", "NISHINOMIYA, Japan (Kyodo) -- Right-hander Kaito Mizuno allowed only a single as the Tigers won.\n\n\"My fastball had life,\" Mizuno said.", "My fastball had life,", "Kaito Mizuno", true},
 		{"a team named after its city is no person", "Scouts from the Los Angeles Dodgers and the New York Mets were there.\n\nKaito Mizuno pitched.\n\n\"Right now I only think about the pennant,\" he said.", "Right now I only think about the pennant,", "Kaito Mizuno", true},
 		{"a name, its role set off, then who", "Iain Buchanan, the former Labour MP for Paisley South, who first met Haldane on a picket line, said he had been \"the conscience of the movement\".", "the conscience of the movement", "Iain Buchanan", true},
+		{"a paper by a body", "No new smelter has been built in Europe in a generation, a paper by the European Parliament's research service said.", "No new smelter has been built in Europe in a generation", "a paper by the European Parliament's research service", false},
+		{"data from a body", "Semiconductors accounted for about 20 percent of total exports last year, according to data from the trade ministry.", "Semiconductors accounted for about 20 percent of total exports last year", "data from the trade ministry", false},
+		{"a body's survey data", "Only about 55% of pregnant women received the shot, according to CDC survey data.", "Only about 55% of pregnant women received the shot", "CDC survey data", false},
+		{"data that shows", "State data shows Maine's lobster landings have fallen about 25% from their peak.", "Maine's lobster landings have fallen about 25% from their peak", "State data", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -565,6 +569,8 @@ func TestNoQuotes(t *testing.T) {
 		{"admitted counts", "Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court."},
 		{"passive told", "Residents who went to higher ground are being told they can go home, but should check their houses first."},
 		{"added runs", "Mumbai were 96 for four before the 34-year-old added 151 for the fifth wicket with Siddharth Rane."},
+		// Only data, figures or records "show" what someone reported.
+		{"a video that shows", "The video shows the suspect was running away from the car when police arrived."},
 		// An explainer's subheads ask questions its own paragraphs answer.
 		{"explainer questions", "Energy bills: what changes in April\n\nOfgem sets the cap every three months.\n\nWhat is the price cap?\n\nThe cap limits the amount suppliers can charge for each unit of energy.\n\nWhy are prices rising?\n\nWholesale gas prices have climbed since the winter.\n\nWhat can I do?\n\nFixed deals are back on the market after several years."},
 	}

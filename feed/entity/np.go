@@ -235,11 +235,15 @@ func (d *doc) roleOfBody(a, lo int) int {
 	for n := 0; n < 2 && p-1 > lo && d.word(p) && !d.toks[p].cap && !d.toks[p].in(lxClausePreps) && !isDet(d.toks[p].low) && !d.toks[p].speech; n++ {
 		p-- // "a spokesperson for federal Industry Minister Hélène Marchand"
 	}
-	if p-1 < lo || !d.toks[p].is("for", "of", "at", "in", "from", "to", "with") || d.toks[p].cap {
+	if p-1 < lo || !d.toks[p].is("for", "of", "at", "in", "from", "to", "with", "by") || d.toks[p].cap {
 		return a
 	}
 	h := p - 1
-	if !d.word(h) || d.toks[h].cap || !(d.toks[h].in(lxTitles|lxUnnamedHeads|lxKin) || roleNoun(d.toks[h].low) || d.toks[h].is("family", "relatives", "representative", "representatives")) {
+	source := sourceHeads[d.toks[h].low] && !d.toks[h].is("staff", "crew", "personnel", "management")
+	if !d.word(h) || d.toks[h].cap || !(d.toks[h].in(lxTitles|lxUnnamedHeads|lxKin) || roleNoun(d.toks[h].low) || source || d.toks[h].is("family", "relatives", "representative", "representatives")) {
+		return a // ("a report by the Critical Minerals Forum", "a paper by ...")
+	}
+	if d.toks[p].is("by") != source {
 		return a
 	}
 	for k := h - 1; k >= lo && k >= h-3 && d.word(k); k-- {
@@ -957,6 +961,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if n := d.nameAfterRole(b, hi); n.kind != 0 {
 			return n // "said Inmet forecaster Luciana Tavares", "Defence counsel Harrison Owino Omondi"
 		}
+		if e := d.sourceTail(b, hi); e > b {
+			return ref{kind: 'r', a: j, b: e} // "according to CDC survey data", "according to PitchBook data"
+		}
 		if d.allTitles(j, b) {
 			return ref{kind: 'r', a: j, b: b}
 		}
@@ -1033,6 +1040,15 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if b > j && (b == hi || !d.word(b)) && !t.in(lxTimeWords) {
 			return d.roleRef(j, b) // "according to industry trackers,"
 		}
+		if b > j && sourceHeads[d.toks[b-1].low] && d.toks[b].is("from", "by", "of") {
+			e := b + 1
+			for e < hi && e < b+8 && d.word(e) && !d.toks[e].speech && !auxWord(d.toks[e].low) && !d.toks[e].stopsNP() {
+				e++
+			}
+			if e == hi || !d.word(e) {
+				return d.roleRef(j, e) // "according to data from the trade ministry."
+			}
+		}
 		return ref{}
 	}
 	b := j + 1
@@ -1074,6 +1090,19 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 func (d *doc) finiteVerb(k int) bool {
 	t := &d.toks[k]
 	return !t.cap && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ects") || strings.HasSuffix(t.low, "ates")) && k+1 < len(d.toks) && d.word(k+1) && isDet(d.toks[k+1].low) && !d.toks[k+1].is("'s")
+}
+
+// sourceTail: lower-case words from b end in a source's noun and the
+// phrase ("... survey data,", "... data."): where it ends, or b.
+func (d *doc) sourceTail(b, hi int) int {
+	e := b
+	for e < hi && e < b+3 && d.word(e) && !d.toks[e].cap && !d.toks[e].speech && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) {
+		e++
+	}
+	if e > b && (e == hi || !d.word(e)) && d.toks[e-1].is("data", "figures", "survey", "records", "estimates", "statistics", "numbers", "poll", "analysis") {
+		return e
+	}
+	return b
 }
 
 // npTail widens the noun phrase [j, b) at the end of a sentence: over a

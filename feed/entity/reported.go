@@ -35,7 +35,7 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 	"explained", "acknowledged", "admitted", "conceded", "confirmed", "reported",
 	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted",
 	"reckons", "reckoned", "testifies", "estimates", "claiming", "suggesting", "admitting",
-	"acknowledging", "conceding", "complaining", "confirming", "predicting")
+	"acknowledging", "conceding", "complaining", "confirming", "predicting", "show", "shows", "showed")
 
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.
@@ -153,6 +153,9 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	r := d.npBefore(v, a)
+	if d.toks[v].is("show", "shows", "showed") && v+1 < b && !d.toks[v+1].is("that") && (r.kind == 0 || !d.toks[r.b-1].is("data", "figures", "records", "documents", "statistics", "estimates", "numbers", "filings")) {
+		return ref{}, -1, -1 // "Court records show ...", but not "The video shows ..."
+	}
 	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+2 < end && d.toks[v+1].text == "," && d.toks[v+2].is("and", "but", "while") {
 		// "At least 1,100 homes were damaged, the agency said, and the
 		// figures were expected to rise": the clause before.
