@@ -373,6 +373,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"data from a body", "Semiconductors accounted for about 20 percent of total exports last year, according to data from the trade ministry.", "Semiconductors accounted for about 20 percent of total exports last year", "data from the trade ministry", false},
 		{"a body's survey data", "Only about 55% of pregnant women received the shot, according to CDC survey data.", "Only about 55% of pregnant women received the shot", "CDC survey data", false},
 		{"data that shows", "State data shows Maine's lobster landings have fallen about 25% from their peak.", "Maine's lobster landings have fallen about 25% from their peak", "State data", false},
+		{"Ma. and Sta. in names", "Energy Secretary Ma. Teresita Villaroman-Ocampo spoke first.\n\nEngr. Rodrigo Sta. Maria, the project director, said construction would take 30 months.", "construction would take 30 months", "Rodrigo Sta. Maria", false},
+		{"a company's Co. is no person", "Manila Electric Co., the country's largest power distributor, said it \"supports all efforts to diversify supply\".", "supports all efforts to diversify supply", "Manila Electric Co.", true},
+		{"a nickname in marks inside a name", "Rep. Gerardo \"Jerry\" Malvar of Batangas said consumers had heard similar promises.\n\n\"Transparency costs nothing,\" Malvar said.", "Transparency costs nothing,", "Gerardo Malvar", true},
+		{"the nickname itself is no one's words", "The court found former mayor Rodolfo \"Dodong\" Manalastas guilty.\n\n\"We will appeal,\" Manalastas said.", "Dodong", "", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -563,6 +563,7 @@ func (d *doc) collectPeople() {
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
+	d.nicknames()
 	for i := range d.runs {
 		r := &d.runs[i]
 		if r.isOrg || r.person != nil {
@@ -580,6 +581,61 @@ func (d *doc) collectPeople() {
 		if r := &d.runs[i]; r.person != nil {
 			d.notePerson(r)
 		}
+	}
+}
+
+// nicknames joins a given name, a nickname in marks and a surname into
+// one person ("Rep. Gerardo \"Jerry\" Malvar", "Rodolfo \"Dodong\"
+// Manalastas"), named without the nickname. (The nickname stays a
+// quotation with no speaker, as the dev set lists it.)
+func (d *doc) nicknames() {
+	for i := 0; i+2 < len(d.runs); i++ {
+		r1, nick, r2 := &d.runs[i], &d.runs[i+1], &d.runs[i+2]
+		o := r1.b
+		if r1.isOrg || r2.isOrg || r1.b-r1.a > 2 || nick.a != o+1 || nick.b != o+2 || r2.a != o+3 || r2.b-r2.a > 2 {
+			continue
+		}
+		if d.toks[o].kind != tMark || d.toks[o+2].kind != tMark || d.toks[o].para != d.toks[r2.a].para {
+			continue
+		}
+		p := r2.person
+		if p == nil {
+			if !(r1.title || d.gGiven(d.toks[r1.a].low)) || d.isCommon(r2.a) {
+				continue
+			}
+			p = d.newPerson()
+			p.first = r1.a
+			d.people = append(d.people, p)
+			r2.person = p
+		} else if len(p.parts) != r2.b-r2.a {
+			continue // already a fuller name
+		}
+		if q := r1.person; q != nil && q != p {
+			q.mentions = q.mentions[:0]
+			for j := range d.runs {
+				if d.runs[j].person == q {
+					d.runs[j].person = p
+				}
+			}
+		}
+		n := len(d.parts)
+		for k := r1.a; k < r1.b; k++ {
+			d.parts = append(d.parts, d.toks[k].low)
+		}
+		if p.parts == nil {
+			for k := r2.a; k < r2.b; k++ {
+				d.parts = append(d.parts, d.toks[k].low)
+			}
+			p.name = d.joinText(r2.a, r2.b)
+		} else {
+			d.parts = append(d.parts, p.parts...)
+		}
+		p.parts = d.parts[n:len(d.parts):len(d.parts)]
+		p.partBits = partBits(p.parts)
+		p.name = d.joinText(r1.a, r1.b) + " " + p.name
+		r1.person = p
+		nick.isOrg = true // no name of its own
+		i += 2
 	}
 }
 

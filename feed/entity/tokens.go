@@ -43,6 +43,7 @@ var abbrevs = map[string]bool{
 	"ltd": true, "co": true, "no": true, "gov't": true, "cmdr": true, "supt": true,
 	"rs": true, "govt": true, "dept": true, "approx": true, "nos": true,
 	"atty": true, "engr": true, "eng": true, "det": true, "brig": true, "insp": true,
+	"sta": true, "sto": true, "ma": true, "cong": true, "sec": true, "usec": true,
 }
 
 // tokenize splits text into tokens. A possessive 's becomes its own token so
