@@ -377,6 +377,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a company's Co. is no person", "Manila Electric Co., the country's largest power distributor, said it \"supports all efforts to diversify supply\".", "supports all efforts to diversify supply", "Manila Electric Co.", true},
 		{"a nickname in marks inside a name", "Rep. Gerardo \"Jerry\" Malvar of Batangas said consumers had heard similar promises.\n\n\"Transparency costs nothing,\" Malvar said.", "Transparency costs nothing,", "Gerardo Malvar", true},
 		{"the nickname itself is no one's words", "The court found former mayor Rodolfo \"Dodong\" Manalastas guilty.\n\n\"We will appeal,\" Manalastas said.", "Dodong", "", true},
+		{"two people and one surname", "For Pat and Bríd O'Donovan, who milk 85 cows near Dunmanway, the restrictions have been in place since March.\n\n\"We lost cows we had bred ourselves,\" Pat said.", "We lost cows we had bred ourselves,", "Pat O'Donovan", true},
+		{"a given name that is also a word, used alone", "STONINGTON, Maine — Dale Haskell hauls a trap onto the deck of his boat.\n\n\"Stuff our father never saw,\" Dale says.", "Stuff our father never saw,", "Dale Haskell", true},
+		{"where ends a speaker's phrase", "He was taken to the hospital, where doctors said several people were in a serious condition.", "several people were in a serious condition", "doctors", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

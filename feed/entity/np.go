@@ -844,7 +844,7 @@ func (t *token) stopsNP() bool {
 	}
 	switch t.low {
 	case "that", "and", "but", "or", "who", "which", "when", "as", "after", "because", "if", "while",
-		"whose", "what", "everything", "something", "anything", "everyone", "everybody", "nobody", "whom":
+		"whose", "what", "everything", "something", "anything", "everyone", "everybody", "nobody", "whom", "where":
 		return true // "everything islanders say", "a chemist whose measurements show"
 	}
 	return strings.HasSuffix(t.low, "n't") // "the people in Guet Ndar don't call it"

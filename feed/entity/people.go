@@ -59,6 +59,7 @@ type nameRun struct {
 	title  bool
 	isOrg  bool
 	person *person
+	sur    int // the shared surname's first token ("Pat" of "Pat and Bríd O'Donovan"), or 0
 }
 
 // markHonorifics marks as titles the words that are titles only in
@@ -151,6 +152,14 @@ func (d *doc) dashAfter(i int) bool {
 // splitRun marks an organisation run as used, or splits it at connectors
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
+	for c := max(a, b-5); c+4 <= b && c <= a+1; c++ {
+		if d.toks[c+1].is("and") && !d.toks[c+1].cap && d.sharedSurname(c, b) && (c == a || d.dropLeading(a)) {
+			// "(For) Pat and Bríd O'Donovan": two people, one surname.
+			d.runs = append(d.runs, nameRun{a: c, b: c + 1, ta: c, sur: c + 3})
+			d.splitRun(c+2, b)
+			return
+		}
+	}
 	for c := a + 3; c < b-2; c++ {
 		if !d.toks[c].is("and", "&") {
 			continue
@@ -232,6 +241,43 @@ func (d *doc) splitRun(a, b int) {
 			start = k + 1
 		}
 	}
+}
+
+// sharedSurname: the run [a, b) is a given name, "and", another given
+// name and a surname.
+func (d *doc) sharedSurname(a, b int) bool {
+	for _, k := range [...]int{a, a + 2} {
+		t := &d.toks[k]
+		if !d.gGiven(t.low) && (d.isCommon(k) || d.gHas(t.low)) || t.in(lxTitles|lxOrgWords|lxNotNames) {
+			return false
+		}
+	}
+	for k := a + 3; k < b; k++ {
+		if t := &d.toks[k]; !t.cap || t.in(lxTitles|lxOrgWords|lxNotNames) || d.placeAt(k, k+1) {
+			return false
+		}
+	}
+	return d.gGiven(d.toks[a].low) || d.gGiven(d.toks[a+2].low)
+}
+
+// addShared registers the person a run with a shared surname names.
+func (d *doc) addShared(r *nameRun, e int) *person {
+	n := len(d.parts)
+	d.parts = append(d.parts, d.toks[r.a].low)
+	for k := r.sur; k < e; k++ {
+		d.parts = append(d.parts, d.toks[k].low)
+	}
+	parts := d.parts[n:len(d.parts):len(d.parts)]
+	name := d.toks[r.a].text + " " + d.joinText(r.sur, e)
+	for _, p := range d.people {
+		if sameName(p.parts, parts) && p.parts[0] == parts[0] {
+			return p
+		}
+	}
+	p := d.newPerson()
+	p.name, p.parts, p.partBits, p.first = name, parts, partBits(parts), r.a
+	d.people = append(d.people, p)
+	return p
 }
 
 // titledName: the run [a, b) holds a capitalised title and ends with two
@@ -559,6 +605,10 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 func (d *doc) collectPeople() {
 	for i := range d.runs {
 		r := &d.runs[i]
+		if r.sur > 0 && i+1 < len(d.runs) {
+			r.person = d.addShared(r, d.runs[i+1].b)
+			continue
+		}
 		if !r.isOrg && r.b-r.a >= 2 && d.personEvidence(r) {
 			r.person = d.addPerson(r.a, r.b)
 		}
@@ -746,7 +796,7 @@ func (d *doc) genderOf(r *nameRun) (byte, bool) {
 			return 'f', false
 		}
 	}
-	if r.b-r.a < 2 {
+	if r.b-r.a < 2 && r.sur == 0 {
 		return 0, false
 	}
 	first := d.toks[r.a].low
@@ -882,8 +932,8 @@ func (d *doc) givenNameOf(a int) *person {
 			only = p
 		}
 	}
-	if only == nil || d.isCommon(a) || d.gHas(low) {
-		return nil
+	if only == nil || d.isCommon(a) && (d.toks[a].sentStart || !d.gGiven(low)) || d.gHas(low) {
+		return nil // but "\"...,\" Dale says" after Dale Haskell
 	}
 	return only
 }
