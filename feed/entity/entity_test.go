@@ -380,6 +380,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"two people and one surname", "For Pat and Bríd O'Donovan, who milk 85 cows near Dunmanway, the restrictions have been in place since March.\n\n\"We lost cows we had bred ourselves,\" Pat said.", "We lost cows we had bred ourselves,", "Pat O'Donovan", true},
 		{"a given name that is also a word, used alone", "STONINGTON, Maine — Dale Haskell hauls a trap onto the deck of his boat.\n\n\"Stuff our father never saw,\" Dale says.", "Stuff our father never saw,", "Dale Haskell", true},
 		{"where ends a speaker's phrase", "He was taken to the hospital, where doctors said several people were in a serious condition.", "several people were in a serious condition", "doctors", false},
+		{"Mr opening a sentence over a name list's guess", "Zambia election 2026: What you need to know\n\nBy Nomsa Dube, BBC News, Lusaka\n\nPresident Chanda Mulenga, 61, is seeking a second term.\n\nMr Mulenga has pointed to rising copper output. \"We inherited an empty granary and we have filled it,\" he said at his final rally.", "We inherited an empty granary and we have filled it,", "Chanda Mulenga", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

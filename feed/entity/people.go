@@ -719,6 +719,10 @@ func (d *doc) notePerson(r *nameRun) {
 	}
 	if p.gender == 0 {
 		p.gender, p.listed = d.genderOf(r)
+	} else if p.listed && d.onlyWithSurname(p) {
+		if g, listed := d.genderOf(r); g != 0 && !listed {
+			p.gender, p.listed = g, false // "President Chanda Mulenga", then "Mr Mulenga"
+		}
 	}
 	for k := r.ta; k < r.b; k++ {
 		d.used[k] = true
@@ -759,6 +763,17 @@ var usStates = map[string]string{
 	"W.Va": "west virginia", "Tex": "texas",
 }
 
+// onlyWithSurname: nobody else known has p's surname (a "Mr Whelan"
+// could be either of two Whelans).
+func (d *doc) onlyWithSurname(p *person) bool {
+	for _, q := range d.people {
+		if q != p && q.surname() == p.surname() {
+			return false
+		}
+	}
+	return true
+}
+
 // appositive reads ", the mayor," or ", an epidemiologist at ..." after a name.
 func (d *doc) appositive(r *nameRun) {
 	i := r.b
@@ -788,7 +803,11 @@ func (d *doc) appositive(r *nameRun) {
 }
 
 func (d *doc) genderOf(r *nameRun) (byte, bool) {
-	for k := r.ta; k < r.a; k++ {
+	ta := r.ta
+	if ta > 0 && d.word(ta-1) && d.toks[ta-1].cap && d.toks[ta-1].in(lxTitles) && (r.person == nil || d.onlyWithSurname(r.person)) {
+		ta-- // "Mr Mulenga" opening a sentence, the title dropped from the run
+	}
+	for k := ta; k < r.a; k++ {
 		switch d.toks[k].low {
 		case "mr", "mr.", "king", "prince", "sir", "lord", "father", "spokesman", "congressman", "councilman", "chairman":
 			return 'm', false
