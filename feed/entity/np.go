@@ -161,6 +161,11 @@ func (d *doc) npBefore(v, lo int) ref {
 		// office with its own "of" and "for", then the name.
 		return ref{kind: 'n', a: run.ta, b: run.b}
 	}
+	if w := d.openingWho(lo, j); w > 0 && (r.kind == 0 || r.a > w && d.toks[r.a-1].is("to", "with", "by", "for", "of", "about")) {
+		// "A mine official who asked not to be named because he was not
+		// authorised to speak to the media said": the sentence's subject.
+		return d.postModified(d.npEndingAt(w-1, lo), lo)
+	}
 	if r.kind == 0 {
 		// "A witness who asked not to be named said": the subject before
 		// a relative clause with no commas.
@@ -255,6 +260,28 @@ func (d *doc) roleOfBody(a, lo int) int {
 		}
 	}
 	return a
+}
+
+// openingWho: the sentence from lo opens with "a" or "an", a few words
+// and "who", with no comma before j: where "who" is, or 0.
+func (d *doc) openingWho(lo, j int) int {
+	if !d.toks[lo].is("a", "an", "one", "another") || !d.toks[lo].sentStart {
+		return 0
+	}
+	w := 0
+	for k := lo + 1; k <= j; k++ {
+		t := &d.toks[k]
+		if !d.word(k) {
+			return 0
+		}
+		if t.is("who") && w == 0 {
+			if k-lo > 5 {
+				return 0
+			}
+			w = k
+		}
+	}
+	return w
 }
 
 // nameBeforeRole: the phrase r ends a role set off after a person's

@@ -623,7 +623,7 @@ func (d *doc) collectPeople() {
 			r.person = p
 		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonishTok(r.a) {
 			r.a, r.ta, r.person = r.a+1, r.a+1, p // "Later Lin said"
-		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && !d.isPlaceRun(r) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) {
+		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && !d.isPlaceRun(r) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
