@@ -383,6 +383,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"Mr opening a sentence over a name list's guess", "Zambia election 2026: What you need to know\n\nBy Nomsa Dube, BBC News, Lusaka\n\nPresident Chanda Mulenga, 61, is seeking a second term.\n\nMr Mulenga has pointed to rising copper output. \"We inherited an empty granary and we have filled it,\" he said at his final rally.", "We inherited an empty granary and we have filled it,", "Chanda Mulenga", true},
 		{"a sentence that opens with a who-clause and another speech verb in it", "A mine official who asked not to be named because he was not authorised to speak to the media said the dam had been raised twice in three years.", "the dam had been raised twice in three years", "a mine official", false},
 		{"a party's top member is no person's name", "Alicia Moreno-Tate of New Mexico, the committee's top Democrat, turned to the budget. She said the plan \"makes no sense at all\" while equipment was failing.", "makes no sense at all", "Alicia Moreno-Tate", true},
+		{"saying a finding", "The commission rejects this, saying an independent audit found no significant irregularities.", "an independent audit found no significant irregularities", "the commission", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -1116,7 +1116,15 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 // ("a study published on Monday").
 func (d *doc) finiteVerb(k int) bool {
 	t := &d.toks[k]
-	return !t.cap && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ects") || strings.HasSuffix(t.low, "ates")) && k+1 < len(d.toks) && d.word(k+1) && isDet(d.toks[k+1].low) && !d.toks[k+1].is("'s")
+	if t.cap || len(t.low) <= 4 || k+1 >= len(d.toks) || !d.word(k+1) || d.toks[k+1].is("'s") {
+		return false
+	}
+	n := &d.toks[k+1]
+	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ects") || strings.HasSuffix(t.low, "ates") {
+		return isDet(n.low) || n.is("this", "these", "those", "it", "them")
+	}
+	return strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && n.is("this", "these", "those", "it", "them") // "The commission rejects this"
+
 }
 
 // sourceTail: lower-case words from b end in a source's noun and the

@@ -419,7 +419,7 @@ var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "say
 // clauseOpener: can token k begin the clause reported by verb v?
 func (d *doc) clauseOpener(v, k int) bool {
 	t := &d.toks[k]
-	if d.toks[v].is("adding", "saying", "wrote", "writes", "added", "adds") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") {
+	if d.toks[v].is("adding", "saying", "wrote", "writes", "added", "adds") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") && !(d.toks[v].is("saying") && isDet(t.low) && d.pastSoon(k)) {
 		return false // "..., adding roughly $300,000 to the cost": no clause
 	}
 	if d.toks[v].in(lxSayVerbs) || t.cap || t.in(lxQuantifiers) {
@@ -435,6 +435,17 @@ func (d *doc) clauseOpener(v, k int) bool {
 		return true
 	}
 	return d.auxSoon(k)
+}
+
+// pastSoon: a past tense follows token k within a few words, before any
+// comma ("saying an independent audit found no irregularities").
+func (d *doc) pastSoon(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+5 && d.word(j); j++ {
+		if t := &d.toks[j]; t.is("found", "showed", "concluded", "said", "made", "took", "gave", "came", "went", "saw", "told") || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // auxSoon: a clause's verb follows within a few words of k ("predicted the
