@@ -296,7 +296,10 @@ func (d *doc) isVerb(i int) bool {
 // or a preposition are nouns ("declined to comment on reports that").
 func (d *doc) nounUse(i int) bool {
 	switch d.toks[i].low {
-	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim", "show", "shows":
+	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim", "show", "shows", "estimates":
+		if d.toks[i].low == "estimates" && i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.toks[i-1].sentStart && i+1 < len(d.toks) && d.word(i+1) && !d.toks[i+1].cap && !isDet(d.toks[i+1].low) && !isPronoun(d.toks[i+1].low) && !d.toks[i+1].is("that", "about", "up", "around", "nearly", "more", "at") && !isNumber(d.toks[i+1].text) {
+			return true // "told a Senate estimates hearing"
+		}
 	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised", "accused":
 		// "Residents ... are being told they can go home": the passive's
 		// subject is the audience.
@@ -401,8 +404,8 @@ func (d *doc) verbBefore(lo, hi int) (int, ref) {
 		if j := d.quotedAs(v, lo); j > lo {
 			return v, d.sentenceSubject(lo, j) // "X is quoted as saying the plan was \"...\""
 		}
-		if strings.HasSuffix(d.toks[v].low, "ing") {
-			return v, ref{} // "saying the budget was \"...\"": no speaker after it
+		if strings.HasSuffix(d.toks[v].low, "ing") || d.toks[v].in(lxAudienceVerbs) {
+			return v, ref{} // "saying the budget was \"...\"", "told a Senate hearing": no speaker after it
 		}
 		return v, d.npAfter(v, hi)
 	}

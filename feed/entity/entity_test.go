@@ -384,6 +384,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a sentence that opens with a who-clause and another speech verb in it", "A mine official who asked not to be named because he was not authorised to speak to the media said the dam had been raised twice in three years.", "the dam had been raised twice in three years", "a mine official", false},
 		{"a party's top member is no person's name", "Alicia Moreno-Tate of New Mexico, the committee's top Democrat, turned to the budget. She said the plan \"makes no sense at all\" while equipment was failing.", "makes no sense at all", "Alicia Moreno-Tate", true},
 		{"saying a finding", "The commission rejects this, saying an independent audit found no significant irregularities.", "an independent audit found no significant irregularities", "the commission", false},
+		{"an audience is no speaker, and estimates a noun", "APRA member Graham Utteridge, who oversees the banking division, told a Senate estimates hearing last month that lenders had been \"leaning into riskier segments\" to keep up.", "leaning into riskier segments", "Graham Utteridge", true},
+		{"says two roles and a name", "\"It is not a breakup record,\" says singer and guitarist Marisol Quiñones, 29.", "It is not a breakup record,", "Marisol Quiñones", true},
+		{"the office of someone named", "The department was \"working closely with Weenusk leadership\", the office of Indigenous Services Minister Claire Beaudoin said.", "working closely with Weenusk leadership", "the office of Indigenous Services Minister Claire Beaudoin", true},
+		{"interviewed opening a sentence", "Bart Van den Broeck is the mobility minister.\n\nInterviewed on the morning programme of RTBF radio, he denounced a strike \"out of proportion\" and recalled that negotiations were still ongoing.", "negotiations were still ongoing", "Bart Van den Broeck", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

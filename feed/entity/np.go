@@ -846,7 +846,8 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 func (d *doc) opener(lo int) bool {
 	t := &d.toks[lo]
 	if t.is("in", "at", "on", "outside", "inside", "after", "before", "during", "from", "meanwhile", "elsewhere", "separately",
-		"however", "earlier", "later", "asked", "speaking", "writing", "addressing", "responding", "reacting", "commenting", "appearing", "testifying", "nevertheless", "still", "instead") {
+		"however", "earlier", "later", "asked", "speaking", "writing", "addressing", "responding", "reacting", "commenting", "appearing", "testifying", "nevertheless", "still", "instead",
+		"interviewed", "questioned", "pressed", "contacted", "reached") {
 		return true
 	}
 	if t.is("when", "if", "once") && d.word(lo+1) && strings.HasSuffix(d.toks[lo+1].low, "ed") {
@@ -1290,8 +1291,8 @@ func (d *doc) ofPhrase(a, b, lo int) (ref, bool) {
 // lower-case role between an organisation and a name.
 func (d *doc) nameAfterRole(k, hi int) ref {
 	e := k
-	for e < hi && e < k+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || (d.isCommon(e) || e+1 < hi && d.toks[e+1].in(lxTitles) && !d.toks[e+1].cap) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !d.toks[e].stopsNP()) {
-		e++ // "forecaster", "cafe owner"
+	for e < hi && e < k+4 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || d.toks[e].is("and") && e > k && e+1 < hi && (d.toks[e+1].in(lxTitles) || roleNoun(d.toks[e+1].low)) || roleNoun(d.toks[e].low) || (d.isCommon(e) || e+1 < hi && d.toks[e+1].in(lxTitles) && !d.toks[e+1].cap) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !d.toks[e].stopsNP()) {
+		e++ // "forecaster", "cafe owner", "singer and guitarist"
 	}
 	if e == k || e >= hi || !d.word(e) || !d.toks[e].cap || d.toks[e].in(lxNotNames) {
 		return ref{}

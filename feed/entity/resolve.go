@@ -75,8 +75,8 @@ func (d *doc) someoneFor(r ref) bool {
 		if !t.is("of", "for", "to") || t.cap {
 			continue
 		}
-		if h := &d.toks[k-1]; h.cap || lexIn(h.low, lxOrgHeads) && !h.in(lxTitles) {
-			return false // "the Minister of Health X", "the ministry of X"
+		if h := &d.toks[k-1]; h.cap || lexIn(h.low, lxOrgHeads) && !h.in(lxTitles) && !h.is("office") {
+			return false // "the Minister of Health X", "the ministry of X" (but "the office of Minister X")
 		}
 		for j := k + 1; j < r.b; j++ {
 			if d.toks[j].cap && d.matchPerson(j, r.b) != nil {
