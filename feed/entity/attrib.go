@@ -287,6 +287,13 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 	return lo, oi
 }
 
+// inverts: the verb at v may have its speaker after it ("said Lind",
+// "asked the minister"), unlike "described his playing as".
+func (d *doc) inverts(v int) bool {
+	return d.toks[v].in(lxSayVerbs) || d.toks[v].is("asked", "asks", "replied", "replies", "continued", "recalled", "recalls", "noted", "notes",
+		"explained", "explains", "countered", "conceded", "admitted", "agreed", "added", "shouted", "wrote", "tweeted", "posted", "declared", "announced", "remarked", "observed", "quipped", "joked", "sighed", "sighs", "laughed", "urged", "stressed", "pleaded", "responded")
+}
+
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
 	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i) && !d.naming(i) && !d.nounUse(i)
@@ -404,8 +411,8 @@ func (d *doc) verbBefore(lo, hi int) (int, ref) {
 		if j := d.quotedAs(v, lo); j > lo {
 			return v, d.sentenceSubject(lo, j) // "X is quoted as saying the plan was \"...\""
 		}
-		if strings.HasSuffix(d.toks[v].low, "ing") || d.toks[v].in(lxAudienceVerbs) {
-			return v, ref{} // "saying the budget was \"...\"", "told a Senate hearing": no speaker after it
+		if strings.HasSuffix(d.toks[v].low, "ing") || d.toks[v].in(lxAudienceVerbs) || !d.inverts(v) {
+			return v, ref{} // "saying the budget was \"...\"", "told a Senate hearing", "described his playing as": no speaker after it
 		}
 		return v, d.npAfter(v, hi)
 	}

@@ -183,7 +183,7 @@ func (d *doc) hasThe(name string) bool {
 			break
 		}
 		end := off + i + len(name)
-		has = strings.HasSuffix(d.src[:off+i], "the ") && (end == len(d.src) || !isWordByte(d.src[end])) // not "the Iraqi" for "Iraq"
+		has = (strings.HasSuffix(d.src[:off+i], "the ") || strings.HasSuffix(d.src[:off+i], "The ")) && (end == len(d.src) || !isWordByte(d.src[end])) // not "the Iraqi" for "Iraq"; "The IDF said" too
 	}
 	d.theName = append(d.theName, theName{name, has})
 	return has

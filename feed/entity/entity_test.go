@@ -388,6 +388,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"says two roles and a name", "\"It is not a breakup record,\" says singer and guitarist Marisol Quiñones, 29.", "It is not a breakup record,", "Marisol Quiñones", true},
 		{"the office of someone named", "The department was \"working closely with Weenusk leadership\", the office of Indigenous Services Minister Claire Beaudoin said.", "working closely with Weenusk leadership", "the office of Indigenous Services Minister Claire Beaudoin", true},
 		{"interviewed opening a sentence", "Bart Van den Broeck is the mobility minister.\n\nInterviewed on the morning programme of RTBF radio, he denounced a strike \"out of proportion\" and recalled that negotiations were still ongoing.", "negotiations were still ongoing", "Bart Van den Broeck", false},
+		{"a capitalised The before an acronym that speaks", "The IDF said the drone came from Lebanon.\n\nJets later struck the launch site, IDF said.", "Jets later struck the launch site", "the IDF", false},
+		{"MK is a title", "MK Dalia Rosenthal said the government had \"abandoned the Galilee\".", "abandoned the Galilee", "Dalia Rosenthal", true},
+		{"an object after described is no speaker", "Sipho Mahlangu recorded six albums.\n\nA reviewer for the Guardian in 1978 described his playing as \"beautiful but maddeningly cautious\".", "beautiful but maddeningly cautious", "a reviewer for the Guardian", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

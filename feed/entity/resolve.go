@@ -209,6 +209,9 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a >= 2 && d.commonishTok(a) && !d.gGiven(d.toks[a].low) && d.placeEnd(b-1, b) == b {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Environment Canada said": an agency
 	}
+	if b-a == 1 && d.toks[a].allCaps && len(d.toks[a].low) >= 2 && d.acronymOrg(a) {
+		return speaker{name: d.asWritten(a, b)} // "IDF said": a body's initials, no person
+	}
 	// No known person matched above, and nothing since added one.
 	p := d.addPerson(a, b)
 	run := nameRun{a: a, b: b, ta: r.a, title: a > r.a, person: p}
