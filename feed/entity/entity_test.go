@@ -391,6 +391,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a capitalised The before an acronym that speaks", "The IDF said the drone came from Lebanon.\n\nJets later struck the launch site, IDF said.", "Jets later struck the launch site", "the IDF", false},
 		{"MK is a title", "MK Dalia Rosenthal said the government had \"abandoned the Galilee\".", "abandoned the Galilee", "Dalia Rosenthal", true},
 		{"an object after described is no speaker", "Sipho Mahlangu recorded six albums.\n\nA reviewer for the Guardian in 1978 described his playing as \"beautiful but maddeningly cautious\".", "beautiful but maddeningly cautious", "a reviewer for the Guardian", true},
+		{"data compiled by someone, after according to", "Traders now see about a 70% chance that the Fed will cut rates by June, according to swaps data compiled by Bloomberg.", "Traders now see about a 70% chance that the Fed will cut rates by June", "swaps data compiled by Bloomberg", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -1024,6 +1024,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 			}
 			return ref{kind: 'n', a: b, b: e} // "according to industry group Eurofer"
 		}
+		if e := d.npTail(j, b, hi); e > b && !t.in(lxTimeWords) {
+			return d.roleRef(j, e) // "according to swaps data compiled by Bloomberg."
+		}
 		if b > j && b+1 < hi && d.toks[b].is("and") && d.word(b+1) && !d.toks[b+1].cap && strings.HasSuffix(d.toks[b+1].low, "s") {
 			e := b + 1
 			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) && !d.toks[e].is("involved", "based", "familiar", "close", "working") {
