@@ -392,6 +392,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"MK is a title", "MK Dalia Rosenthal said the government had \"abandoned the Galilee\".", "abandoned the Galilee", "Dalia Rosenthal", true},
 		{"an object after described is no speaker", "Sipho Mahlangu recorded six albums.\n\nA reviewer for the Guardian in 1978 described his playing as \"beautiful but maddeningly cautious\".", "beautiful but maddeningly cautious", "a reviewer for the Guardian", true},
 		{"data compiled by someone, after according to", "Traders now see about a 70% chance that the Fed will cut rates by June, according to swaps data compiled by Bloomberg.", "Traders now see about a 70% chance that the Fed will cut rates by June", "swaps data compiled by Bloomberg", false},
+		{"one of someone's aides, then the aide", "Outside, one of Carrow's aides insisted the session had gone well. \"She held the line,\" the aide said.", "She held the line,", "one of Carrow's aides", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

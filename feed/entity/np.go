@@ -161,6 +161,9 @@ func (d *doc) npBefore(v, lo int) ref {
 		// office with its own "of" and "for", then the name.
 		return ref{kind: 'n', a: run.ta, b: run.b}
 	}
+	if (r.kind == 'r' || r.kind == 'o') && r.a-2 >= lo && d.toks[r.a-1].is("of") && d.toks[r.a-2].is("one", "two", "three", "some", "several", "many", "most", "none", "each", "both") && strings.HasSuffix(d.toks[r.b-1].low, "s") {
+		return ref{kind: 'r', a: r.a - 2, b: r.b} // "one of Carrow's aides said"
+	}
 	if w := d.openingWho(lo, j); w > 0 && (r.kind == 0 || r.a > w && d.toks[r.a-1].is("to", "with", "by", "for", "of", "about")) {
 		// "A mine official who asked not to be named because he was not
 		// authorised to speak to the media said": the sentence's subject.

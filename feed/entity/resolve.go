@@ -979,7 +979,7 @@ func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
 	var found speaker
 	best := -1
 	see := func(q *quote) {
-		if q.done && q.sp.p == nil && q.start < pos && q.start > best && singular(q.sp.name) && roleHead(q.sp.name) == head {
+		if q.done && q.sp.p == nil && q.start < pos && q.start > best && (singular(q.sp.name) && roleHead(q.sp.name) == head || oneOf(q.sp.name) && strings.HasSuffix(strings.ToLower(q.sp.name), " "+head+"s")) {
 			found, best = q.sp, q.start
 		}
 	}
@@ -1018,6 +1018,12 @@ func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
 		}
 	}
 	return found, best
+}
+
+// oneOf: the speaker is one of a group ("one of Carrow's aides"), whom
+// "the aide" refers back to.
+func oneOf(name string) bool {
+	return strings.HasPrefix(strings.ToLower(name), "one of ")
 }
 
 // unnamedPerson: a speaker written as one person nobody named ("her
