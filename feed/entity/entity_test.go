@@ -393,6 +393,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an object after described is no speaker", "Sipho Mahlangu recorded six albums.\n\nA reviewer for the Guardian in 1978 described his playing as \"beautiful but maddeningly cautious\".", "beautiful but maddeningly cautious", "a reviewer for the Guardian", true},
 		{"data compiled by someone, after according to", "Traders now see about a 70% chance that the Fed will cut rates by June, according to swaps data compiled by Bloomberg.", "Traders now see about a 70% chance that the Fed will cut rates by June", "swaps data compiled by Bloomberg", false},
 		{"one of someone's aides, then the aide", "Outside, one of Carrow's aides insisted the session had gone well. \"She held the line,\" the aide said.", "She held the line,", "one of Carrow's aides", true},
+		{"a subject with two who-clauses set off by commas", "A nurse who has worked in the emergency department at Withybush for 14 years, and who asked not to be named because she was not authorised to speak to the media, said corridor care had become routine.", "corridor care had become routine", "a nurse who has worked in the emergency department at Withybush for 14 years", false},
+		{"someone's son is not that someone", "Akiko Hamada, 81, draws water from a well.\n\nHamada's son, who works in Osaka and asked not to be named, said he had urged his mother to connect to the city supply. \"She refuses,\" he said.", "She refuses,", "Hamada's son", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -86,6 +86,18 @@ func (d *doc) npBefore(v, lo int) ref {
 		return d.sentenceSubject(lo, v) // "The bank kept rates and said"
 	}
 	if d.toks[j].text == "," {
+		if w := d.openingWho(lo, lo+6); w > 0 {
+			// "A nurse who has worked in the emergency department for 14
+			// years, and who asked not to be named ..., said": the subject
+			// and its first clause.
+			c := w
+			for c < j && d.toks[c].text != "," {
+				c++
+			}
+			if c < j && c-w <= 14 {
+				return ref{kind: 'r', a: lo, b: c}
+			}
+		}
 		// "..., the minister, Harjit Grewal, said": the name just before.
 		for c := j - 1; c > lo; c-- {
 			if d.toks[c].text == "," {

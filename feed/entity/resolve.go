@@ -476,7 +476,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 			}
 			// Someone named inside a quotation is talked about, not
 			// talking: "The rest came back to Mr Al-Masri," he said.
-			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote && !d.objectAt(i) && !d.inReported(m.Start) {
+			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote && !d.objectAt(i) && !d.inReported(m.Start) && !d.kinOwner(m) {
 				best, bestPos = p, m.Start
 			}
 		}
@@ -522,6 +522,20 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		return speaker{name: best.name, p: best}
 	}
 	return speaker{}
+}
+
+// kinOwner: the mention m is followed by "'s" and a relative or a role
+// ("Hamada's son"): the one who speaks next is that person, not m's.
+func (d *doc) kinOwner(m Span) bool {
+	k := d.tokAt(m.End - 1)
+	for k+1 < len(d.toks) && int(d.toks[k+1].s) < m.End {
+		k++
+	}
+	if k+2 >= len(d.toks) || d.toks[k+1].low != "'s" {
+		return false
+	}
+	n := &d.toks[k+2]
+	return n.kind == tWord && !n.cap && (n.in(lxKin) || personNouns[n.low] || n.in(lxTitles))
 }
 
 // inReported: the character at pos is inside reported speech found so
@@ -1037,6 +1051,9 @@ func unnamedPerson(name string) bool {
 	case "a", "an", "one", "her", "his", "my", "our", "their":
 		h := roleHead(name)
 		return !lexIn(h, lxOrgHeads) || lexIn(h, lxTitles)
+	}
+	if strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+		return lexIn(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]), lxKin) // "Hamada's son"
 	}
 	return false
 }
