@@ -395,6 +395,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"one of someone's aides, then the aide", "Outside, one of Carrow's aides insisted the session had gone well. \"She held the line,\" the aide said.", "She held the line,", "one of Carrow's aides", true},
 		{"a subject with two who-clauses set off by commas", "A nurse who has worked in the emergency department at Withybush for 14 years, and who asked not to be named because she was not authorised to speak to the media, said corridor care had become routine.", "corridor care had become routine", "a nurse who has worked in the emergency department at Withybush for 14 years", false},
 		{"someone's son is not that someone", "Akiko Hamada, 81, draws water from a well.\n\nHamada's son, who works in Osaka and asked not to be named, said he had urged his mother to connect to the city supply. \"She refuses,\" he said.", "She refuses,", "Hamada's son", true},
+		{"the judge for a Justice", "Justice Rachel Fenwick jailed the driver for six years.\n\nThe victim's mother, Anne Borthwick, wept.\n\n\"Ms Borthwick's son had no chance at all,\" the judge said.", "Ms Borthwick's son had no chance at all,", "Rachel Fenwick", true},
+		{"the congressman for a Rep.", "Rep. Gerardo Malvar of Batangas questioned the deal.\n\nEnergy Secretary Teresa Ocampo defended it.\n\n\"Transparency costs nothing,\" the congressman said.", "Transparency costs nothing,", "Gerardo Malvar", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -982,6 +982,32 @@ func (d *doc) possessiveAt(pos int) bool {
 	return e < len(d.toks) && d.toks[e].low == "'s"
 }
 
+// roleSynonyms are the other words a text gives a role's holder by
+// ("Justice Rachel Fenwick" is "the judge", "Rep. Gerardo Malvar" "the
+// congressman").
+var roleSynonyms = map[string][]string{
+	"judge":         {"justice", "magistrate"},
+	"congressman":   {"representative"},
+	"congresswoman": {"representative"},
+	"lawmaker":      {"representative", "senator", "congressman", "congresswoman", "mp", "mla", "legislator", "deputy"},
+	"legislator":    {"representative", "senator", "mp", "mla", "lawmaker"},
+	"skipper":       {"captain"},
+	"captain":       {"skipper"},
+	"pacer":         {"seamer", "bowler", "quick"},
+	"seamer":        {"pacer", "bowler"},
+	"attorney":      {"lawyer", "counsel"},
+	"lawyer":        {"attorney", "counsel", "barrister", "solicitor"},
+}
+
+func hasSynonym(desc wordSet, head string) bool {
+	for _, w := range roleSynonyms[head] {
+		if desc.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedBefore finds the last speaker before token at who is a role
 // nobody named, with head as its noun ("a spokeswoman for the
 // department", "a senior Commission official"), and where they spoke.
@@ -1136,7 +1162,7 @@ func describes(p *person, head string, mods []string) bool {
 		if p.descLex&lxOfficials == 0 {
 			return false
 		}
-	} else if !desc.has(head) {
+	} else if !desc.has(head) && !hasSynonym(desc, head) {
 		if !lexIn(head, lxLeaders) || p.descLex&lxLeaders == 0 {
 			return false
 		}
