@@ -397,6 +397,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"someone's son is not that someone", "Akiko Hamada, 81, draws water from a well.\n\nHamada's son, who works in Osaka and asked not to be named, said he had urged his mother to connect to the city supply. \"She refuses,\" he said.", "She refuses,", "Hamada's son", true},
 		{"the judge for a Justice", "Justice Rachel Fenwick jailed the driver for six years.\n\nThe victim's mother, Anne Borthwick, wept.\n\n\"Ms Borthwick's son had no chance at all,\" the judge said.", "Ms Borthwick's son had no chance at all,", "Rachel Fenwick", true},
 		{"the congressman for a Rep.", "Rep. Gerardo Malvar of Batangas questioned the deal.\n\nEnergy Secretary Teresa Ocampo defended it.\n\n\"Transparency costs nothing,\" the congressman said.", "Transparency costs nothing,", "Gerardo Malvar", true},
+		{"a clause with its quotation before the verb", "A decision would be made \"after consultation with all stakeholders,\" the ministry said.", "A decision would be made \"after consultation with all stakeholders,\"", "the ministry", false},
+		{"an aside between said and that", "Mary Koostachin said in Cree, through a translator, that she has never seen a winter like it.", "she has never seen a winter like it", "Mary Koostachin", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

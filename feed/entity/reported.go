@@ -42,7 +42,7 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 	for v := a; v < b; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
+		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
 		}
 		var r ref
@@ -197,6 +197,12 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			// adults suggests.": the whole phrase after the comma.
 			return ref{kind: 'r', a: c + 1, b: r.b}, d.afterDateline(a, c), c
 		}
+		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && ra-2 > a && d.toks[ra-1].kind == tMark && d.toks[ra-2].text == "," && d.toks[ra-2].inQuote && d.marksBalanced(a, ra) {
+			// "A decision would be made \"after consultation with all
+			// stakeholders,\" the ministry said.": the clause with its
+			// quotation.
+			return r, d.afterDateline(a, ra-1), ra
+		}
 		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && ra-1 > a && d.toks[ra-1].text == "," {
 			if d.toks[r.a].is("it", "they") {
 				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 {
@@ -280,6 +286,20 @@ func (d *doc) trimEnd(v, b int) int {
 	return end
 }
 
+// marksBalanced: the quotation ending at ra-1 opened after a, past some
+// words of the clause's own ("A decision would be made \"after ...\"").
+func (d *doc) marksBalanced(a, ra int) bool {
+	n, words := 0, 0
+	for k := a; k < ra; k++ {
+		if d.toks[k].kind == tMark {
+			n++
+		} else if n == 0 && d.word(k) {
+			words++
+		}
+	}
+	return n == 2 && words >= 3
+}
+
 // speechSoon: a speech verb outside quotation marks follows token k
 // within a few words, before any comma.
 func (d *doc) speechSoon(k, b int) bool {
@@ -315,6 +335,18 @@ func (d *doc) clauseStart(v, end int) int {
 			}
 			if c+1 < end && d.toks[c].text == "," && d.toks[c+1].low == "that" {
 				return c + 2
+			}
+		}
+		if t.text == "," {
+			// "said in Cree, through a translator, that ...": past an
+			// aside to the "that" after it.
+			for c := k + 1; c < end && c < k+8 && d.toks[c].kind != tMark && !d.toks[c].speech; c++ {
+				if d.toks[c].text == "," {
+					if c+1 < end && d.toks[c+1].low == "that" {
+						return c + 2
+					}
+					break
+				}
 			}
 		}
 		if t.kind == tMark || t.text == ":" || t.text == ";" || t.text == "," {
