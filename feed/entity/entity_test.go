@@ -399,6 +399,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the congressman for a Rep.", "Rep. Gerardo Malvar of Batangas questioned the deal.\n\nEnergy Secretary Teresa Ocampo defended it.\n\n\"Transparency costs nothing,\" the congressman said.", "Transparency costs nothing,", "Gerardo Malvar", true},
 		{"a clause with its quotation before the verb", "A decision would be made \"after consultation with all stakeholders,\" the ministry said.", "A decision would be made \"after consultation with all stakeholders,\"", "the ministry", false},
 		{"an aside between said and that", "Mary Koostachin said in Cree, through a translator, that she has never seen a winter like it.", "she has never seen a winter like it", "Mary Koostachin", false},
+		{"shot back", "Alistair Drummond defended the cuts.\n\n\"Then ask why,\" Morag Fotheringham shot back.", "Then ask why,", "Morag Fotheringham", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,8 @@ type nameRun struct {
 // markHonorifics marks as titles the words that are titles only in
 // pairs: Malaysia's "Tan Sri", "Puan Sri" and "Datuk Seri", and "Menteri
 // Besar", whose single words are names too ("Tan Wei Ming", "Sri Mulyani
-// Indrawati").
+// Indrawati"); and as speech the verbs that are speech only with "back"
+// ("shot back", "hit back").
 func (d *doc) markHonorifics() {
 	for i := 0; i+1 < len(d.toks); i++ {
 		t, n := &d.toks[i], &d.toks[i+1]
@@ -75,6 +76,12 @@ func (d *doc) markHonorifics() {
 		if t.is("tan", "puan", "datuk", "dato", "dato'", "toh") && n.is("sri", "seri") || t.is("menteri") && n.is("besar") {
 			t.lex |= lxTitles
 			n.lex |= lxTitles
+		}
+	}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if t := &d.toks[i]; t.is("shot", "hit", "fired", "snapped") && d.toks[i+1].is("back") && !t.inQuote {
+			t.lex |= lxSpeechVerbs // "\"Then ask why,\" Ms Fotheringham shot back."
+			t.speech = true
 		}
 	}
 }
