@@ -502,6 +502,11 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		// "Ms Lewis's mother, Gwen Lewis, read ...": the mother is).
 		return speaker{name: p.name, p: p}
 	}
+	if p := d.roleSubjectBefore(at); fits(p) && p != d.last.p {
+		// "The veteran guard was having none of it. \"...,\" he said.":
+		// the person the role that opens the sentence before refers to.
+		return speaker{name: p.name, p: p}
+	}
 	if p := d.namedParaBefore(at, fits); p != nil && p != d.last.p {
 		// "Across the road, retired teacher Jim Boyle was clearing his
 		// garden. \"...,\" he said.": the person the paragraph before
@@ -928,6 +933,25 @@ func (d *doc) subjectSince(at int, notPossessive bool) *person {
 		}
 	}
 	return best
+}
+
+// roleSubjectBefore: the sentence before the one holding at opens with
+// "The" and a role that resolves to a person, and holds no quotation:
+// that person, or nil.
+func (d *doc) roleSubjectBefore(at int) *person {
+	a, _ := d.sentRange(at)
+	if a == 0 {
+		return nil
+	}
+	s, e := d.sentRange(a - 1)
+	if d.toks[s].para+1 < d.toks[at].para || !d.toks[s].is("the") || d.marksIn(s, e) {
+		return nil
+	}
+	r := d.sentenceSubject(s, e)
+	if r.kind != 'r' || r.a != s || r.b-r.a > 4 {
+		return nil
+	}
+	return d.resolveRole(r, r.a).p
 }
 
 // subjectAt: the name at token i opens its sentence, after at most a
