@@ -401,6 +401,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an aside between said and that", "Mary Koostachin said in Cree, through a translator, that she has never seen a winter like it.", "she has never seen a winter like it", "Mary Koostachin", false},
 		{"shot back", "Alistair Drummond defended the cuts.\n\n\"Then ask why,\" Morag Fotheringham shot back.", "Then ask why,", "Morag Fotheringham", true},
 		{"a role that opens the sentence before a pronoun", "Coach Taylor Jenkins praised the bench. Desmond Okoye, a 34-year-old guard, scored 22.\n\n\"That was a team win,\" Jenkins said.\n\nThe veteran guard was having none of it. \"It's not me,\" he said.", "It's not me,", "Desmond Okoye", true},
+		{"a judge in the lead and a Justice named later", "A man who killed a chef with a single punch had every chance to walk away, a judge has said.\n\nJustice Fiona Carruthers jailed Liam Kell for nine years.", "A man who killed a chef with a single punch had every chance to walk away", "Fiona Carruthers", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

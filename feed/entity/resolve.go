@@ -817,7 +817,7 @@ var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfie
 func (d *doc) onlyDescribed(word string) *person {
 	var only *person
 	for _, p := range d.people {
-		if p.desc.has(word) {
+		if p.desc.has(word) || hasSynonym(p.desc, word) {
 			if only != nil {
 				return nil
 			}
