@@ -1,9 +1,6 @@
 package entity
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // ref is a noun phrase that may name a speaker.
 type ref struct {
@@ -233,11 +230,19 @@ func (d *doc) npBefore(v, lo int) ref {
 
 // runEndingAt returns the name run that ends at token b, or nil.
 func (d *doc) runEndingAt(b int) *nameRun {
-	i, ok := slices.BinarySearchFunc(d.runs, b, func(r nameRun, b int) int { return r.b - b })
-	if !ok {
-		return nil
+	lo, hi := 0, len(d.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.runs[m].b < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return &d.runs[i]
+	if lo < len(d.runs) && d.runs[lo].b == b {
+		return &d.runs[lo]
+	}
+	return nil
 }
 
 // roleOfBody: an unnamed someone's role and a preposition stand before the
@@ -391,11 +396,14 @@ func (d *doc) groupHead(lo int) int {
 	}
 	for h := lo; h <= lo+1 && h+1 < len(d.toks); h++ {
 		t := &d.toks[h]
-		if !d.word(h) || h == lo && !d.isCommon(lo) {
+		if !d.word(h) {
 			return -1
 		}
 		if (strings.HasSuffix(t.low, "s") || t.is("people")) && d.toks[h+1].is("in", "at", "from", "across", "near", "outside", "around") {
-			return h
+			if d.isCommon(lo) {
+				return h
+			}
+			return -1
 		}
 		if t.cap && h > lo {
 			return -1

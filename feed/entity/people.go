@@ -68,20 +68,19 @@ type nameRun struct {
 // Indrawati"); and as speech the verbs that are speech only with "back"
 // ("shot back", "hit back").
 func (d *doc) markHonorifics() {
-	for i := 0; i+1 < len(d.toks); i++ {
-		t, n := &d.toks[i], &d.toks[i+1]
-		if !t.cap || !n.cap {
-			continue
-		}
-		if t.is("tan", "puan", "datuk", "dato", "dato'", "toh") && n.is("sri", "seri") || t.is("menteri") && n.is("besar") {
-			t.lex |= lxTitles
-			n.lex |= lxTitles
-		}
-	}
-	for i := 0; i+1 < len(d.toks); i++ {
-		if t := &d.toks[i]; t.is("shot", "hit", "fired", "snapped") && d.toks[i+1].is("back") && !t.inQuote {
-			t.lex |= lxSpeechVerbs // "\"Then ask why,\" Ms Fotheringham shot back."
-			t.speech = true
+	for i := 1; i < len(d.toks); i++ {
+		t, n := &d.toks[i-1], &d.toks[i]
+		switch n.low { // one comparison for most tokens
+		case "sri", "seri", "besar":
+			if t.cap && n.cap && (t.is("tan", "puan", "datuk", "dato", "dato'", "toh") && !n.is("besar") || t.is("menteri") && n.is("besar")) {
+				t.lex |= lxTitles
+				n.lex |= lxTitles
+			}
+		case "back":
+			if t.is("shot", "hit", "fired", "snapped") && !t.inQuote {
+				t.lex |= lxSpeechVerbs // "\"Then ask why,\" Ms Fotheringham shot back."
+				t.speech = true
+			}
 		}
 	}
 }
@@ -120,7 +119,7 @@ func (d *doc) capRuns() {
 // inside a name ("Minister for Sustainability and the Environment").
 func (d *doc) andTheCap(j int) bool {
 	t := &d.toks[j]
-	if !t.is("and", "of", "for") || t.cap || j+2 >= len(d.toks) || !d.toks[j+1].is("the") || d.toks[j+1].cap || !d.word(j+2) || !d.toks[j+2].cap || d.toks[j+2].para != t.para {
+	if j+2 >= len(d.toks) || d.toks[j+1].low != "the" || !t.is("and", "of", "for") || t.cap || j+2 >= len(d.toks) || !d.toks[j+1].is("the") || d.toks[j+1].cap || !d.word(j+2) || !d.toks[j+2].cap || d.toks[j+2].para != t.para {
 		return false
 	}
 	if j == 0 || !d.toks[j-1].cap || d.toks[j-1].kind != tWord || d.placeAt(j-1, j) {
@@ -227,7 +226,7 @@ func (d *doc) splitRun(a, b int) {
 			return
 		}
 	}
-	if pe := d.placeEnd(a, b); pe > a+1 && pe == b-1 && a > 0 && d.toks[a-1].is("the") && strings.HasSuffix(d.toks[pe].low, "s") && !d.gGiven(d.toks[pe].low) {
+	if b-a >= 3 && a > 0 && d.toks[a-1].is("the") && strings.HasSuffix(d.toks[b-1].low, "s") && d.placeEnd(a, b-1) == b-1 && !d.gGiven(d.toks[b-1].low) {
 		// "the New York Mets", "the Los Angeles Dodgers": a team or a
 		// body named after its city.
 		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
@@ -513,7 +512,7 @@ var givenTitles = set("dean", "marshal", "star", "skipper")
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {
 	t := &d.toks[i]
-	if t.in(lxNotNames) || (personNouns[t.low] || sportsRoles[t.low]) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap {
+	if t.in(lxNotNames) || i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && (personNouns[t.low] || sportsRoles[t.low]) {
 		return true // "Right-hander Kaito Mizuno"
 	}
 	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.gGiven(t.low))
