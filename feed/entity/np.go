@@ -190,10 +190,8 @@ func (d *doc) npBefore(v, lo int) ref {
 	if (r.kind == 'r' || r.kind == 'o') && r.a-2 >= lo && d.toks[r.a-1].is("of", "at", "from", "with") {
 		// "Sergeant Dai Probert of South Wales Police's roads policing
 		// unit said": the person before the body.
-		for i := range d.runs {
-			if run := &d.runs[i]; run.b == r.a-1 && run.person != nil {
-				return ref{kind: 'n', a: run.ta, b: run.b}
-			}
+		if n := d.personEndingAt(r.a-1, 0); n.kind != 0 {
+			return n
 		}
 	}
 	if r.kind == 'r' || r.kind == 'o' || r.kind == 'n' {
@@ -316,11 +314,7 @@ func (d *doc) nameBeforeRole(r ref, lo int) ref {
 			continue
 		}
 		if k-1 > lo && d.toks[k-1].text == "," {
-			for i := range d.runs {
-				if run := &d.runs[i]; run.b == k-1 && run.person != nil {
-					return ref{kind: 'n', a: run.ta, b: run.b}
-				}
-			}
+			return d.personEndingAt(k-1, 0)
 		}
 		break
 	}
@@ -333,12 +327,7 @@ func (d *doc) nameBeforeRole(r ref, lo int) ref {
 func (d *doc) personBeforeOf(a, lo int) ref {
 	for k := a - 1; k > lo && k >= a-5; k-- {
 		if d.toks[k].is("of", "at", "from") {
-			for i := range d.runs {
-				if run := &d.runs[i]; run.b == k && run.person != nil && run.ta >= lo {
-					return ref{kind: 'n', a: run.ta, b: run.b}
-				}
-			}
-			return ref{}
+			return d.personEndingAt(k, lo)
 		}
 		if !d.word(k) || d.toks[k].cap {
 			return ref{}
@@ -410,6 +399,15 @@ func (d *doc) groupHead(lo int) int {
 		}
 	}
 	return -1
+}
+
+// personEndingAt: the person's name (with its title) whose run ends at
+// token b and starts at or after lo, or no ref.
+func (d *doc) personEndingAt(b, lo int) ref {
+	if run := d.runEndingAt(b); run != nil && run.person != nil && run.ta >= lo {
+		return ref{kind: 'n', a: run.ta, b: run.b}
+	}
+	return ref{}
 }
 
 // postModified widens r to the noun a participle phrase qualifies:
