@@ -165,6 +165,9 @@ func (d *doc) setSpeaker(q *quote, sp speaker) {
 	if sp.name != "" {
 		d.last, d.lastAt = sp, q.oi
 	}
+	if sp.p != nil {
+		sp.p.spoke = true
+	}
 }
 
 // partialIn gives a term in marks inside reported speech to its speaker:

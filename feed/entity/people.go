@@ -16,8 +16,9 @@ type person struct {
 	descBuf  [6]string
 	mentions []Span
 	quoted   bool
-	first    int // token index of the first mention
-	age      int // as given after a mention ("Lind, 54,"), 0 if none
+	spoke    bool // a speaker so far in reading order (attribute)
+	first    int  // token index of the first mention
+	age      int  // as given after a mention ("Lind, 54,"), 0 if none
 	// listed: gender is only a given-name list's guess from the first
 	// part, which for surname-first names ("Chen Meirong") is a family name.
 	listed bool
@@ -952,15 +953,60 @@ func (d *doc) givenNameOf(a int) *person {
 	for _, p := range d.people {
 		if len(p.parts) >= 2 && p.parts[0] == low {
 			if only != nil {
-				return nil
+				// Two of one family ("Kuroda Shigeru" and his daughter
+				// "Kuroda Mai"): the family name alone is the one the
+				// text never calls by the given name ("according to Mai").
+				if only = d.notByGivenName(only, p); only == nil {
+					return nil
+				}
+				continue
 			}
 			only = p
 		}
 	}
-	if only == nil || d.isCommon(a) && (d.toks[a].sentStart || !d.gGiven(low)) || d.gHas(low) {
+	if only == nil || d.isCommon(a) && (d.toks[a].sentStart || !d.gGiven(low)) {
 		return nil // but "\"...,\" Dale says" after Dale Haskell
 	}
+	if d.gHas(low) && (d.gGiven(low) || d.gGiven(only.surname()) || !d.saysNext(a)) {
+		return nil // "Jordan said" after Jordan Peterson, "in Halifax"; but "Hashimoto said" after Hashimoto Yuko
+	}
 	return only
+}
+
+// saysNext: a speech verb follows token a.
+func (d *doc) saysNext(a int) bool {
+	return a+1 < len(d.toks) && d.toks[a+1].in(lxSpeechVerbs)
+}
+
+// notByGivenName: of two people who share a first part, the one whose last
+// part never stands alone in the text, if only one of them is so.
+func (d *doc) notByGivenName(p, q *person) *person {
+	pa, qa := d.standsAlone(p.surname()), d.standsAlone(q.surname())
+	switch {
+	case pa && !qa:
+		return q
+	case qa && !pa:
+		return p
+	}
+	return nil
+}
+
+// standsAlone: the word low stands capitalised somewhere with no
+// capitalised word beside it in the same paragraph.
+func (d *doc) standsAlone(low string) bool {
+	for i := range d.toks {
+		if t := &d.toks[i]; t.low != low || !t.cap || t.kind != tWord {
+			continue
+		}
+		if i > 0 && d.word(i-1) && d.toks[i-1].cap && d.toks[i-1].para == d.toks[i].para {
+			continue
+		}
+		if i+1 < len(d.toks) && d.word(i+1) && d.toks[i+1].cap && d.toks[i+1].para == d.toks[i].para {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 func (d *doc) joinText(a, b int) string {
@@ -1144,6 +1190,9 @@ func (d *doc) learnGender() {
 		if next < len(d.runs) && d.runs[next].a == i && d.runs[next].person != nil {
 			p := d.runs[next].person
 			last, lastSent, other = p, d.sents[i], 0
+			if r := &d.runs[next]; r.b-r.a == 1 && !d.onlyWithSurname(p) {
+				last = nil // "Wrona said ...": the victim or his sister
+			}
 			continue
 		}
 		if last == nil || last.gender != 0 {

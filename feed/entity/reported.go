@@ -90,6 +90,9 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		}
 		sp = s
 		d.last, d.lastAt = s, v
+		if s.p != nil {
+			s.p.spoke = true
+		}
 		if c0 >= 0 && d.goodClause(c0, c1) {
 			d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), direct: false, done: true, sp: s, oi: c0, ci: -1})
 			if c1 > v {

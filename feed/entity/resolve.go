@@ -182,10 +182,19 @@ func (d *doc) resolveName(r ref) speaker {
 		}
 	}
 	if p := d.matchPerson(a, b); p != nil {
-		if g := titleGender(d.toks[max(r.a-1, 0):a]); g != 0 && p.gender != 0 && p.gender != g {
+		g := titleGender(d.toks[max(r.a-1, 0):a])
+		if g != 0 && p.gender != 0 && p.gender != g {
 			if q := d.matchPersonGender(a, b, g); q != nil {
 				p = q // "Mrs Fraser" is Morag, not her son Ewan
 			}
+		} else if b-a == 1 && !p.spoke {
+			if q := d.spokenNamesake(p, a, b); q != nil && (g == 0 || q.gender != 'f'+'m'-g) {
+				p = q // "Wrona said ...": the victim's sister, who has spoken, not the victim
+			}
+		}
+		if run := d.runEndingAt(b); run != nil && run.person == nil && !run.isOrg && run.a == a && b-a == 1 {
+			run.person = p // a family name alone, known only once its full name spoke
+			d.notePerson(run)
 		}
 		return speaker{name: p.name, p: p}
 	}
@@ -372,6 +381,22 @@ func titleGender(ts []token) byte {
 		}
 	}
 	return 0
+}
+
+// spokenNamesake: of the other people the mention [a, b) could name, the
+// only one who has already spoken, if p has not.
+func (d *doc) spokenNamesake(p *person, a, b int) *person {
+	var only *person
+	for _, q := range d.people {
+		if q == p || !q.spoke || !d.partOf(q, a, b) {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = q
+	}
+	return only
 }
 
 // matchPersonGender is matchPerson among the people of gender g or of
