@@ -678,8 +678,8 @@ func (d *doc) orgStart(a, lo int) int {
 	start := a
 	and := false
 	for k := a - 1; k-1 > lo && k > a-16; {
-		if d.toks[k].is("the") && d.toks[k-1].is("of", "for", "on") {
-			k-- // "the Kiel Institute for the World Economy"
+		if d.toks[k].is("the") && (d.toks[k-1].is("of", "for", "on", "and") || and && d.toks[k-1].text == ",") {
+			k-- // "the Kiel Institute for the World Economy", "Climate Change, Energy, the Environment and Water"
 		}
 		t := &d.toks[k]
 		switch {
@@ -701,8 +701,8 @@ func (d *doc) orgStart(a, lo int) int {
 		for ; e >= lo && d.word(e) && d.toks[e].cap && !d.toks[e].in(lxNotNames); e-- {
 			org = org || d.toks[e].in(lxOrgWords)
 		}
-		if org {
-			start = e + 1
+		if org || start == a && t.is("and") && d.placeEnd(e+1, a+1) == a+1 {
+			start = e + 1 // "Dumfries and Galloway Council": a place's name
 		}
 		k = e
 	}
@@ -931,6 +931,14 @@ func (d *doc) roleRef(a, b int) ref {
 				break
 			}
 		}
+		if j := k - 1; !isDet(d.toks[k].low) && j > 0 && d.word(j) && d.toks[j].cap {
+			for j > 0 && d.word(j) && d.toks[j].cap && !d.toks[j].is("the") && k-j < 3 {
+				j--
+			}
+			if d.toks[j].is("the") {
+				k = j // "the Scottish government's guidance"
+			}
+		}
 		a = k
 	} else if a > 0 && d.toks[a].low == "'s" {
 		// "Lind's spokesman": the owner's name belongs to the phrase.
@@ -1128,12 +1136,48 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		for e < hi && d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and", "'s") && e+1 < hi && d.toks[e+1].cap) {
 			e++ // "the Travis County Sheriff's Office"
 		}
+		if e < hi && d.toks[e].text == "," && d.orgRun(j+1, e) {
+			e = d.orgListEnd(e, hi)
+		}
 		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles)) {
 			return d.roleRef(j, f) // "the Polish infrastructure ministry"
 		}
 		return d.theRef(j, e)
 	}
 	return d.roleRef(j, b)
+}
+
+// orgListEnd: an organisation's name that goes on as a list after the
+// comma at e ("the Department of Climate Change, Energy, the Environment
+// and Water"): where the list ends, or e if it does not end in "and" and
+// a name.
+func (d *doc) orgListEnd(e, hi int) int {
+	capsFrom := func(n int) int {
+		if n < hi && d.toks[n].is("the") {
+			n++
+		}
+		if n >= hi || !d.word(n) || !d.toks[n].cap || d.toks[n].in(lxNotNames) {
+			return -1
+		}
+		for n < hi && d.word(n) && d.toks[n].cap {
+			n++
+		}
+		return n
+	}
+	for k := e; k+1 < hi && d.toks[k].text == ","; {
+		n := capsFrom(k + 1)
+		if n < 0 {
+			return e
+		}
+		if n < hi && d.toks[n].is("and") {
+			if m := capsFrom(n + 1); m > 0 {
+				return m
+			}
+			return e
+		}
+		k = n
+	}
+	return e
 }
 
 // finiteVerb: the word at k is a past tense with its object after it

@@ -1038,14 +1038,16 @@ var roleSynonyms = map[string][]string{
 	"judge":         {"justice", "magistrate"},
 	"congressman":   {"representative"},
 	"congresswoman": {"representative"},
-	"lawmaker":      {"representative", "senator", "congressman", "congresswoman", "mp", "mla", "legislator", "deputy"},
-	"legislator":    {"representative", "senator", "mp", "mla", "lawmaker"},
+	"lawmaker":      {"representative", "senator", "congressman", "congresswoman", "mp", "mla", "msp", "mep", "td", "mk", "legislator", "deputy"},
+	"legislator":    {"representative", "senator", "mp", "mla", "msp", "mep", "td", "mk", "lawmaker"},
 	"skipper":       {"captain"},
 	"captain":       {"skipper"},
 	"pacer":         {"seamer", "bowler", "quick"},
 	"seamer":        {"pacer", "bowler"},
 	"attorney":      {"lawyer", "counsel"},
 	"lawyer":        {"attorney", "counsel", "barrister", "solicitor"},
+	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
+	"chief":         {"commissioner"},
 }
 
 func hasSynonym(desc wordSet, head string) bool {
