@@ -412,6 +412,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a government's guidance with its adjective", "The Scottish government's guidance says closing a school should be a last resort.", "closing a school should be a last resort", "the Scottish government's guidance", false},
 		{"a party's member for an MSP", "Local MSP Finlay Carruthers said he had written to the council.\n\n\"Rural schools are not a luxury,\" the Scottish Conservative member said.", "Rural schools are not a luxury,", "Finlay Carruthers", true},
 		{"the civic chief for a municipal commissioner", "Municipal commissioner Dilip Rana inspected the drains on Monday.\n\nA new drain would be finished by June, the civic chief said.", "A new drain would be finished by June", "Dilip Rana", false},
+		{"a role before a name in the reported clause is not the speaker's", "Hibernian manager Stuart Lennox said the derby was not a cup final.\n\nThe Hibs boss confirmed that striker Mateus Ferreira would be available after a ban.", "striker Mateus Ferreira would be available after a ban", "Stuart Lennox", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

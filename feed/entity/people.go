@@ -460,7 +460,7 @@ func (d *doc) addCandidate(a, b int) {
 		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) {
 			title = true
 			ta--
-			for ta > 0 && d.toks[ta-1].kind == tWord && !d.toks[ta-1].cap && !d.toks[ta-1].is("the", "a", "an", "said", "says") && ta > a-4 {
+			for ta > 0 && d.toks[ta-1].kind == tWord && !d.toks[ta-1].cap && !d.toks[ta-1].is("the", "a", "an", "said", "says", "that", "who", "which", "while", "when", "but") && !d.toks[ta-1].in(lxSpeechVerbs) && ta > a-4 {
 				ta--
 			}
 		}

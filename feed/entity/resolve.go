@@ -1048,6 +1048,8 @@ var roleSynonyms = map[string][]string{
 	"lawyer":        {"attorney", "counsel", "barrister", "solicitor"},
 	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
 	"chief":         {"commissioner"},
+	"boss":          {"manager", "coach", "chief", "head"},
+	"manager":       {"boss"},
 }
 
 func hasSynonym(desc wordSet, head string) bool {
