@@ -383,6 +383,9 @@ func (d *doc) verbAfter(lo, hi int) (int, ref) {
 				words++
 			}
 		}
+		if words == 0 && v > lo && d.toks[v-1].text == "," && strings.HasSuffix(d.toks[v].low, "ing") {
+			continue // "\"...\", telling a rally in Dumka that ...": the audience, not who spoke
+		}
 		if words == 0 {
 			return v, d.npAfter(v, hi)
 		}
@@ -406,6 +409,17 @@ func (d *doc) verbBefore(lo, hi int) (int, ref) {
 			continue
 		}
 		if r := d.npBefore(v, lo); r.kind != 0 {
+			if r.a > lo && (d.toks[r.a-1].in(lxClausePreps) || d.toks[r.a-1].is("across", "near", "around", "between", "among", "behind", "beyond", "towards", "toward")) && d.toks[v-1].text == "," && strings.HasSuffix(d.toks[v].low, "ing") && d.toks[v].in(lxSpeechVerbs) {
+				// "Marchbank announced $4.5 million for projects across
+				// the southern rangelands, saying the government was
+				// \"...\"": the sentence's subject, not the words before
+				// the comma.
+				if s0, _ := d.sentRange(v); s0 >= lo {
+					if s := d.sentenceSubject(s0, v-1); s.kind != 0 {
+						return v, s
+					}
+				}
+			}
 			return v, r
 		}
 		if v > lo && d.toks[v-1].is("when", "if", "once", "after", "before", "unless", "until") && strings.HasSuffix(d.toks[v].low, "ed") {

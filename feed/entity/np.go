@@ -657,6 +657,11 @@ var sourceHeads = set("study", "trial", "survey", "report", "poll", "research", 
 	"analysis", "audit", "inquiry", "investigation", "probe", "census", "paper", "assessment",
 	"staff", "crew", "personnel", "management", "data")
 
+// recordHeads are records that a clause is credited to ("according to
+// minutes of the meeting", "according to industry estimates").
+var recordHeads = set("minutes", "records", "documents", "filings", "figures", "statistics",
+	"estimates", "transcripts", "notes", "papers", "accounts", "reports")
+
 // compassWords may open an organisation's name, though never a person's.
 var compassWords = set("northern", "southern", "eastern", "western", "new")
 
@@ -1046,6 +1051,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		for b < hi && b < j+4 && d.word(b) && !d.toks[b].cap && !d.toks[b].stopsNP() && !d.toks[b].in(lxClausePreps) {
 			b++
 		}
+		if b > j && b < hi && recordHeads[d.toks[b].low] && (b+1 == hi || !d.word(b+1)) {
+			b++ // "according to industry estimates.": a noun, though "estimates" can be a verb
+		}
 		if b > j && b+1 < hi && d.toks[b-1].in(lxCompany) && d.word(b) && d.toks[b].cap && !d.toks[b].in(lxNotNames) {
 			e := b
 			for e < hi && d.word(e) && d.toks[e].cap {
@@ -1100,7 +1108,7 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if b > j && (b == hi || !d.word(b)) && !t.in(lxTimeWords) {
 			return d.roleRef(j, b) // "according to industry trackers,"
 		}
-		if b > j && sourceHeads[d.toks[b-1].low] && d.toks[b].is("from", "by", "of") {
+		if b > j && (sourceHeads[d.toks[b-1].low] || recordHeads[d.toks[b-1].low]) && d.toks[b].is("from", "by", "of") {
 			e := b + 1
 			for e < hi && e < b+8 && d.word(e) && !d.toks[e].speech && !auxWord(d.toks[e].low) && !d.toks[e].stopsNP() {
 				e++
@@ -1141,6 +1149,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		}
 		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles)) {
 			return d.roleRef(j, f) // "the Polish infrastructure ministry"
+		}
+		if e < b && (sourceHeads[d.toks[b-1].low] || recordHeads[d.toks[b-1].low]) {
+			return d.roleRef(j, b) // "a Reuters survey published on Monday"
 		}
 		return d.theRef(j, e)
 	}
@@ -1219,7 +1230,7 @@ func (d *doc) npTail(j, b, hi int) int {
 	switch {
 	case b < hi && b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited", "filed"):
 		p = b
-	case b < hi && b-1 > j+1 && strings.HasSuffix(d.toks[b-1].low, "ed") && !d.toks[b-1].cap && d.toks[b].is("in", "on", "at", "to", "by"):
+	case b < hi && (b-1 > j+1 || b-1 == j+1 && (recordHeads[d.toks[j].low] || sourceHeads[d.toks[j].low])) && strings.HasSuffix(d.toks[b-1].low, "ed") && !d.toks[b-1].cap && d.toks[b].is("in", "on", "at", "to", "by"):
 		p = b - 1
 	case b < hi && b-j >= 6 && d.word(b) && (d.toks[b].cap || d.toks[b].low == "'s"):
 		p = b - 1
@@ -1240,6 +1251,9 @@ func (d *doc) npTail(j, b, hi int) int {
 // namedAppositive reads ", Tomasz Wróblewski," after a role: the name is
 // the better subject.
 func (d *doc) namedAppositive(comma int) ref {
+	if k, n := comma-1, comma+1; k >= 0 && n+1 < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].in(lxOrgWords) && d.word(n) && d.toks[n].allCaps && len(d.toks[n].low) >= 2 && d.toks[n+1].text == "," {
+		return ref{kind: 'o', a: n, b: n + 1} // "The European Automobile Manufacturers' Association, ACEA, said": its short name
+	}
 	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
 		if _, title := d.office(k); k < 0 || !title || !d.word(k) {
 			return ref{}

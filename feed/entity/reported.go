@@ -565,6 +565,9 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		return -1, -1
 	}
 	if v > a && d.toks[v-1].text == "," {
+		if c := r.b; c+4 < end && d.toks[c].text == "," && d.wordsIn(a, v-1) <= 4 && d.wordsIn(c+1, end) >= 4 {
+			return c + 1, end // "In previous years, according to industry estimates, miners dug ..."
+		}
 		return d.afterDateline(a, v-1), v - 1
 	}
 	skip := false
@@ -579,6 +582,17 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		return k + 1, end
 	}
 	return -1, -1
+}
+
+// wordsIn counts the words among tokens [a, b).
+func (d *doc) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // commaIn: a comma outside quotations among tokens [a, b).

@@ -1127,7 +1127,7 @@ func unnamedPerson(name string) bool {
 		return false
 	}
 	switch strings.ToLower(first) {
-	case "a", "an", "one", "her", "his", "my", "our", "their":
+	case "a", "an", "one", "another", "her", "his", "my", "our", "their":
 		h := roleHead(name)
 		return !lexIn(h, lxOrgHeads) || lexIn(h, lxTitles)
 	}
