@@ -422,6 +422,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a pronoun after another unnamed speaker", "Crude futures fell 88 cents, West Texas Intermediate traders said.\n\nAnother delegate cautioned that nothing had been decided. \"It is a proposal, not a plan,\" he said.", "It is a proposal, not a plan,", "another delegate", true},
 		{"telling an audience after a partial quote", "Chief Minister Sukhdeo Marandi dismissed the pitch as \"a myth sold every five years\", telling a rally in Dumka that the state had received nothing.", "a myth sold every five years", "Sukhdeo Marandi", true},
 		{"saying after a place's phrase", "On Tuesday, Agriculture Minister Sienna Marchbank announced $4.5 million for cluster fencing projects across the southern rangelands, saying the government was \"backing the industry for the long haul\".", "backing the industry for the long haul", "Sienna Marchbank", true},
+		{"DPP as a title", "Deputy Public Prosecutor Charlene Goh sought a longer term.\n\n“The accused was the very person entrusted,” DPP Goh told the court.", "The accused was the very person entrusted,", "Charlene Goh", true},
+		{"CM as a title", "Chief Minister Sukhdeo Marandi spoke first.\n\n“Ninety-nine per cent,” CM Marandi said.", "Ninety-nine per cent,", "Sukhdeo Marandi", true},
+		{"Dean as a given name before an appositive", "Dean Corbett, the council's lifeguard supervisor, said the boy had done well.\n\n\"Plenty of adults wouldn't have,\" Corbett said.", "Plenty of adults wouldn't have,", "Dean Corbett", true},
+		{"a trade word before a name", "The bulletin ran late.\n\nNewsreader Fergal Ó Súilleabháin, who read the bulletins for two decades, said Hegarty had \"a gift for silence\".", "a gift for silence", "Fergal Ó Súilleabháin", true},
+		{"a prefect's role then the name", "\"I understand the anger,\" the prefect of the Rhône, Éric Vasseur-Lambert, told Le Monde on Friday.", "I understand the anger,", "Éric Vasseur-Lambert", true},
+		{"a surname with Te", "Te Rūnanga o Te Whakatōhea chairman Hemi Te Kani told councillors the land had been taken.\n\nTe Kani, who has chaired the rūnanga since 2019, said the iwi had written to the council twice.", "the iwi had written to the council twice", "Hemi Te Kani", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -516,6 +522,19 @@ func TestPeople(t *testing.T) {
 		if s := string(rs[m.Start:m.End]); s != "Mei Lin" && s != "Lin" {
 			t.Errorf("mention %q", s)
 		}
+	}
+}
+
+// TestSurnameWithParticle: "Te Kani" after "Hemi Te Kani" is the same
+// person, not a second one.
+func TestSurnameWithParticle(t *testing.T) {
+	res := Find("Iwi chairman Hemi Te Kani told councillors the land had been taken.\n\nTe Kani, who has chaired the rūnanga since 2019, said the iwi had written twice.")
+	var names []string
+	for _, p := range res.People {
+		names = append(names, p.Name)
+	}
+	if len(names) != 1 || names[0] != "Hemi Te Kani" {
+		t.Errorf("people %q, want only Hemi Te Kani", names)
 	}
 }
 

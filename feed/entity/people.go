@@ -504,7 +504,12 @@ func (d *doc) titleIn(k, b int) bool {
 	if !t.in(lxTitles) {
 		return false
 	}
-	return !(k == b-2 && t.cap && givenTitles[t.low] && k > 0 && d.word(k-1) && !d.toks[k-1].cap)
+	if k != b-2 || !t.cap || !givenTitles[t.low] {
+		return true
+	}
+	// "said Dean Corbett", "Dean Corbett, the council's lifeguard
+	// supervisor,": a given name.
+	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && d.toks[b+1].is("the", "a", "an"))
 }
 
 // givenTitles are titles that are given names as often.
@@ -915,7 +920,7 @@ func sameName(x, y []string) bool {
 	}
 	// The later names whole: "Gutiérrez de la Vega" of "María José
 	// Gutiérrez de la Vega".
-	return len(y) > 2 && slices.Equal(x[len(x)-len(y):], y)
+	return (len(y) > 2 || len(y) == 2 && (lexIn(y[0], lxParticles) || y[0] == "te")) && slices.Equal(x[len(x)-len(y):], y) // and "Te Kani" of "Hemi Te Kani"
 }
 
 // matchPerson finds the known person a short mention refers to: the surname

@@ -152,7 +152,7 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a >= 2 && d.frenchMister(a) {
 		a++
 	}
-	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.gGiven(d.toks[a].low))) {
+	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && (d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.gGiven(d.toks[a].low)) || personNouns[d.toks[a].low] || sportsRoles[d.toks[a].low])) {
 		a++
 	}
 	if a >= b {
@@ -829,13 +829,15 @@ func (d *doc) describedRole(r ref, head string) bool {
 var personNouns = set("grandmother", "grandfather", "grandma", "grandpa", "mother", "father",
 	"widow", "widower", "native", "veteran", "teenager", "youngster", "rookie", "left-hander",
 	"right-hander", "pensioner", "physician", "fisherman", "fisherwoman", "woman", "man",
-	"girl", "boy", "survivor", "victim", "pupil", "graduate", "retiree", "newcomer", "mum", "dad")
+	"girl", "boy", "survivor", "victim", "pupil", "graduate", "retiree", "newcomer", "mum", "dad",
+	"newsreader", "presenter", "broadcaster", "newscaster", "anchor", "columnist", "commentator")
 
 // sportsRoles are positions a story calls a player by.
 var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfielder", "defender",
 	"goalkeeper", "pitcher", "catcher", "shortstop", "outfielder", "receiver", "linebacker",
 	"golfer", "cyclist", "sprinter", "swimmer", "boxer", "fighter", "seed", "winger", "driver", "rider",
-	"climber", "goaltender", "goalie", "netminder", "jockey", "skier", "runner", "batter", "bowler", "opener")
+	"climber", "goaltender", "goalie", "netminder", "jockey", "skier", "runner", "batter", "bowler", "opener",
+	"seamer", "paceman", "pacer", "spinner", "quick", "all-rounder", "allrounder", "keeper")
 
 // onlyDescribed is the one person the text describes with word, or nil
 // if none or several.
