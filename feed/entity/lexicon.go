@@ -191,6 +191,7 @@ var scareCues = set(
 	"single", "track", "episode", "musical", "opera", "painting", "app", "game",
 	"campaign", "motto", "programme", "program", "column", "essay", "report", "study",
 	"paper", "article", "banner", "sign", "signs", "placards", "chanting", "chanted",
+	"placard", "banners", "reading", // "carried a sign reading \"...\""
 )
 
 // timeWords are skipped between a speaker and a verb ("Lind on Monday said").

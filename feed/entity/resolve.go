@@ -532,7 +532,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		// the person the role that opens the sentence before refers to.
 		return speaker{name: p.name, p: p}
 	}
-	if p := d.namedParaBefore(at, fits); p != nil && p != d.last.p {
+	if p := d.namedParaBefore(d.quoteOpening(at), fits); p != nil && p != d.last.p {
 		// "Across the road, retired teacher Jim Boyle was clearing his
 		// garden. \"...,\" he said.": the person the paragraph before
 		// is about, when it quotes nobody.
@@ -602,6 +602,35 @@ func (d *doc) nameSetOff(c int) ref {
 	return ref{kind: 'n', a: a, b: b}
 }
 
+// speakerIn: a quotation that opens among tokens [a, b) has a speaker
+// (not "carried a sign reading \"...\"").
+func (d *doc) speakerIn(a, b int) bool {
+	for i := range d.quotes {
+		if q := &d.quotes[i]; q.oi >= a && q.oi < b && (!q.done || q.sp.name != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpening: the opening mark of a quotation over several paragraphs
+// that closes in the paragraph of token at, just before it ("\"...\n\n
+// \"...,\" he said"), or at.
+func (d *doc) quoteOpening(at int) int {
+	para := d.toks[at].para
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		q := &d.quotes[i]
+		if q.ci < 0 || q.ci >= at || q.nested {
+			continue
+		}
+		if d.toks[q.ci].para == para && d.toks[q.oi].para < para {
+			return q.oi
+		}
+		break
+	}
+	return at
+}
+
 // namedParaBefore: the last person who fits named in the paragraph before
 // at's, outside quotations and not as a preposition's object, when that
 // paragraph quotes nobody and comes after the last speaker spoke.
@@ -621,7 +650,7 @@ func (d *doc) namedParaBefore(at int, fits func(*person) bool) *person {
 	for e < len(d.toks) && d.toks[e].para == para-1 {
 		e++
 	}
-	if d.marksIn(a, e) {
+	if d.speakerIn(a, e) {
 		return nil
 	}
 	var best *person
@@ -1049,7 +1078,7 @@ var roleSynonyms = map[string][]string{
 	"attorney":      {"lawyer", "counsel"},
 	"lawyer":        {"attorney", "counsel", "barrister", "solicitor"},
 	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
-	"chief":         {"commissioner"},
+	"chief":         {"commissioner", "secretary", "minister", "director"},
 	"boss":          {"manager", "coach", "chief", "head"},
 	"manager":       {"boss"},
 }
