@@ -795,7 +795,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		// former emergency physician told reporters": what the story
 		// calls the person it is about, who spoke last or was just
 		// named.
-		if p := d.subjectSince(at, false); p != nil && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s) {
+		if p := d.subjectSince(at, false); p != nil && p != d.last.p && (d.last.name == "" || d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s)) {
 			return speaker{name: p.name, p: p}
 		}
 		if d.last.p != nil && d.toks[d.lastAt].para+2 >= d.toks[at].para {
@@ -848,8 +848,8 @@ func (d *doc) describedRole(r ref, head string) bool {
 	if !d.toks[r.a].is("the") || r.b-r.a < 2 || r.b-r.a > 4 || d.toks[r.b-1].cap {
 		return false
 	}
-	if lexIn(head, lxOfficials|lxLeaders|lxUnnamedHeads|lxOrgHeads) || lexIn(head, lxTitles) && !personRoles[head] {
-		return false
+	if former := d.toks[r.a+1].is("former", "retired"); lexIn(head, lxOfficials|lxLeaders|lxOrgHeads) || lexIn(head, lxUnnamedHeads) && !former || lexIn(head, lxTitles) && !personRoles[head] && !former {
+		return false // but "the former care worker": what the person was
 	}
 	return personNouns[head] || sportsRoles[head] || roleNoun(head) || strings.Contains(head, "-of-")
 }
@@ -1084,6 +1084,14 @@ var roleSynonyms = map[string][]string{
 }
 
 func hasSynonym(desc wordSet, head string) bool {
+	if medicHeads[head] {
+		// "the consultant" for "Her cardiologist, Dr Sunita Raghavan"
+		for _, w := range desc {
+			if medicHeads[w] || specialists[w] {
+				return true
+			}
+		}
+	}
 	for _, w := range roleSynonyms[head] {
 		if desc.has(w) {
 			return true
@@ -1092,11 +1100,21 @@ func hasSynonym(desc wordSet, head string) bool {
 	return false
 }
 
+// medicHeads are words for a doctor.
+var medicHeads = set("doctor", "consultant", "physician", "specialist", "surgeon", "medic", "clinician", "gp")
+
+// specialists are doctors by their field.
+var specialists = set("cardiologist", "oncologist", "neurologist", "radiologist", "gynaecologist",
+	"gynecologist", "dermatologist", "urologist", "nephrologist", "gastroenterologist",
+	"haematologist", "hematologist", "anaesthetist", "anesthetist", "anaesthesiologist",
+	"anesthesiologist", "paediatrician", "pediatrician", "psychiatrist", "obstetrician",
+	"neurosurgeon", "intensivist", "pulmonologist", "rheumatologist", "endocrinologist")
+
 // unnamedBefore finds the last speaker before token at who is a role
 // nobody named, with head as its noun ("a spokeswoman for the
 // department", "a senior Commission official"), and where they spoke.
 func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
-	if !lexIn(head, lxUnnamedHeads) {
+	if !lexIn(head, lxUnnamedHeads) && !medicHeads[head] {
 		return speaker{}, -1
 	}
 	pos := int(d.toks[at].s)
