@@ -112,6 +112,9 @@ func (d *doc) npBefore(v, lo int) ref {
 				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
 					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
 				}
+				if n := d.nameGivenAs(c+1, j); n.kind != 0 {
+					return n // "Another displaced woman, who gave her name only as Salimata, said"
+				}
 				r := d.npEndingAt(e, lo)
 				if n := d.nameBeforeRole(r, lo); n.kind != 0 && d.toks[c+1].is("who") {
 					return n // "Iain Buchanan, the former Labour MP for Paisley South, who ..., said"
@@ -310,8 +313,8 @@ func (d *doc) nameBeforeRole(r ref, lo int) ref {
 		return ref{}
 	}
 	for k := r.a - 1; k >= lo && k >= r.a-3 && d.word(k) && !d.toks[k].cap; k-- {
-		if !d.toks[k].is("the", "a", "an") {
-			continue
+		if !d.toks[k].is("the", "a", "an", "now", "currently", "formerly") {
+			continue // "Paulina Rojas Aguirre, now director of ..., who"
 		}
 		if k-1 > lo && d.toks[k-1].text == "," {
 			return d.personEndingAt(k-1, 0)
@@ -369,12 +372,50 @@ func (d *doc) theBefore(a, lo int) int {
 		if t.is("the") && k < a-1 {
 			return k
 		}
+		if kindNouns[t.low] {
+			return a // "the sepsis charity UK Sepsis Trust": the name alone
+		}
 		if !d.word(k) || t.cap || t.speech || t.in(lxTitles) || t.stopsNP() || t.in(lxClausePreps) || auxWord(t.low) || isDet(t.low) {
 			return a
 		}
 	}
 	return a
 }
+
+// nameGivenAs reads the name in a relative clause from w to j, "who gave
+// her name only as Salimata", "who asked to be identified only as Dale":
+// the name, or no ref.
+func (d *doc) nameGivenAs(w, j int) ref {
+	if !d.toks[w].is("who") {
+		return ref{}
+	}
+	cue := false
+	for k := w + 1; k+1 < j && k < w+10; k++ {
+		t := &d.toks[k]
+		if t.is("name", "identified", "known", "called") {
+			cue = true
+		}
+		if !cue || !t.is("as") || !d.word(k+1) || !d.toks[k+1].cap {
+			continue
+		}
+		e := k + 1
+		for e < j && d.word(e) && d.toks[e].cap {
+			e++
+		}
+		if e < len(d.toks) && !d.word(e) && e-(k+1) <= 3 {
+			return ref{kind: 'n', a: k + 1, b: e}
+		}
+		return ref{}
+	}
+	return ref{}
+}
+
+// kindNouns say what kind of body a name is ("the campaign group
+// Greenpeace", "the ride-hailing firm Uber").
+var kindNouns = set("charity", "group", "firm", "company", "organisation", "organization",
+	"union", "agency", "body", "watchdog", "network", "foundation", "outlet", "broadcaster",
+	"newspaper", "website", "startup", "insurer", "lender", "carrier", "retailer", "maker",
+	"producer", "manufacturer", "developer", "operator", "miner", "chain", "platform")
 
 // groupHead: the sentence from lo opens with a plural of people, maybe
 // after an adjective, and then where they are ("Parents in", "Traditional
@@ -602,8 +643,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a)) {
-			a = j
+		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || d.toks[j].in(lxOrgHeads) && d.placeEnd(a, j) == j) {
+			a = j // but "Brussels police"
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
 			a -= 2
@@ -1303,13 +1344,13 @@ func (d *doc) bodyDescribed(k int) bool {
 // roleInPlace: the capitalised words ending at token k are the place or
 // body after a lower-case role ("our correspondent in Viña del Mar").
 func (d *doc) roleInPlace(k int) bool {
-	for k >= 0 && d.word(k) && (d.toks[k].cap || d.toks[k].in(lxParticles)) && !d.toks[k].sentStart {
-		k--
+	for k >= 0 && d.word(k) && (d.toks[k].cap || d.toks[k].in(lxParticles) || k > 0 && d.toks[k].is("of", "and", "&", "for") && d.word(k-1) && d.toks[k-1].cap) && !d.toks[k].sentStart {
+		k-- // "the Karachi Chamber of Commerce and Industry"
 	}
 	if o := k - 1; k > 0 && d.toks[k].is("the") && o > 0 && d.toks[o].is("of") && d.word(o-1) && d.toks[o-1].in(lxTitles) && !d.toks[o-1].sentStart {
 		return true // "the Director-General of the NCDC, Dr Ifeoma Chukwuma-Okafor,"
 	}
-	return k > 0 && d.toks[k].is("in", "at", "from", "of") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles)
+	return k > 0 && d.toks[k].is("in", "at", "from", "of", "for") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles)
 }
 
 // nameAfter reads the name set off by commas after comma: ", Tomasz
@@ -1321,6 +1362,20 @@ func (d *doc) nameAfter(comma int) ref {
 	}
 	if a+4 < len(d.toks) && d.toks[a].cap && d.toks[a].in(lxTitles) && d.toks[a+1].text == "(" && d.toks[a+3].text == ")" {
 		a += 4 // ", Chief (Mrs) Moriamo Akinwale,"
+	}
+	if a+2 < len(d.toks) && (d.toks[a].is("the", "a", "an") && !d.toks[a+1].cap || d.word(a) && !d.toks[a].cap && !d.toks[a].stopsNP() && !d.toks[a].in(lxClausePreps) && !isPronoun(d.toks[a].low) && !d.toks[a+1].is("by") && !d.toks[a].is("including", "led", "headed", "joined", "flanked")) {
+		// ", the former Ryder Cup player Henrik Bjerregaard,", ",
+		// retired lorry driver Lim Siew Peng,": the person's name after
+		// the description.
+		e := a + 1
+		for e < len(d.toks) && e < a+9 && d.word(e) {
+			e++
+		}
+		if e < len(d.toks) && d.toks[e].text == "," {
+			if run := d.runEndingAt(e); run != nil && run.person != nil && run.a > a+1 {
+				return ref{kind: 'n', a: run.a, b: e}
+			}
+		}
 	}
 	if a < len(d.toks) && d.word(a) {
 		if _, ok := yearOld(d.toks[a].low); ok {

@@ -501,8 +501,8 @@ func roleNoun(low string) bool {
 // ("forecaster Dean Starkey", "Marshal Plews").
 func (d *doc) titleIn(k, b int) bool {
 	t := &d.toks[k]
-	if !t.in(lxTitles) {
-		return false
+	if !t.in(lxTitles) || k+1 < b && d.toks[k+1].in(lxOrgWords) && d.toks[k+1].cap {
+		return false // not "Garda" of "the Garda Síochána"
 	}
 	if k != b-2 || !t.cap || !givenTitles[t.low] {
 		return true
@@ -1061,6 +1061,9 @@ func (d *doc) partOf(p *person, a, b int) bool {
 		return true
 	}
 	if n > 1 {
+		if off > 0 && patronymLinks[p.parts[n]] && slices.Equal(p.parts[:n], d.lowParts(a, b)) {
+			return true // "Wan Zulkifli" of "Wan Zulkifli Wan Hassan", "Anwar" of "Anwar bin Ibrahim"
+		}
 		// Later parts inside the name: "Ben Moussa" of "Abdelilah Ben
 		// Moussa El Idrissi".
 		for o := 1; o < off; o++ {
@@ -1079,6 +1082,9 @@ func (d *doc) partOf(p *person, a, b int) bool {
 	// Korean-style given names are hyphenated with a lower-case second part.
 	return len(p.parts) > 1 && p.parts[0] == low && strings.Contains(p.name, "-") && lowerAfterHyphen(p.name)
 }
+
+// patronymLinks open the father's name in a Malay name.
+var patronymLinks = set("bin", "binti", "bt", "wan", "anak", "a/l", "a/p")
 
 // lowParts compares tokens [a, b) with name parts without allocating
 // for names of up to eight words.
