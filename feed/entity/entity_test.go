@@ -446,6 +446,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a Malay name without the father's", "Menteri Besar Datuk Seri Wan Zulkifli Wan Hassan visited the site.\n\nWan Zulkifli said the state would provide RM5,000 in aid.", "the state would provide RM5,000 in aid", "Wan Zulkifli Wan Hassan", false},
 		{"a kind of body before its name", "The sepsis charity UK Sepsis Trust said the case showed the pressure on emergency departments.", "the case showed the pressure on emergency departments", "UK Sepsis Trust", false},
 		{"analysts led by someone are not that one", "Citi's analysts, led by Hugh Carrington, said the bank's deposits had held up.", "the bank's deposits had held up", "Citi's analysts", false},
+		{"the coroner named in an appositive", "Recording a narrative conclusion, Suffolk's senior coroner, Dr Alistair Fenwick-Hale, said there had been missed opportunities.\n\nThe coroner said he would issue a prevention of future deaths report.", "he would issue a prevention of future deaths report", "Alistair Fenwick-Hale", false},
+		{"a role for the subject just named, who spoke last", "Senators heard evidence\n\n\"He was holding a phone, not a gun,\" Jocelyn Mangubat said at the hearing.\n\nHer son was killed on October 18.\n\nMangubat stayed in the hall after the hearing ended.\n\n\"I will come to every hearing,\" the mother said.", "I will come to every hearing,", "Jocelyn Mangubat", true},
+		{"a surname alone: not the headline's short form", "Tom Haldane, union leader, dies at 81\n\nThomas Robert Haldane, who led the mill workers for two decades, has died.\n\n\"We are not asking for charity,\" Haldane told a rally in 1984.", "We are not asking for charity,", "Thomas Robert Haldane", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

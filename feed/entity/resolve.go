@@ -795,7 +795,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		// former emergency physician told reporters": what the story
 		// calls the person it is about, who spoke last or was just
 		// named.
-		if p := d.subjectSince(at, false); p != nil && p != d.last.p && (d.last.name == "" || d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s)) {
+		if p := d.subjectSince(at, false); p != nil && (p == d.last.p || d.last.name == "" || d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s)) {
 			return speaker{name: p.name, p: p}
 		}
 		if d.last.p != nil && d.toks[d.lastAt].para+2 >= d.toks[at].para {
