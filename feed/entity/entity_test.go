@@ -449,6 +449,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the coroner named in an appositive", "Recording a narrative conclusion, Suffolk's senior coroner, Dr Alistair Fenwick-Hale, said there had been missed opportunities.\n\nThe coroner said he would issue a prevention of future deaths report.", "he would issue a prevention of future deaths report", "Alistair Fenwick-Hale", false},
 		{"a role for the subject just named, who spoke last", "Senators heard evidence\n\n\"He was holding a phone, not a gun,\" Jocelyn Mangubat said at the hearing.\n\nHer son was killed on October 18.\n\nMangubat stayed in the hall after the hearing ended.\n\n\"I will come to every hearing,\" the mother said.", "I will come to every hearing,", "Jocelyn Mangubat", true},
 		{"a surname alone: not the headline's short form", "Tom Haldane, union leader, dies at 81\n\nThomas Robert Haldane, who led the mill workers for two decades, has died.\n\n\"We are not asking for charity,\" Haldane told a rally in 1984.", "We are not asking for charity,", "Thomas Robert Haldane", true},
+		{"a capitalised trade word opening a sentence before a plural", "The rupee weakened 14 paise. Forex dealers said the central bank was seen selling dollars.", "the central bank was seen selling dollars", "Forex dealers", false},
+		{"an unnamed role with where they work, after the verb", "\"The RBI is not defending a level,\" said a treasury head at a private bank in Mumbai.", "The RBI is not defending a level,", "a treasury head at a private bank in Mumbai", true},
+		{"points out that", "Priya Venkataraman, who leads energy policy at the institute, pointed out that bills had risen by a fifth.", "bills had risen by a fifth", "Priya Venkataraman", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -643,8 +643,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || d.toks[j].in(lxOrgHeads) && d.placeEnd(a, j) == j) {
-			a = j // but "Brussels police"
+		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || d.toks[j].in(lxOrgHeads) && d.placeEnd(a, j) == j || a == j-1 && d.toks[a].sentStart && !d.gGiven(d.toks[a].low) && !d.placeAt(a, j) && d.matchPerson(a, j) == nil) {
+			a = j // but "Brussels police", "Forex dealers"
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
 			a -= 2
@@ -1170,6 +1170,15 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	}
 	if b == j+1 {
 		return ref{}
+	}
+	if b+2 < hi && d.toks[j].is("a", "an", "one", "another") && d.toks[b].is("at", "with", "from") && d.toks[b-1].in(lxTitles|lxUnnamedHeads) && d.toks[b+1].is("a", "an", "the") {
+		e := b + 1
+		for e < hi && e < b+9 && d.word(e) {
+			e++
+		}
+		if e == hi || !d.word(e) {
+			return d.roleRef(j, e) // "said a treasury head at a private bank in Mumbai."
+		}
 	}
 	if b+1 < hi && d.toks[j].is("a", "an") && d.toks[b].is("in", "at", "from") && d.word(b+1) && d.toks[b+1].cap && !d.toks[b+1].in(lxNotNames) {
 		e := b + 1

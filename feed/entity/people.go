@@ -67,7 +67,7 @@ type nameRun struct {
 // pairs: Malaysia's "Tan Sri", "Puan Sri" and "Datuk Seri", and "Menteri
 // Besar", whose single words are names too ("Tan Wei Ming", "Sri Mulyani
 // Indrawati"); and as speech the verbs that are speech only with "back"
-// ("shot back", "hit back").
+// ("shot back", "hit back"), and "pointed out that".
 func (d *doc) markHonorifics() {
 	for i := 1; i < len(d.toks); i++ {
 		t, n := &d.toks[i-1], &d.toks[i]
@@ -76,6 +76,11 @@ func (d *doc) markHonorifics() {
 			if t.cap && n.cap && (t.is("tan", "puan", "datuk", "dato", "dato'", "toh") && !n.is("besar") || t.is("menteri") && n.is("besar")) {
 				t.lex |= lxTitles
 				n.lex |= lxTitles
+			}
+		case "out":
+			if t.is("points", "pointed", "point", "pointing") && !t.inQuote && i+1 < len(d.toks) && d.toks[i+1].is("that") {
+				t.lex |= lxSpeechVerbs | lxReportVerbs // "She also points out that ..."
+				t.speech = true
 			}
 		case "back":
 			if t.is("shot", "hit", "fired", "snapped") && !t.inQuote {
