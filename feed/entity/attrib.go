@@ -175,6 +175,16 @@ func (d *doc) setSpeaker(q *quote, sp speaker) {
 // road was of \"strategic importance\"". isScare set such a term apart,
 // as it would outside reported speech.
 func (d *doc) partialIn(q *quote, reported []quote) {
+	if q.done && q.sp.name != "" && q.sp.p == nil && !q.nested && q.oi > 0 && d.word(q.oi-1) {
+		// "Luo said the company had disclosed it \"in strict accordance
+		// with the rules\"": the reporter's words, not the company's.
+		for i := range reported {
+			if r := &reported[i]; r.start <= q.start && q.end <= r.end && r.sp.p != nil && r.start < q.start {
+				q.sp = r.sp
+				return
+			}
+		}
+	}
 	if !q.done || q.sp.name != "" || q.oi < 2 || !d.toks[q.oi-1].is("as", "of") || d.toks[q.oi-2].is("known", "such", "term", "word", "phrase") {
 		return
 	}

@@ -452,6 +452,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a capitalised trade word opening a sentence before a plural", "The rupee weakened 14 paise. Forex dealers said the central bank was seen selling dollars.", "the central bank was seen selling dollars", "Forex dealers", false},
 		{"an unnamed role with where they work, after the verb", "\"The RBI is not defending a level,\" said a treasury head at a private bank in Mumbai.", "The RBI is not defending a level,", "a treasury head at a private bank in Mumbai", true},
 		{"points out that", "Priya Venkataraman, who leads energy policy at the institute, pointed out that bills had risen by a fifth.", "bills had risen by a fifth", "Priya Venkataraman", false},
+		{"calling it and a partial quote", "Premier Nick Barrington has offered the nurses a 4 per cent pay rise, calling it \"the best offer this state can afford\", as the union met.", "the best offer this state can afford", "Nick Barrington", true},
+		{"a partial quote in a reported clause about a group", "Talking to reporters, Mr Siddiqui said the two sides had agreed on “almost all” structural benchmarks.", "almost all", "Siddiqui", true},
+		{"a pronoun skips the object of from", "Stratton was also asked about a hit from Lions defensive end Kwame Asante that left him on the turf. He said his ribs were sore.", "his ribs were sore", "Stratton", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

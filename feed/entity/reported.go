@@ -976,7 +976,9 @@ func (d *doc) calledAs(c int) bool {
 	for k := c - 1; k >= 0 && k >= c-10 && d.toks[k].kind != tMark && d.toks[k].text != "," && !d.toks[k].isEnd(); k-- {
 		switch d.toks[k].low {
 		case "called", "calls", "calling", "termed", "terms", "terming", "labelled", "labeled":
-			return k >= c-4 && (d.toks[c].low == "as" || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called"))
+			return k >= c-4 && (d.toks[c].low == "as" || d.toks[c].is("it", "them", "this") && k == c-1 || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called"))
+		case "accused", "accuses", "accusing":
+			return d.toks[c].low == "of" // "accusing aid agencies of \"spreading panic\""
 		case "described", "describes", "describing", "branded", "brands", "hailed", "hails", "praised", "praises", "dismissed", "dismisses", "characterised", "characterized":
 			// "described the debt relief proposals being discussed in
 			// Congress as \"...\""

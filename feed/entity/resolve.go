@@ -1434,13 +1434,13 @@ func (d *doc) roleInPara(at int, fits func(*person) bool) *person {
 func (d *doc) objectAt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && d.word(k); k-- {
 		switch d.toks[k].low {
-		case "about", "with", "for", "against", "met", "thanked", "visited", "accused", "criticised", "criticized", "praised":
+		case "about", "with", "for", "against", "met", "thanked", "visited", "accused", "criticised", "criticized", "praised", "from", "by":
 			return true
 		case "and":
 			continue
 		}
-		if !d.toks[k].cap {
-			return false
+		if t := &d.toks[k]; !t.cap && (t.speech || auxWord(t.low) || isDet(t.low) || t.in(lxClausePreps) || strings.HasSuffix(t.low, "ed")) {
+			return false // but "a hit from Lions defensive end Kwame Asante"
 		}
 	}
 	return false
