@@ -455,6 +455,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"calling it and a partial quote", "Premier Nick Barrington has offered the nurses a 4 per cent pay rise, calling it \"the best offer this state can afford\", as the union met.", "the best offer this state can afford", "Nick Barrington", true},
 		{"a partial quote in a reported clause about a group", "Talking to reporters, Mr Siddiqui said the two sides had agreed on “almost all” structural benchmarks.", "almost all", "Siddiqui", true},
 		{"a pronoun skips the object of from", "Stratton was also asked about a hit from Lions defensive end Kwame Asante that left him on the turf. He said his ribs were sore.", "his ribs were sore", "Stratton", false},
+		{"a party member's name after the party", "The family's MP, St Ives Liberal Democrat Andrew Tremayne, raised the petition last month.\n\n\"This family has turned the worst thing into something good,\" Tremayne told the Cornishman.", "This family has turned the worst thing into something good,", "Andrew Tremayne", true},
+		{"a party member's name that no list knows", "The committee chair, the Liberal Democrat Callum Rennie, opened the session.\n\nRennie pressed: \"So the timetable depends on the goodwill of staff?\"", "So the timetable depends on the goodwill of staff?", "Callum Rennie", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -238,7 +238,7 @@ func (d *doc) splitRun(a, b int) {
 		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
 		return
 	}
-	if b-a >= 3 && !d.opens(a) && d.isCommon(a) && !d.toks[a].in(lxTitles) && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) && !d.placeAt(a, b) {
+	if b-a >= 3 && !d.opens(a) && d.isCommon(a) && !d.toks[a].in(lxTitles) && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) && !d.placeAt(a, b) && d.partyMember(a, b) < 0 {
 		// A title-cased phrase of ordinary words, mid-sentence: a charity,
 		// a firm or a campaign ("Hands Across Hatay", "Lone Star Tube").
 		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
@@ -461,6 +461,9 @@ func (d *doc) addCandidate(a, b int) {
 	if !title && b-a >= 3 && d.frenchMister(a) {
 		title, a = true, a+1 // "M. Thierry Lecomte"
 	}
+	if k := d.partyMember(a, b); !title && k >= 0 {
+		title, a = true, k+1 // "St Ives Liberal Democrat Andrew Tremayne": a party member's name
+	}
 	if ta > 0 && !title {
 		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) {
 			title = true
@@ -471,6 +474,17 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	d.runs = append(d.runs, nameRun{a: a, b: b, ta: ta, title: title})
+}
+
+// partyMember: the run [a, b) ends in a party's member and a name ("the
+// Liberal Democrat Callum Rennie"): where the party's word is, or -1.
+func (d *doc) partyMember(a, b int) int {
+	for k := b - 3; k >= a; k-- {
+		if d.toks[k].is("democrat", "republican", "conservative", "tory") && (d.gGiven(d.toks[k+1].low) || b-k == 3 && !d.isCommon(k+1) && !d.placeAt(k+1, b)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // frenchMister: token a is the "M." of French news before a given name
