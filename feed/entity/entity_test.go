@@ -457,6 +457,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a pronoun skips the object of from", "Stratton was also asked about a hit from Lions defensive end Kwame Asante that left him on the turf. He said his ribs were sore.", "his ribs were sore", "Stratton", false},
 		{"a party member's name after the party", "The family's MP, St Ives Liberal Democrat Andrew Tremayne, raised the petition last month.\n\n\"This family has turned the worst thing into something good,\" Tremayne told the Cornishman.", "This family has turned the worst thing into something good,", "Andrew Tremayne", true},
 		{"a party member's name that no list knows", "The committee chair, the Liberal Democrat Callum Rennie, opened the session.\n\nRennie pressed: \"So the timetable depends on the goodwill of staff?\"", "So the timetable depends on the goodwill of staff?", "Callum Rennie", true},
+		{"a team and a directeur sportif before the name", "\"We thought we had it measured,\" said Nordvind-Astra directeur sportif Jesper Kallestrup.", "We thought we had it measured,", "Jesper Kallestrup", true},
+		{"a police service of a compass-named place with its initials", "The Police Service of Northern Ireland (PSNI) said its investigation into the crash was continuing.", "its investigation into the crash was continuing", "the Police Service of Northern Ireland", false},
+		{"the party's MLA for one introduced by seat", "The issue was raised on Tuesday by West Tyrone MLA Orlaith Devlin, who said the road was a byword for grief.\n\n\"We have spent two decades talking about this road,\" the Sinn Féin MLA said.", "We have spent two decades talking about this road,", "Orlaith Devlin", true},
+		{"the second of two people joined by and", "The neighbors, Travis Doucet and Rogelio Santana, live on either side of Ruiz.\n\nSantana said they found Ruiz on the floor of the hallway.", "they found Ruiz on the floor of the hallway", "Rogelio Santana", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -562,7 +562,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	group := pluralAcronym(t.text) && j-1 >= lo && d.word(j-1) && !d.toks[j-1].sentStart            // "local TDs", "several Labour MPs"
 	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo {
-			if d.word(a-1) && (d.toks[a-1].cap && !d.toks[a-1].in(lxNotNames) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles)) {
+			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1)) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles)) {
 				a-- // not "Cebu-based", a description
 			} else if a-2 >= lo && d.pluralPossessive(a-1, lo) && d.toks[a-2].cap {
 				a -= 2 // "the Ontario Nurses' Association"
@@ -959,6 +959,9 @@ func isPronoun(low string) bool {
 func (d *doc) theRef(a, b int) ref {
 	if d.allTitles(a+1, b) || b == a+2 && d.nationalityNoun(a+1) {
 		return ref{kind: 'r', a: a, b: b} // "the President", "the Spaniard"
+	}
+	if b-a <= 4 && b-a >= 3 && d.toks[b-1].allCaps && d.toks[b-1].in(lxTitles) && !d.toks[b-1].in(lxOrgWords) {
+		return ref{kind: 'r', a: a, b: b} // "the Sinn Féin MLA": a party's member
 	}
 	if b-a <= 4 && d.toks[b-1].is("democrat", "republican") {
 		return ref{kind: 'r', a: a, b: b} // "the Ohio Democrat", "the Nebraska Republican"

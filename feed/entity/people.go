@@ -616,6 +616,11 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if k := r.ta - 1; k > 0 && d.toks[k].text == "," && d.word(k-1) && !d.toks[k-1].cap && d.isCommon(k-1) && !d.isCommon(r.a) && !d.toks[k-1].in(lxCompany|lxOrgHeads) {
 		return true // "Her neighbour, Tran Van Minh," (not "its charity, Hands Across Hatay,")
 	}
+	if k := r.ta - 1; k > 0 && r.b-r.a >= 2 && d.toks[k].is("and") && !d.isCommon(r.a) && !d.gHas(d.toks[r.a].low) {
+		if p := d.runEndingAt(k); p != nil && !p.isOrg && p.b-p.a >= 2 && (p.person != nil || d.gGiven(d.toks[p.a].low)) {
+			return true // "Travis Doucet and Rogelio Santana"
+		}
+	}
 	// Name-shaped: the first word is no ordinary word or place, and at
 	// most the surname is one ("Dewi Kartika Sari", "Park Seung-ho").
 	words := 0
