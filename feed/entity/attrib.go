@@ -304,7 +304,8 @@ func (d *doc) beforeCtx(oi int) (int, int) {
 // "asked the minister"), unlike "described his playing as".
 func (d *doc) inverts(v int) bool {
 	return d.toks[v].in(lxSayVerbs) || d.toks[v].is("asked", "asks", "replied", "replies", "continued", "recalled", "recalls", "noted", "notes",
-		"explained", "explains", "countered", "conceded", "admitted", "agreed", "added", "shouted", "wrote", "tweeted", "posted", "declared", "announced", "remarked", "observed", "quipped", "joked", "sighed", "sighs", "laughed", "urged", "stressed", "pleaded", "responded")
+		"explained", "explains", "countered", "conceded", "admitted", "agreed", "added", "shouted", "wrote", "tweeted", "posted", "declared", "announced", "remarked", "observed", "quipped", "joked", "sighed", "sighs", "laughed", "urged", "stressed", "pleaded", "responded",
+		"shouts", "yelled", "yells", "answers", "answered", "repeated", "whispered", "whispers", "cried")
 }
 
 func (d *doc) isVerb(i int) bool {

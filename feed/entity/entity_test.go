@@ -461,6 +461,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a police service of a compass-named place with its initials", "The Police Service of Northern Ireland (PSNI) said its investigation into the crash was continuing.", "its investigation into the crash was continuing", "the Police Service of Northern Ireland", false},
 		{"the party's MLA for one introduced by seat", "The issue was raised on Tuesday by West Tyrone MLA Orlaith Devlin, who said the road was a byword for grief.\n\n\"We have spent two decades talking about this road,\" the Sinn Féin MLA said.", "We have spent two decades talking about this road,", "Orlaith Devlin", true},
 		{"the second of two people joined by and", "The neighbors, Travis Doucet and Rogelio Santana, live on either side of Ruiz.\n\nSantana said they found Ruiz on the floor of the hallway.", "they found Ruiz on the floor of the hallway", "Rogelio Santana", false},
+		{"a lower-case trade before the name after the verb", "“He was a hard man to work for,” said the accordionist Yesenia Cantú, 38, who joined the band in 2011.", "He was a hard man to work for,", "Yesenia Cantú", true},
+		{"at one point is no speaker", "Mayor Patricia Okafor-Lindqvist twice called for order and at one point warned councillors that she would recess the meeting.", "she would recess the meeting", "Patricia Okafor-Lindqvist", false},
+		{"a surname ending like a nationality, then a verb", "Housing Minister Brett Halloran was asked about the target.\n\nHalloran rose, shuffled, and said the Government was on track.", "the Government was on track", "Brett Halloran", false},
+		{"shouts after the quotation", "\"Ninety seconds, chef,\" shouts Kwame Boateng from the grill.", "Ninety seconds, chef,", "Kwame Boateng", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -41,7 +41,7 @@ var speechVerbs = set(
 	"admitting", "acknowledging", "conceding", "complaining", "confirming", "predicting",
 	"asserted", "asserts", "averred", "avers", "clarified", "affirmed", "mentioned",
 	"confessed", "retorted", "speculated", "elaborated", "reminded", "reminds", "counters",
-	"alleging", "agrees", "ruled",
+	"alleging", "agrees", "ruled", "shouts", "yells", "answers", "repeated", "repeats", "whispers",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the

@@ -168,6 +168,9 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 	}
 	r := d.postModified(d.npEndingAt(j, lo), lo)
+	if r.kind == 'r' && r.a-1 > lo && d.toks[r.a-1].in(lxClausePreps) && !d.toks[r.a-1].cap && adverbNouns[d.toks[r.b-1].low] {
+		return d.sentenceSubject(lo, v) // "The mayor called for order and at one point warned"
+	}
 	if run := d.runEndingAt(j + 1); run != nil && run.title && run.person != nil && run.ta >= lo && (r.b != run.b || r.a > run.a) && d.toks[run.ta].cap {
 		// "Senior Minister of State for Manpower Koh Li Ping said": an
 		// office with its own "of" and "for", then the name.
@@ -410,6 +413,9 @@ func (d *doc) nameGivenAs(w, j int) ref {
 	return ref{}
 }
 
+// adverbNouns head phrases of time, not speakers ("at one point").
+var adverbNouns = set("point", "time", "times", "stage", "moment", "juncture", "end", "start", "outset")
+
 // kindNouns say what kind of body a name is ("the campaign group
 // Greenpeace", "the ride-hailing firm Uber").
 var kindNouns = set("charity", "group", "firm", "company", "organisation", "organization",
@@ -521,8 +527,9 @@ func (d *doc) demonym(i int) bool {
 			shape = true
 		}
 	}
-	// The gazetteer last: most words fail the shape.
-	return shape && !d.gHas(t.low) && !d.gGiven(t.low)
+	// The gazetteer last: most words fail the shape; and not a known
+	// person's name ("Halloran").
+	return shape && !d.gHas(t.low) && !d.gGiven(t.low) && d.matchPerson(i, i+1) == nil
 }
 
 // npEndingAt reads a noun phrase backwards from its last token j.

@@ -152,7 +152,7 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a >= 2 && d.frenchMister(a) {
 		a++
 	}
-	for a < b && (d.toks[a].in(lxNotNames) || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && (d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.gGiven(d.toks[a].low)) || personNouns[d.toks[a].low] || sportsRoles[d.toks[a].low])) {
+	for a < b && (d.toks[a].in(lxNotNames) || !d.toks[a].cap && !d.toks[a].in(lxParticles) && b-a >= 2 || d.toks[a].allCaps && len(d.toks[a].low) > 3 || b-a > 2 && (d.toks[a].sentStart && (d.commonishTok(a) || tradeNoun(d.toks[a].low) && !d.gGiven(d.toks[a].low)) || personNouns[d.toks[a].low] || sportsRoles[d.toks[a].low])) {
 		a++
 	}
 	if a >= b {
