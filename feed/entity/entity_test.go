@@ -465,6 +465,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"at one point is no speaker", "Mayor Patricia Okafor-Lindqvist twice called for order and at one point warned councillors that she would recess the meeting.", "she would recess the meeting", "Patricia Okafor-Lindqvist", false},
 		{"a surname ending like a nationality, then a verb", "Housing Minister Brett Halloran was asked about the target.\n\nHalloran rose, shuffled, and said the Government was on track.", "the Government was on track", "Brett Halloran", false},
 		{"shouts after the quotation", "\"Ninety seconds, chef,\" shouts Kwame Boateng from the grill.", "Ninety seconds, chef,", "Kwame Boateng", true},
+		{"he in a nested quotation: the one the outer quotation talks about", "Tomás Villaseñor, the accordionist, died on Sunday.\n\n“Tomás would put on the good shirt,” Eligio Garza said. “He told us, ‘The people who pay the least deserve the most.’”", "The people who pay the least deserve the most.", "Tomás Villaseñor", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -38,7 +38,10 @@ func (d *doc) resolve(r ref, at int) speaker {
 				if g == 'p' {
 					return d.groupBefore(at) // "a young couple from Milan ... They said, '...'"
 				}
-				return d.relativeBefore(g, at)
+				if sp := d.relativeBefore(g, at); sp.name != "" {
+					return sp
+				}
+				return d.talkedAbout(g, at)
 			}
 			return sp
 		}
@@ -1385,6 +1388,33 @@ func (d *doc) relativeBefore(g byte, at int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// talkedAbout: the person of gender g a quotation talks about, for a "he"
+// inside it ("Tomás would put on the good shirt. He told us, '...'"): the
+// last one it names before token at, else the person the story names
+// most; never its own speaker.
+func (d *doc) talkedAbout(g byte, at int) speaker {
+	fits := func(p *person) bool { return p != nil && p != d.outer.p && (p.gender == 0 || p.gender == g) }
+	lo, pos := d.paraStart(at, 0), int(d.toks[at].s)
+	var best *person
+	bestPos := -1
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start >= lo && m.Start < pos && m.Start > bestPos && fits(p) && d.toks[d.tokAt(m.Start)].inQuote {
+				best, bestPos = p, m.Start
+			}
+		}
+	}
+	if best == nil {
+		if p := d.mostNamed(); fits(p) {
+			best = p
+		}
+	}
+	if best == nil {
+		return speaker{}
+	}
+	return speaker{name: best.name, p: best}
 }
 
 // kinGender: the gender of a relative's word.
