@@ -466,6 +466,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a surname ending like a nationality, then a verb", "Housing Minister Brett Halloran was asked about the target.\n\nHalloran rose, shuffled, and said the Government was on track.", "the Government was on track", "Brett Halloran", false},
 		{"shouts after the quotation", "\"Ninety seconds, chef,\" shouts Kwame Boateng from the grill.", "Ninety seconds, chef,", "Kwame Boateng", true},
 		{"he in a nested quotation: the one the outer quotation talks about", "Tomás Villaseñor, the accordionist, died on Sunday.\n\n“Tomás would put on the good shirt,” Eligio Garza said. “He told us, ‘The people who pay the least deserve the most.’”", "The people who pay the least deserve the most.", "Tomás Villaseñor", true},
+		{"a group of a body with a plus", "Oil prices rose on Monday after three OPEC+ sources said the producer group would pause output increases.", "the producer group would pause output increases", "three OPEC+ sources", false},
+		{"a state's officials", "Chiapas state officials said the number of migrants in Tapachula had roughly doubled.", "the number of migrants in Tapachula had roughly doubled", "Chiapas state officials", false},
+		{"a name, a role with its phrase, then who", "The plans were criticised by Fiona Lennie, a Labour list MSP for the region, who said the cuts were a choice.", "the cuts were a choice", "Fiona Lennie", false},
+		{"a body with an Arabic article", "Doctors at al-Aqsa Martyrs Hospital say they are rationing oxygen.", "they are rationing oxygen", "Doctors at al-Aqsa Martyrs Hospital", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -65,6 +65,16 @@ func (d *doc) npBefore(v, lo int) ref {
 			}
 		}
 		r := d.npEndingAt(c, lo) // "..., Brahim Mahamat Nour, who said", "a retired teacher from Mesa who said"
+		if r.kind != 0 && r.a-2 >= lo && d.toks[r.a-1].is("for", "of", "in", "at") {
+			// "Fiona Lennie, a Labour list MSP for the region, who said":
+			// the role and its phrase.
+			for k := r.a - 2; k > lo && k > r.a-8 && d.word(k); k-- {
+				if d.toks[k].is("a", "an", "the") && d.toks[k-1].text == "," {
+					r = ref{kind: 'r', a: k, b: r.b}
+					break
+				}
+			}
+		}
 		if n := d.nameBeforeRole(r, lo); n.kind != 0 {
 			return n
 		}
@@ -416,6 +426,16 @@ func (d *doc) nameGivenAs(w, j int) ref {
 // adverbNouns head phrases of time, not speakers ("at one point").
 var adverbNouns = set("point", "time", "times", "stage", "moment", "juncture", "end", "start", "outset")
 
+// articleName: an Arabic name with its article, "al-Aqsa", "el-Sisi".
+func articleName(s string) bool {
+	for _, p := range [...]string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"} {
+		if len(s) > len(p) && strings.HasPrefix(s, p) && s[len(p)] >= 'A' && s[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // kindNouns say what kind of body a name is ("the campaign group
 // Greenpeace", "the ride-hailing firm Uber").
 var kindNouns = set("charity", "group", "firm", "company", "organisation", "organization",
@@ -569,7 +589,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	group := pluralAcronym(t.text) && j-1 >= lo && d.word(j-1) && !d.toks[j-1].sentStart            // "local TDs", "several Labour MPs"
 	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo {
-			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1)) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles)) {
+			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1)) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {
 				a-- // not "Cebu-based", a description
 			} else if a-2 >= lo && d.pluralPossessive(a-1, lo) && d.toks[a-2].cap {
 				a -= 2 // "the Ontario Nurses' Association"
@@ -625,8 +645,11 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap && !group {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !d.toks[a-1].stopsNP() && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo)) {
-		a--
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !d.toks[a-1].stopsNP() && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo) || d.toks[a-1].text == "+" && a-2 >= lo && d.toks[a-2].allCaps) {
+		a-- // and "OPEC+ sources"
+		if d.toks[a].text == "+" {
+			a--
+		}
 	}
 	if a < j && d.toks[a].cap {
 		if o := d.orgStart(a, lo); o < a {
@@ -650,7 +673,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || d.toks[j].in(lxOrgHeads) && d.placeEnd(a, j) == j || a == j-1 && d.toks[a].sentStart && !d.gGiven(d.toks[a].low) && !d.placeAt(a, j) && d.matchPerson(a, j) == nil) {
+		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || d.toks[j].in(lxOrgHeads) && d.placeAt(a, j) || a == j-1 && d.toks[a].sentStart && !d.gGiven(d.toks[a].low) && !d.placeAt(a, j) && d.matchPerson(a, j) == nil) {
 			a = j // but "Brussels police", "Forex dealers"
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
