@@ -470,6 +470,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a state's officials", "Chiapas state officials said the number of migrants in Tapachula had roughly doubled.", "the number of migrants in Tapachula had roughly doubled", "Chiapas state officials", false},
 		{"a name, a role with its phrase, then who", "The plans were criticised by Fiona Lennie, a Labour list MSP for the region, who said the cuts were a choice.", "the cuts were a choice", "Fiona Lennie", false},
 		{"a body with an Arabic article", "Doctors at al-Aqsa Martyrs Hospital say they are rationing oxygen.", "they are rationing oxygen", "Doctors at al-Aqsa Martyrs Hospital", false},
+		{"the delegates: the group as first named", "Oil rose after four OPEC+ delegates said the group was considering a larger increase.\n\nThe plan would add 411,000 barrels per day in May, the delegates said.", "The plan would add 411,000 barrels per day in May", "four OPEC+ delegates", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

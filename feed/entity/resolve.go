@@ -745,7 +745,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			}
 		}
 	}
-	if sp, pos := d.unnamedBefore(head, at); sp.name != "" && (pos > bestPos || !exact && lexIn(head, lxOfficials|lxUnnamedHeads)) {
+	if sp, pos := d.unnamedBefore(head, at, d.toks[r.a].is("the") && r.b-r.a == 2); sp.name != "" && (pos > bestPos || !exact && lexIn(head, lxOfficials|lxUnnamedHeads)) {
 		// "A spokeswoman for the department said ... the spokeswoman
 		// said": the one who spoke, unnamed, since anyone with the role
 		// was named.
@@ -1116,15 +1116,18 @@ var specialists = set("cardiologist", "oncologist", "neurologist", "radiologist"
 // unnamedBefore finds the last speaker before token at who is a role
 // nobody named, with head as its noun ("a spokeswoman for the
 // department", "a senior Commission official"), and where they spoke.
-func (d *doc) unnamedBefore(head string, at int) (speaker, int) {
-	if !lexIn(head, lxUnnamedHeads) && !medicHeads[head] {
+func (d *doc) unnamedBefore(head string, at int, the bool) (speaker, int) {
+	// "the delegates": a group that spoke before, as the text first
+	// called it ("four OPEC+ delegates").
+	group := the && len(head) > 3 && head[len(head)-1] == 's' && (lexIn(head[:len(head)-1], lxUnnamedHeads) || head == "delegates")
+	if !lexIn(head, lxUnnamedHeads) && !medicHeads[head] && !group {
 		return speaker{}, -1
 	}
 	pos := int(d.toks[at].s)
 	var found speaker
 	best := -1
 	see := func(q *quote) {
-		if q.done && q.sp.p == nil && q.start < pos && q.start > best && (singular(q.sp.name) && roleHead(q.sp.name) == head || oneOf(q.sp.name) && strings.HasSuffix(strings.ToLower(q.sp.name), " "+head+"s")) {
+		if q.done && q.sp.p == nil && q.start < pos && q.start > best && ((singular(q.sp.name) || group && !strings.HasPrefix(strings.ToLower(q.sp.name), "the ")) && roleHead(q.sp.name) == head || oneOf(q.sp.name) && strings.HasSuffix(strings.ToLower(q.sp.name), " "+head+"s")) {
 			found, best = q.sp, q.start
 		}
 	}
@@ -1203,8 +1206,8 @@ func roleHead(name string) string {
 		switch w {
 		case "for", "of", "at", "in", "from", "to", "with", "on":
 			return strings.ToLower(head)
-		case "close", "familiar", "involved", "based", "linked", "working":
-			continue // "a source close to the club"
+		case "close", "familiar", "involved", "based", "linked", "working", "briefed", "published", "compiled", "released":
+			continue // "a source close to the club", "three diplomats briefed on the plan"
 		}
 		head = w
 	}
