@@ -471,6 +471,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name, a role with its phrase, then who", "The plans were criticised by Fiona Lennie, a Labour list MSP for the region, who said the cuts were a choice.", "the cuts were a choice", "Fiona Lennie", false},
 		{"a body with an Arabic article", "Doctors at al-Aqsa Martyrs Hospital say they are rationing oxygen.", "they are rationing oxygen", "Doctors at al-Aqsa Martyrs Hospital", false},
 		{"the delegates: the group as first named", "Oil rose after four OPEC+ delegates said the group was considering a larger increase.\n\nThe plan would add 411,000 barrels per day in May, the delegates said.", "The plan would add 411,000 barrels per day in May", "four OPEC+ delegates", false},
+		{"a sentence opening with a body and its relative clause", "The union that represents transit workers says the problem has been years in the making.", "the problem has been years in the making", "the union that represents transit workers", false},
+		{"the UN and an office of it", "The UN Office for the Coordination of Humanitarian Affairs said in an update that roads were passable.", "roads were passable", "the UN Office for the Coordination of Humanitarian Affairs", false},
+		{"a long report by a body", "According to a 2025 report by a regional labour market council, nearly a third of engineers are over 55.", "nearly a third of engineers are over 55", "a 2025 report by a regional labour market council", false},
+		{"two family names alone", "\"We are deeply sorry,\" the airline's spokeswoman, Beatriz Almeida Couto, told reporters.\n\nAlmeida Couto said the airline would pay for hotels.", "the airline would pay for hotels", "Beatriz Almeida Couto", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -92,6 +92,9 @@ func (d *doc) npBefore(v, lo int) ref {
 	if d.toks[j].is("and", "but") {
 		return d.sentenceSubject(lo, v) // "The bank kept rates and said"
 	}
+	if r := d.openingRelative(lo, j); r.kind != 0 {
+		return r
+	}
 	if d.toks[j].text == "," {
 		if w := d.openingWho(lo, lo+6); w > 0 {
 			// "A nurse who has worked in the emergency department for 14
@@ -395,6 +398,42 @@ func (d *doc) theBefore(a, lo int) int {
 	return a
 }
 
+// openingRelative: the sentence from lo opens with a noun phrase and a
+// relative clause without commas that runs to j, before the verb ("The
+// union that represents transit workers says", "The two city corporations
+// that govern Dhaka said"): all of it, or no ref.
+func (d *doc) openingRelative(lo, j int) ref {
+	if !d.toks[lo].is("the", "a", "an") || j-lo > 14 {
+		return ref{}
+	}
+	w := lo + 1
+	for w < j && w < lo+6 && d.word(w) && !d.toks[w].is("that", "who") {
+		if d.toks[w].in(lxClausePreps) || d.toks[w].speech {
+			return ref{} // "The vote came after a nurse who ..."
+		}
+		w++
+	}
+	if w >= j || w == lo+1 || !d.toks[w].is("that", "who") || !d.finiteVerbAt(w+1) {
+		return ref{}
+	}
+	if j-w > 6 {
+		return ref{}
+	}
+	for k := w + 1; k <= j; k++ {
+		if t := &d.toks[k]; !d.word(k) || t.speech || t.inQuote || auxWord(t.low) || k > w+1 && t.stopsNP() || t.is("after", "before", "because", "since", "until", "than") {
+			return ref{} // not "A driver who filmed himself was jailed after a judge said"
+		}
+	}
+	return ref{kind: 'r', a: lo, b: j + 1}
+}
+
+// finiteVerbAt: the word at k reads as a verb in the past or the present
+// ("represents", "govern", "testified").
+func (d *doc) finiteVerbAt(k int) bool {
+	t := &d.toks[k]
+	return d.word(k) && !t.cap && !t.in(lxTimeWords) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") || d.isCommon(k) && !isDet(t.low))
+}
+
 // nameGivenAs reads the name in a relative clause from w to j, "who gave
 // her name only as Salimata", "who asked to be identified only as Dale":
 // the name, or no ref.
@@ -589,7 +628,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	group := pluralAcronym(t.text) && j-1 >= lo && d.word(j-1) && !d.toks[j-1].sentStart            // "local TDs", "several Labour MPs"
 	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo {
-			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1)) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {
+			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1) || d.toks[a-1].allCaps && d.toks[a].in(lxOrgWords)) && !strings.HasSuffix(d.toks[a-1].low, "-based") || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {
 				a-- // not "Cebu-based", a description
 			} else if a-2 >= lo && d.pluralPossessive(a-1, lo) && d.toks[a-2].cap {
 				a -= 2 // "the Ontario Nurses' Association"
@@ -774,8 +813,8 @@ func (d *doc) orgStart(a, lo int) int {
 			return start
 		}
 		org := false
-		for ; e >= lo && d.word(e) && d.toks[e].cap && !d.toks[e].in(lxNotNames); e-- {
-			org = org || d.toks[e].in(lxOrgWords)
+		for ; e >= lo && d.word(e) && d.toks[e].cap && (!d.toks[e].in(lxNotNames) || d.toks[e].allCaps && org); e-- {
+			org = org || d.toks[e].in(lxOrgWords) // and "UN Office"
 		}
 		if org || start == a && t.is("and") && d.placeEnd(e+1, a+1) == a+1 {
 			start = e + 1 // "Dumfries and Galloway Council": a place's name
@@ -1193,8 +1232,11 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		}
 		return ref{}
 	}
-	b := j + 1
-	for b < hi && d.word(b) && b-j < 7 && !d.toks[b].stopsNP() && !d.finiteVerb(b) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
+	b, lim := j+1, 7
+	if j+2 < hi && (sourceHeads[d.toks[j+1].low] || sourceHeads[d.toks[j+2].low]) {
+		lim = 11 // "a 2025 report by a regional labour market council"
+	}
+	for b < hi && d.word(b) && b-j < lim && !d.toks[b].stopsNP() && !d.finiteVerb(b) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
 		b++ // "a study published on Monday" is "a study"
 	}
 	b = d.npTail(j, b, hi)

@@ -876,7 +876,8 @@ func (d *doc) addPerson(a, b int) *person {
 	}
 	parts := d.parts[n:len(d.parts):len(d.parts)]
 	for _, p := range d.people {
-		if sameName(p.parts, parts) {
+		if sameName(p.parts, parts) || len(parts) == 2 && len(p.parts) >= 3 && slices.Equal(p.parts[len(p.parts)-2:], parts) && !d.gGiven(parts[0]) {
+			// and "Almeida Couto" of "Beatriz Almeida Couto"
 			if len(parts) > len(p.parts) {
 				p.parts, p.partBits, p.name = parts, partBits(parts), d.joinText(a, b)
 			}
