@@ -475,6 +475,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the UN and an office of it", "The UN Office for the Coordination of Humanitarian Affairs said in an update that roads were passable.", "roads were passable", "the UN Office for the Coordination of Humanitarian Affairs", false},
 		{"a long report by a body", "According to a 2025 report by a regional labour market council, nearly a third of engineers are over 55.", "nearly a third of engineers are over 55", "a 2025 report by a regional labour market council", false},
 		{"two family names alone", "\"We are deeply sorry,\" the airline's spokeswoman, Beatriz Almeida Couto, told reporters.\n\nAlmeida Couto said the airline would pay for hotels.", "the airline would pay for hotels", "Beatriz Almeida Couto", false},
+		{"a name given in a clause after an appositive role", "His neighbour, a schoolteacher who gave her name only as Maryam, said she would believe the promise when she saw it.", "she would believe the promise when she saw it", "Maryam", false},
+		{"a name given in a clause before the verb", "A schoolteacher who gave her name only as Maryam said she would believe the promise when she saw it.", "she would believe the promise when she saw it", "Maryam", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -104,6 +104,9 @@ func (d *doc) npBefore(v, lo int) ref {
 			for c < j && d.toks[c].text != "," {
 				c++
 			}
+			if n := d.nameGivenAs(w, c); n.kind != 0 {
+				return n // "His neighbour, a schoolteacher who gave her name only as Maryam, said"
+			}
 			if c < j && c-w <= 14 {
 				return ref{kind: 'r', a: lo, b: c}
 			}
@@ -171,6 +174,14 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 		if k >= j || j-k > 50 {
 			return ref{}
+		}
+		for w := k + 1; w < j && w < k+6 && d.word(w); w++ {
+			if d.toks[w].is("who") {
+				if n := d.nameGivenAs(w, j+1); n.kind != 0 {
+					return n // "His neighbour, a schoolteacher who gave her name only as Maryam, said"
+				}
+				break
+			}
 		}
 		if r := d.namedAppositive(k); r.kind != 0 {
 			return r
@@ -416,6 +427,9 @@ func (d *doc) openingRelative(lo, j int) ref {
 	if w >= j || w == lo+1 || !d.toks[w].is("that", "who") || !d.finiteVerbAt(w+1) {
 		return ref{}
 	}
+	if n := d.nameGivenAs(w, j+1); n.kind != 0 {
+		return n // "A schoolteacher who gave her name only as Maryam said"
+	}
 	if j-w > 6 {
 		return ref{}
 	}
@@ -454,7 +468,7 @@ func (d *doc) nameGivenAs(w, j int) ref {
 		for e < j && d.word(e) && d.toks[e].cap {
 			e++
 		}
-		if e < len(d.toks) && !d.word(e) && e-(k+1) <= 3 {
+		if e < len(d.toks) && (!d.word(e) || d.toks[e].speech) && e-(k+1) <= 3 {
 			return ref{kind: 'n', a: k + 1, b: e}
 		}
 		return ref{}
