@@ -477,6 +477,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"two family names alone", "\"We are deeply sorry,\" the airline's spokeswoman, Beatriz Almeida Couto, told reporters.\n\nAlmeida Couto said the airline would pay for hotels.", "the airline would pay for hotels", "Beatriz Almeida Couto", false},
 		{"a name given in a clause after an appositive role", "His neighbour, a schoolteacher who gave her name only as Maryam, said she would believe the promise when she saw it.", "she would believe the promise when she saw it", "Maryam", false},
 		{"a name given in a clause before the verb", "A schoolteacher who gave her name only as Maryam said she would believe the promise when she saw it.", "she would believe the promise when she saw it", "Maryam", false},
+		{"suggested with a bare clause after an opener with under", "Raghavan testified for the prosecution.\n\nUnder cross-examination, Amato suggested she had changed her story to win a lighter sentence.", "she had changed her story to win a lighter sentence", "Amato", false},
+		{"a pronoun skips the object of to release", "Nathaniel Osei-Bonsu, 34, showed little emotion.\n\nJudge Howard Kessler set sentencing for March 14. He refused a request to release Osei-Bonsu on bail, saying the former executive had \"significant ties abroad\".", "significant ties abroad", "Howard Kessler", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -35,7 +35,8 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 	"explained", "acknowledged", "admitted", "conceded", "confirmed", "reported",
 	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted",
 	"reckons", "reckoned", "testifies", "estimates", "claiming", "suggesting", "admitting",
-	"acknowledging", "conceding", "complaining", "confirming", "predicting", "show", "shows", "showed")
+	"acknowledging", "conceding", "complaining", "confirming", "predicting", "show", "shows", "showed",
+	"suggested", "suggests", "recalled", "recalls", "agreed", "agrees", "maintained", "maintains")
 
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.
