@@ -321,6 +321,15 @@ func (d *doc) nounUse(i int) bool {
 		if d.toks[i].low == "estimates" && i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.toks[i-1].sentStart && i+1 < len(d.toks) && d.word(i+1) && !d.toks[i+1].cap && !isDet(d.toks[i+1].low) && !isPronoun(d.toks[i+1].low) && !d.toks[i+1].is("that", "about", "up", "around", "nearly", "more", "at") && !isNumber(d.toks[i+1].text) {
 			return true // "told a Senate estimates hearing"
 		}
+	case "warning", "warnings":
+		// "issued a similar warning in a statement", "a stark warning":
+		// a noun after an article or an adjective.
+		for k := i - 1; k >= 0 && k >= i-3 && d.word(k) && !d.toks[k].cap; k-- {
+			if isDet(d.toks[k].low) || d.toks[k].is("his", "her", "their", "its", "our") {
+				return true
+			}
+		}
+		return false
 	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised", "accused":
 		// "Residents ... are being told they can go home": the passive's
 		// subject is the audience.

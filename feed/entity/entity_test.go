@@ -479,6 +479,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name given in a clause before the verb", "A schoolteacher who gave her name only as Maryam said she would believe the promise when she saw it.", "she would believe the promise when she saw it", "Maryam", false},
 		{"suggested with a bare clause after an opener with under", "Raghavan testified for the prosecution.\n\nUnder cross-examination, Amato suggested she had changed her story to win a lighter sentence.", "she had changed her story to win a lighter sentence", "Amato", false},
 		{"a pronoun skips the object of to release", "Nathaniel Osei-Bonsu, 34, showed little emotion.\n\nJudge Howard Kessler set sentencing for March 14. He refused a request to release Osei-Bonsu on bail, saying the former executive had \"significant ties abroad\".", "significant ties abroad", "Howard Kessler", true},
+		{"a commander known by a call sign", "\"They used to attack at dawn,\" said the battalion commander, who goes by the call sign \"Kobzar.\"", "They used to attack at dawn,", "Kobzar", true},
+		{"the Minister of a department for the minister named", "Agriculture Minister Sophie Marchetti defended the reservoirs on Tuesday.\n\n\"I will not let our farmers be taken hostage,\" the Minister of Agriculture and Food Sovereignty declared.", "I will not let our farmers be taken hostage,", "Sophie Marchetti", true},
+		{"a warning is a noun after an article", "Sen. Colleen Markey-Haas (R-Kan.) issued a similar warning in a statement, saying the provision would \"lock in staffing levels\".", "lock in staffing levels", "Colleen Markey-Haas", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

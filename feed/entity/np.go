@@ -461,7 +461,9 @@ func (d *doc) nameGivenAs(w, j int) ref {
 		if t.is("name", "identified", "known", "called") {
 			cue = true
 		}
-		if !cue || !t.is("as") || !d.word(k+1) || !d.toks[k+1].cap {
+		if t.is("sign") && k+2 < j && d.toks[k+1].kind == tMark && d.word(k+2) && d.toks[k+2].cap {
+			k++ // "who goes by the call sign \"Kobzar\""
+		} else if !cue || !t.is("as") || !d.word(k+1) || !d.toks[k+1].cap {
 			continue
 		}
 		e := k + 1
@@ -914,8 +916,8 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	}
 	k := lo
 	for j := lo; j < hi && j < lo+8; j++ {
-		if d.toks[j].is("-", "—", "–") {
-			k = j + 1
+		if d.toks[j].is("—", "–") || d.toks[j].text == "-" && j > 0 && int(d.toks[j].bs) > d.toks[j-1].byteEnd() {
+			k = j + 1 // a dash set off by spaces, not the one of "(R-Kan.)"
 		}
 	}
 	if k >= hi {

@@ -64,6 +64,11 @@ func (d *doc) resolve(r ref, at int) speaker {
 		if t := &d.toks[r.b-1]; mediaHeads[t.low] && !t.cap {
 			return d.resolveRole(r, at) // "the statement said": its author
 		}
+		if r.a+2 < r.b && d.toks[r.a].is("the") && d.toks[r.a+1].cap && d.toks[r.a+1].in(lxTitles) && d.toks[r.a+2].is("of", "for") {
+			if sp := d.resolveRole(r, at); sp.p != nil {
+				return sp // "the Minister of Agriculture and Food Sovereignty declared": the minister named before
+			}
+		}
 		return speaker{name: d.asWritten(r.a, r.b)}
 	}
 	return speaker{}
@@ -698,6 +703,15 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	if n := d.nameSetOff(r.b); n.kind != 0 && at < r.a {
 		return d.resolveName(n) // "said the chair of the judges, Fiona MacAskill."
+	}
+	if r.b+2 < len(d.toks) && d.toks[r.b].text == "," && at < r.a {
+		e := r.b + 2
+		for e < len(d.toks) && e < r.b+14 && (d.word(e) || d.toks[e].kind == tMark) && d.toks[e].para == d.toks[r.b].para {
+			e++
+		}
+		if n := d.nameGivenAs(r.b+1, e); n.kind != 0 {
+			return d.resolveName(n) // "said the battalion commander, who goes by the call sign \"Kobzar.\""
+		}
 	}
 	if d.toks[r.a].is("a", "an", "one", "another") || r.a+1 < hb && d.toks[r.a+1].is("second", "third", "other", "another") {
 		// "an official said", "the second official said": someone new
