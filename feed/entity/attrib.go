@@ -425,8 +425,8 @@ func (d *doc) verbBefore(lo, hi int) (int, ref) {
 		}
 	}
 	for v := hi - 1; v >= lo; v-- {
-		if !d.isVerb(v) {
-			continue
+		if !d.isVerb(v) || d.opens(v) && d.toks[v].is("asked", "pressed", "questioned") && v+1 < hi && !d.toks[v+1].is("by") {
+			continue // "Asked about his own dismissal, ..., the captain was blunt:"
 		}
 		if r := d.npBefore(v, lo); r.kind != 0 {
 			if r.a > lo && (d.toks[r.a-1].in(lxClausePreps) || d.toks[r.a-1].is("across", "near", "around", "between", "among", "behind", "beyond", "towards", "toward")) && d.toks[v-1].text == "," && strings.HasSuffix(d.toks[v].low, "ing") && d.toks[v].in(lxSpeechVerbs) {

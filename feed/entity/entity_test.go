@@ -482,6 +482,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a commander known by a call sign", "\"They used to attack at dawn,\" said the battalion commander, who goes by the call sign \"Kobzar.\"", "They used to attack at dawn,", "Kobzar", true},
 		{"the Minister of a department for the minister named", "Agriculture Minister Sophie Marchetti defended the reservoirs on Tuesday.\n\n\"I will not let our farmers be taken hostage,\" the Minister of Agriculture and Food Sovereignty declared.", "I will not let our farmers be taken hostage,", "Sophie Marchetti", true},
 		{"a warning is a noun after an article", "Sen. Colleen Markey-Haas (R-Kan.) issued a similar warning in a statement, saying the provision would \"lock in staffing levels\".", "lock in staffing levels", "Colleen Markey-Haas", true},
+		{"a colon after two participle phrases and a role", "Mumbai captain Harsh Bhargava made 12.\n\nAsked about his own dismissal, caught at short leg off the first ball after lunch, the MP captain was blunt: \"Bad shot. I have no excuses.\"", "Bad shot. I have no excuses.", "Harsh Bhargava", true},
+		{"a role after a body's name with of", "Amara Okonjo-Liddell, an oceanographer at the University of Southampton, leads the programme.\n\nIn a paper published last month, the University of Southampton oceanographer reported that the circulation had weakened.", "the circulation had weakened", "Amara Okonjo-Liddell", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

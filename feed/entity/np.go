@@ -913,6 +913,16 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 				break
 			}
 		}
+		// "Asked about his own dismissal, caught at short leg off the
+		// first ball, the captain was blunt": a second participle's phrase.
+		if t := &d.toks[lo]; lo < hi && d.word(lo) && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || t.is("caught", "taken", "held", "seen", "born")) {
+			for c := lo + 1; c < hi && c < lo+14 && d.word(c) || c < hi && d.toks[c].text == ","; c++ {
+				if d.toks[c].text == "," {
+					lo = c + 1
+					break
+				}
+			}
+		}
 	}
 	k := lo
 	for j := lo; j < hi && j < lo+8; j++ {

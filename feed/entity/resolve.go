@@ -686,7 +686,8 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	var modBuf [8]string // on the stack: roles have few words
 	mods := modBuf[:0]
 	hb := r.b // the role's noun ends before its own phrase: "operators in Kaikōura"
-	for k := r.a + 1; k < r.b-1; k++ {
+	for k := r.a + 1; k < r.b-1 && !(r.b-2 > r.a && !d.toks[r.b-1].cap && d.toks[r.b-2].cap); k++ {
+		// (but "the University of Southampton oceanographer" is an oceanographer)
 		if d.toks[k].is("in", "at", "from", "of", "for", "with", "to", "on") && !d.toks[k].cap {
 			hb = k
 			break
