@@ -484,6 +484,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a warning is a noun after an article", "Sen. Colleen Markey-Haas (R-Kan.) issued a similar warning in a statement, saying the provision would \"lock in staffing levels\".", "lock in staffing levels", "Colleen Markey-Haas", true},
 		{"a colon after two participle phrases and a role", "Mumbai captain Harsh Bhargava made 12.\n\nAsked about his own dismissal, caught at short leg off the first ball after lunch, the MP captain was blunt: \"Bad shot. I have no excuses.\"", "Bad shot. I have no excuses.", "Harsh Bhargava", true},
 		{"a role after a body's name with of", "Amara Okonjo-Liddell, an oceanographer at the University of Southampton, leads the programme.\n\nIn a paper published last month, the University of Southampton oceanographer reported that the circulation had weakened.", "the circulation had weakened", "Amara Okonjo-Liddell", false},
+		{"saying and a clause in an irregular past", "Finance Minister Bilal Aurangzeb defended the increase, saying the IMF programme left the government with little room.", "the IMF programme left the government with little room", "Bilal Aurangzeb", false},
+		{"concede in the present", "Treasury officials, however, privately concede that the situation may last longer.", "the situation may last longer", "Treasury officials", false},
+		{"according to him", "Pierre-Yves Lemaître, of the CGT, spoke first.\n\nAccording to him, train drivers would lose \"up to five years\" of early retirement under the plan.", "up to five years", "Pierre-Yves Lemaître", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

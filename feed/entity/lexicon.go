@@ -42,6 +42,7 @@ var speechVerbs = set(
 	"asserted", "asserts", "averred", "avers", "clarified", "affirmed", "mentioned",
 	"confessed", "retorted", "speculated", "elaborated", "reminded", "reminds", "counters",
 	"alleging", "agrees", "ruled", "shouts", "yells", "answers", "repeated", "repeats", "whispers",
+	"concede", "assures",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -59,7 +60,7 @@ var reportVerbs = set(
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
 	"acknowledges", "alleges", "announces", "concedes", "confirms", "reminded", "reminds",
-	"countered", "counters", "alleging", "agrees", "ruled",
+	"countered", "counters", "alleging", "agrees", "ruled", "concede", "assures", "assure",
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",

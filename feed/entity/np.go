@@ -1180,6 +1180,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		return ref{kind: 'n', a: j, b: b}
 	}
 	if !isDet(t.low) {
+		if t.is("him", "her", "them") && v > 0 && d.toks[v].is("to") && d.toks[v-1].is("according") {
+			return ref{kind: 'p', a: j, b: j + 1} // "According to him, ..."
+		}
 		if t.is("me", "us", "him", "her", "them", "you", "it") {
 			return ref{} // "told me:": the audience, not the speaker
 		}

@@ -477,12 +477,19 @@ func (d *doc) clauseOpener(v, k int) bool {
 // comma ("saying an independent audit found no irregularities").
 func (d *doc) pastSoon(k int) bool {
 	for j := k + 1; j < len(d.toks) && j <= k+5 && d.word(j); j++ {
-		if t := &d.toks[j]; t.is("found", "showed", "concluded", "said", "made", "took", "gave", "came", "went", "saw", "told") || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap {
+		if t := &d.toks[j]; irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap {
 			return true
 		}
 	}
 	return false
 }
+
+// irregularPast are past tenses without "-ed" that a reported clause's
+// verb is often in ("saying the IMF programme left the government ...").
+var irregularPast = set("found", "showed", "concluded", "said", "made", "took", "gave", "came", "went",
+	"saw", "told", "left", "kept", "meant", "put", "set", "cost", "held", "brought", "thought", "knew",
+	"grew", "fell", "rose", "lost", "won", "paid", "sold", "spent", "built", "sent", "led", "felt",
+	"stood", "ran", "began", "became", "got", "hit", "cut")
 
 // auxSoon: a clause's verb follows within a few words of k ("predicted the
 // economy would shrink"), before any comma or subordinate clause ("predicted

@@ -26,7 +26,11 @@ func (d *doc) resolve(r ref, at int) speaker {
 		if d.toks[r.a].low == "they" && (singular(d.last.name) || d.last.name == "") {
 			return d.theyBefore(r.a) // "a study" is no "they"
 		}
-		if g := pronouns[d.toks[r.a].low]; g != 'i' {
+		g, ok := pronouns[d.toks[r.a].low]
+		if !ok {
+			g = objectPronouns[d.toks[r.a].low] // "according to him"
+		}
+		if g != 'i' {
 			sp := d.resolvePronoun(g, at)
 			if d.inner && (sp.p != nil && sp.p == d.outer.p || sp.name == "") {
 				// "He said, '...'" inside Andrade's quotation is not
@@ -1407,6 +1411,9 @@ func (d *doc) relativeBefore(g byte, at int) speaker {
 	}
 	return speaker{}
 }
+
+// objectPronouns give the gender of "him", "her" and "them".
+var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
 
 // talkedAbout: the person of gender g a quotation talks about, for a "he"
 // inside it ("Tomás would put on the good shirt. He told us, '...'"): the
