@@ -175,11 +175,17 @@ func (d *doc) setSpeaker(q *quote, sp speaker) {
 // road was of \"strategic importance\"". isScare set such a term apart,
 // as it would outside reported speech.
 func (d *doc) partialIn(q *quote, reported []quote) {
-	if q.done && q.sp.name != "" && q.sp.p == nil && !q.nested && q.oi > 0 && d.word(q.oi-1) {
+	if q.done && q.sp.name != "" && !q.nested && q.oi > 0 && d.word(q.oi-1) {
 		// "Luo said the company had disclosed it \"in strict accordance
-		// with the rules\"": the reporter's words, not the company's.
+		// with the rules\"", "a spokesperson said the prime minister had
+		// called ... but that \"no commitments of any kind\" were made":
+		// the reporter's words, not those of someone the clause names.
 		for i := range reported {
-			if r := &reported[i]; r.start <= q.start && q.end <= r.end && r.sp.p != nil && r.start < q.start {
+			r := &reported[i]
+			if r.start > q.start || q.end > r.end || r.start == q.start || r.sp.name == "" || r.sp.name == q.sp.name {
+				continue
+			}
+			if q.sp.p == nil && (r.sp.p != nil || strings.Contains(strings.ToLower(d.src[d.toks[r.oi].bs:d.toks[q.oi].bs]), strings.ToLower(q.sp.name))) {
 				q.sp = r.sp
 				return
 			}

@@ -487,6 +487,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"saying and a clause in an irregular past", "Finance Minister Bilal Aurangzeb defended the increase, saying the IMF programme left the government with little room.", "the IMF programme left the government with little room", "Bilal Aurangzeb", false},
 		{"concede in the present", "Treasury officials, however, privately concede that the situation may last longer.", "the situation may last longer", "Treasury officials", false},
 		{"according to him", "Pierre-Yves Lemaître, of the CGT, spoke first.\n\nAccording to him, train drivers would lose \"up to five years\" of early retirement under the plan.", "up to five years", "Pierre-Yves Lemaître", true},
+		{"it said after a clause about people is the body that spoke", "The company said it had received reports of 17 incidents. Two people were treated for smoke inhalation in Utrecht in October, it said.", "Two people were treated for smoke inhalation in Utrecht in October", "the company", false},
+		{"a partial quote in a reported clause about a role", "A spokesperson for the prime minister's office said the prime minister had called the Bloc leader on Tuesday night but that \"no commitments of any kind\" were made.", "no commitments of any kind", "a spokesperson for the prime minister's office", true},
+		{"a partial quote of someone named in the reported clause stays theirs", "In an interview on Tuesday, Fonseca said he had discussed the matter with Finance Minister Helena Sampaio Rocha, who had asked for \"precise numbers, farm by farm\" before agreeing.", "precise numbers, farm by farm", "Helena Sampaio Rocha", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

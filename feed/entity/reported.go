@@ -209,8 +209,8 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && ra-1 > a && d.toks[ra-1].text == "," {
 			if d.toks[r.a].is("it", "they") {
-				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 {
-					r = s // "A shipyard ... has won a contract, it said."
+				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 && !(d.toks[r.a].is("it") && d.pluralNP(s)) {
+					r = s // "A shipyard ... has won a contract, it said." (not "Two people were treated ..., it said")
 				}
 			}
 			return r, d.afterDateline(a, ra-1), ra - 1 // "The port will reopen, Mensah said."
@@ -590,6 +590,12 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		return k + 1, end
 	}
 	return -1, -1
+}
+
+// pluralNP: the noun phrase r names several ("Two people", "residents").
+func (d *doc) pluralNP(r ref) bool {
+	h := d.toks[r.b-1].low
+	return r.kind == 'r' && (strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") || h == "people" || h == "children") || isNumber(d.toks[r.a].text) || d.toks[r.a].in(lxQuantifiers)
 }
 
 // wordsIn counts the words among tokens [a, b).
