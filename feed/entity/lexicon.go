@@ -211,7 +211,7 @@ var timeWords = set(
 
 // notNames are capitalised words that never start or make a person's name.
 var notNames = set(
-	"i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "he'd", "he’d", "she'd", "she’d",
+	"test", "tests", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "he'd", "he’d", "she'd", "she’d",
 	"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "after",
 	"before", "while", "as", "since", "for", "of", "to", "with", "by", "from",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
