@@ -491,6 +491,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a partial quote in a reported clause about a role", "A spokesperson for the prime minister's office said the prime minister had called the Bloc leader on Tuesday night but that \"no commitments of any kind\" were made.", "no commitments of any kind", "a spokesperson for the prime minister's office", true},
 		{"a partial quote of someone named in the reported clause stays theirs", "In an interview on Tuesday, Fonseca said he had discussed the matter with Finance Minister Helena Sampaio Rocha, who had asked for \"precise numbers, farm by farm\" before agreeing.", "precise numbers, farm by farm", "Helena Sampaio Rocha", true},
 		{"a cricket Test is nobody", "GALLE, Sri Lanka — Left-arm spinner Dilshan Rathnayake took seven for 54 as Sri Lanka won the first Test.\n\nRathnayake, playing only his sixth Test, removed Venter lbw for 48.\n\n\"The ball was gripping from the first over,\" the 26-year-old said at the presentation.", "The ball was gripping from the first over,", "Dilshan Rathnayake", true},
+		{"a headline's place and role after says", "Q&A: \"Readers scroll, so the story must fall,\" says Seoul webtoon artist\n\nHan Ji-woo, a webtoon artist, draws at night.", "Readers scroll, so the story must fall,", "Han Ji-woo", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -719,6 +720,8 @@ func TestNoPeople(t *testing.T) {
 	tests := []struct{ name, text string }{
 		// A place whose name starts with a title.
 		{"Prince Edward Island", "Boats in Maine and on Prince Edward Island were also tied up."},
+		// Words for anyone or no one, capitalised at a sentence's start.
+		{"Nobody", "Then he added: \"Nobody is ever ready.\" Somebody laughed. Everyone left."},
 		// "a Tesco spokesperson" makes Tesco a company.
 		{"spokesperson for a company", "Tesco said on Tuesday that food prices would keep rising.\n\n\"We are doing everything we can,\" a Tesco spokesperson said."},
 		// "the X Y noun": a body's or a place's name before its noun.

@@ -42,7 +42,7 @@ var speechVerbs = set(
 	"asserted", "asserts", "averred", "avers", "clarified", "affirmed", "mentioned",
 	"confessed", "retorted", "speculated", "elaborated", "reminded", "reminds", "counters",
 	"alleging", "agrees", "ruled", "shouts", "yells", "answers", "repeated", "repeats", "whispers",
-	"concede", "assures",
+	"concede", "assures", "screaming", "screamed", "screams", "shouting",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -211,7 +211,7 @@ var timeWords = set(
 
 // notNames are capitalised words that never start or make a person's name.
 var notNames = set(
-	"test", "tests", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "he'd", "he’d", "she'd", "she’d",
+	"test", "tests", "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "he'd", "he’d", "she'd", "she’d",
 	"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "after",
 	"before", "while", "as", "since", "for", "of", "to", "with", "by", "from",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -1168,6 +1168,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if d.allTitles(j, b) {
 			return ref{kind: 'r', a: j, b: b}
 		}
+		if f := d.roleWords(b, hi); f > b && (f == hi || !d.word(f)) && (d.toks[f-1].in(lxTitles) || roleNoun(d.toks[f-1].low) || d.isCommon(f-1)) && d.placeAt(j, b) {
+			return d.roleRef(j, f) // "says Seoul webtoon artist": a role of a place
+		}
 		if b < hi && d.toks[b].low == "'s" {
 			e := b + 1
 			for e < hi && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) && e < b+5 {
