@@ -424,7 +424,7 @@ func (d *doc) openingRelative(lo, j int) ref {
 		}
 		w++
 	}
-	if w >= j || w == lo+1 || !d.toks[w].is("that", "who") || !d.finiteVerbAt(w+1) {
+	if w >= j || w == lo+1 || !d.toks[w].is("that", "who") || !d.verbShaped(w+1) {
 		return ref{}
 	}
 	if n := d.nameGivenAs(w, j+1); n.kind != 0 {
@@ -441,9 +441,9 @@ func (d *doc) openingRelative(lo, j int) ref {
 	return ref{kind: 'r', a: lo, b: j + 1}
 }
 
-// finiteVerbAt: the word at k reads as a verb in the past or the present
+// verbShaped: the word at k reads as a verb in the past or the present
 // ("represents", "govern", "testified").
-func (d *doc) finiteVerbAt(k int) bool {
+func (d *doc) verbShaped(k int) bool {
 	t := &d.toks[k]
 	return d.word(k) && !t.cap && !t.in(lxTimeWords) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") || d.isCommon(k) && !isDet(t.low))
 }

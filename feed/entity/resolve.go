@@ -200,7 +200,7 @@ func (d *doc) resolveName(r ref) speaker {
 				p = q // "Mrs Fraser" is Morag, not her son Ewan
 			}
 		} else if b-a == 1 && !p.spoke {
-			if q := d.spokenNamesake(p, a, b); q != nil && (g == 0 || q.gender != 'f'+'m'-g) {
+			if q := d.spokenNamesake(p, a, b); q != nil && (g == 0 || q.gender == 0 || q.gender == g) {
 				p = q // "Wrona said ...": the victim's sister, who has spoken, not the victim
 			}
 		}
