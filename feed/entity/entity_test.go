@@ -492,6 +492,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a partial quote of someone named in the reported clause stays theirs", "In an interview on Tuesday, Fonseca said he had discussed the matter with Finance Minister Helena Sampaio Rocha, who had asked for \"precise numbers, farm by farm\" before agreeing.", "precise numbers, farm by farm", "Helena Sampaio Rocha", true},
 		{"a cricket Test is nobody", "GALLE, Sri Lanka — Left-arm spinner Dilshan Rathnayake took seven for 54 as Sri Lanka won the first Test.\n\nRathnayake, playing only his sixth Test, removed Venter lbw for 48.\n\n\"The ball was gripping from the first over,\" the 26-year-old said at the presentation.", "The ball was gripping from the first over,", "Dilshan Rathnayake", true},
 		{"a headline's place and role after says", "Q&A: \"Readers scroll, so the story must fall,\" says Seoul webtoon artist\n\nHan Ji-woo, a webtoon artist, draws at night.", "Readers scroll, so the story must fall,", "Han Ji-woo", true},
+		{"an office of two fields before the name", "Energy and Natural Resources Minister Kerem Aydoğdu defended the increase on Tuesday, saying households would still pay less than a third of the cost.", "households would still pay less than a third of the cost", "Kerem Aydoğdu", false},
+		{"a role, a name with its seat and party, then and said", "The family's MP, St Ives Liberal Democrat Andrew Tremayne, raised the petition in the Commons last month and said he would table an amendment.", "he would table an amendment", "Andrew Tremayne", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {
@@ -599,6 +601,22 @@ func TestSurnameWithParticle(t *testing.T) {
 	}
 	if len(names) != 1 || names[0] != "Hemi Te Kani" {
 		t.Errorf("people %q, want only Hemi Te Kani", names)
+	}
+}
+
+// TestRoleBeforeNameIsNoClause: "The youth leader, Comrade Sunday
+// Odukoya, said," sets a role beside a name; the role is no reported
+// clause.
+func TestRoleBeforeNameIsNoClause(t *testing.T) {
+	text := "The youth leader, Comrade Sunday Odukoya, said, \"We have been patient.\""
+	res := Find(text)
+	rs := []rune(text)
+	for _, q := range res.Quotes {
+		if got := string(rs[q.Start:q.End]); got != "We have been patient." {
+			t.Errorf("quote %q", got)
+		} else if q.Speaker != "Sunday Odukoya" {
+			t.Errorf("speaker %q", q.Speaker)
+		}
 	}
 }
 

@@ -1159,6 +1159,19 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		for b < hi && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 			b++
 		}
+		if b+1 < hi && d.toks[b].is("and", "&") && d.toks[b+1].cap {
+			// "Energy and Natural Resources Minister Kerem Aydoğdu": an
+			// office named by two fields, when a title follows.
+			e := b + 1
+			title := false
+			for e < hi && d.word(e) && d.toks[e].cap && d.toks[e].low != "'s" {
+				title = title || d.toks[e].in(lxTitles)
+				e++
+			}
+			if title {
+				b = e
+			}
+		}
 		if n := d.nameAfterRole(b, hi); n.kind != 0 {
 			return n // "said Inmet forecaster Luciana Tavares", "Defence counsel Harrison Owino Omondi"
 		}
@@ -1509,6 +1522,11 @@ func (d *doc) nameAfter(comma int) ref {
 	b := a
 	for b < len(d.toks) && d.word(b) && (d.toks[b].cap || d.toks[b].in(lxParticles)) && d.toks[b].low != "'s" {
 		b++
+	}
+	if b > a && b < len(d.toks) && d.toks[b].text == "," {
+		if run := d.runEndingAt(b); run != nil && run.person != nil && run.a > a {
+			return ref{kind: 'n', a: run.a, b: b} // ", St Ives Liberal Democrat Andrew Tremayne,": the person's name
+		}
 	}
 	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) && !(d.toks[a].in(lxTitles) && b-a >= 2) {
 		return ref{}

@@ -208,6 +208,9 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			return r, d.afterDateline(a, ra-1), ra
 		}
 		if d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && ra-1 > a && d.toks[ra-1].text == "," {
+			if np := d.npEndingAt(ra-2, a); np.kind != 0 && np.a <= d.afterDateline(a, ra-1) && r.kind == 'n' {
+				return r, -1, -1 // "The youth leader, Comrade Sunday Odukoya, said,": a role, not a clause
+			}
 			if d.toks[r.a].is("it", "they") {
 				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 && !(d.toks[r.a].is("it") && d.pluralNP(s)) {
 					r = s // "A shipyard ... has won a contract, it said." (not "Two people were treated ..., it said")
