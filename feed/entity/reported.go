@@ -733,6 +733,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 			}
 		}
 	}
+	if q.oi > 0 && d.toks[q.oi-1].para == para && d.toks[q.oi-1].isEnd() && d.last.name != "" && d.lastQuotePara(q) == int(para) {
+		d.setSpeaker(q, d.last) // "\"The drones, yes,\" Bison said. \"The planes, no.\""
+		return
+	}
 	if d.shortQuote(q) {
 		d.setSpeaker(q, speaker{})
 		return
