@@ -495,6 +495,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an office of two fields before the name", "Energy and Natural Resources Minister Kerem Aydoğdu defended the increase on Tuesday, saying households would still pay less than a third of the cost.", "households would still pay less than a third of the cost", "Kerem Aydoğdu", false},
 		{"a role, a name with its seat and party, then and said", "The family's MP, St Ives Liberal Democrat Andrew Tremayne, raised the petition in the Commons last month and said he would table an amendment.", "he would table an amendment", "Andrew Tremayne", false},
 		{"a short second quotation after the attribution", "\"The drones, yes,\" Mykola Bondar said. \"The planes, no.\"", "The planes, no.", "Mykola Bondar", true},
+		{"he in a nested quotation: the one named in the paragraph before", "The rookie had a long, animated conversation with defensive coordinator Ray Bittner on the sideline.\n\n“He came to me and said, ‘Forget it. They’re coming back to you,’” Okafor said.", "Forget it. They’re coming back to you,", "Ray Bittner", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -1432,6 +1432,19 @@ func (d *doc) talkedAbout(g byte, at int) speaker {
 		}
 	}
 	if best == nil {
+		// The last one named in the paragraph before ("... with
+		// defensive coordinator Ray Bittner on the sideline. / \"He came
+		// to me and said, '...'\"").
+		lo := d.paraStart(at, 1)
+		for _, p := range d.people {
+			for _, m := range p.mentions {
+				if m.Start >= lo && m.Start < pos && m.Start > bestPos && fits(p) && len(p.parts) >= 2 && !d.toks[d.tokAt(m.Start)].inQuote {
+					best, bestPos = p, m.Start
+				}
+			}
+		}
+	}
+	if best == nil {
 		if p := d.mostNamed(); fits(p) {
 			best = p
 		}
