@@ -496,6 +496,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a role, a name with its seat and party, then and said", "The family's MP, St Ives Liberal Democrat Andrew Tremayne, raised the petition in the Commons last month and said he would table an amendment.", "he would table an amendment", "Andrew Tremayne", false},
 		{"a short second quotation after the attribution", "\"The drones, yes,\" Mykola Bondar said. \"The planes, no.\"", "The planes, no.", "Mykola Bondar", true},
 		{"he in a nested quotation: the one named in the paragraph before", "The rookie had a long, animated conversation with defensive coordinator Ray Bittner on the sideline.\n\n“He came to me and said, ‘Forget it. They’re coming back to you,’” Okafor said.", "Forget it. They’re coming back to you,", "Ray Bittner", true},
+		{"the statement read: its author", "When the employee, Ravi Menon (27), hesitated, he was struck twice.\n\nIn a statement read to the court by his sister, Anjali Menon, Mr Menon said he had come to Ireland in 2021.\n\n\"I was saving to bring my mother here,\" the statement read.", "I was saving to bring my mother here,", "Ravi Menon", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

@@ -77,6 +77,11 @@ func (d *doc) markHonorifics() {
 				t.lex |= lxTitles
 				n.lex |= lxTitles
 			}
+		case "read", "reads":
+			if mediaHeads[t.low] && !t.inQuote && !n.inQuote && i+1 < len(d.toks) && !d.word(i+1) {
+				n.lex |= lxSpeechVerbs // "\"...,\" the statement read."
+				n.speech = true
+			}
 		case "out":
 			if t.is("points", "pointed", "point", "pointing") && !t.inQuote && i+1 < len(d.toks) && d.toks[i+1].is("that") {
 				t.lex |= lxSpeechVerbs | lxReportVerbs // "She also points out that ..."
