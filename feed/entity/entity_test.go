@@ -497,6 +497,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a short second quotation after the attribution", "\"The drones, yes,\" Mykola Bondar said. \"The planes, no.\"", "The planes, no.", "Mykola Bondar", true},
 		{"he in a nested quotation: the one named in the paragraph before", "The rookie had a long, animated conversation with defensive coordinator Ray Bittner on the sideline.\n\n“He came to me and said, ‘Forget it. They’re coming back to you,’” Okafor said.", "Forget it. They’re coming back to you,", "Ray Bittner", true},
 		{"the statement read: its author", "When the employee, Ravi Menon (27), hesitated, he was struck twice.\n\nIn a statement read to the court by his sister, Anjali Menon, Mr Menon said he had come to Ireland in 2021.\n\n\"I was saving to bring my mother here,\" the statement read.", "I was saving to bring my mother here,", "Ravi Menon", true},
+		{"writing that in a post", "Indigenous Services Minister Rachel Lavoie marked the occasion in a post on social media, writing that the lifting of the advisory was \"the result of years of hard work\".", "the result of years of hard work", "Rachel Lavoie", true},
+		{"the police spokesman for a spokesperson named before", "The spokesperson of the Katsina State Police Command, Yusuf Danladi-Abdullahi, confirmed the incident on Sunday.\n\n\"Fourteen persons were confirmed dead,\" the police spokesman said.", "Fourteen persons were confirmed dead,", "Yusuf Danladi-Abdullahi", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

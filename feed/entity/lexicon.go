@@ -42,7 +42,7 @@ var speechVerbs = set(
 	"asserted", "asserts", "averred", "avers", "clarified", "affirmed", "mentioned",
 	"confessed", "retorted", "speculated", "elaborated", "reminded", "reminds", "counters",
 	"alleging", "agrees", "ruled", "shouts", "yells", "answers", "repeated", "repeats", "whispers",
-	"concede", "assures", "screaming", "screamed", "screams", "shouting",
+	"concede", "assures", "screaming", "screamed", "screams", "shouting", "writing",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -60,7 +60,7 @@ var reportVerbs = set(
 	"reported", "reports", "argue", "warn", "insist", "claim", "finds", "found",
 	"deny", "confirm", "admit", "acknowledge", "predict",
 	"acknowledges", "alleges", "announces", "concedes", "confirms", "reminded", "reminds",
-	"countered", "counters", "alleging", "agrees", "ruled", "concede", "assures", "assure",
+	"countered", "counters", "alleging", "agrees", "ruled", "concede", "assures", "assure", "writing",
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",

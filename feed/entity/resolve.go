@@ -1102,6 +1102,9 @@ var roleSynonyms = map[string][]string{
 	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
 	"chief":         {"commissioner", "secretary", "minister", "director"},
 	"boss":          {"manager", "coach", "chief", "head"},
+	"spokesman":     {"spokesperson"},
+	"spokeswoman":   {"spokesperson"},
+	"spokesperson":  {"spokesman", "spokeswoman"},
 	"manager":       {"boss"},
 }
 
