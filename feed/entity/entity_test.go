@@ -499,6 +499,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the statement read: its author", "When the employee, Ravi Menon (27), hesitated, he was struck twice.\n\nIn a statement read to the court by his sister, Anjali Menon, Mr Menon said he had come to Ireland in 2021.\n\n\"I was saving to bring my mother here,\" the statement read.", "I was saving to bring my mother here,", "Ravi Menon", true},
 		{"writing that in a post", "Indigenous Services Minister Rachel Lavoie marked the occasion in a post on social media, writing that the lifting of the advisory was \"the result of years of hard work\".", "the result of years of hard work", "Rachel Lavoie", true},
 		{"the police spokesman for a spokesperson named before", "The spokesperson of the Katsina State Police Command, Yusuf Danladi-Abdullahi, confirmed the incident on Sunday.\n\n\"Fourteen persons were confirmed dead,\" the police spokesman said.", "Fourteen persons were confirmed dead,", "Yusuf Danladi-Abdullahi", true},
+		{"condemned as and a partial quote", "Governor Aminu Sani Kankara condemned the attack as \"cowardly and wicked.\"", "cowardly and wicked.", "Aminu Sani Kankara", true},
+		{"a name then the role that opens the next clause", "Governor Aminu Sani Kankara condemned the attack.\n\nIn a statement signed by his Chief Press Secretary, Ibrahim Bala Yandoma, the governor said his administration would not negotiate.", "his administration would not negotiate", "Aminu Sani Kankara", false},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

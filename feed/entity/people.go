@@ -833,13 +833,19 @@ func (d *doc) appositive(r *nameRun) {
 		}
 		k0 = i + 3
 	}
-	for k := k0; k < len(d.toks) && k < i+8; k++ {
-		t := &d.toks[k]
+	e := k0
+	for ; e < len(d.toks) && e < i+8; e++ {
+		t := &d.toks[e]
 		if t.kind != tWord || t.is("who", "whose", "whom", "which", "at", "of", "for", "in") {
-			return
+			break
 		}
-		r.person.desc.add(t.low)
-		r.person.descLex |= t.lex
+		if t.speech {
+			return // ", the governor said": the next clause's subject, not this name's role
+		}
+	}
+	for k := k0; k < e; k++ {
+		r.person.desc.add(d.toks[k].low)
+		r.person.descLex |= d.toks[k].lex
 	}
 }
 

@@ -1000,7 +1000,8 @@ func (d *doc) calledAs(c int) bool {
 			return k >= c-4 && (d.toks[c].low == "as" || d.toks[c].is("it", "them", "this") && k == c-1 || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called"))
 		case "accused", "accuses", "accusing":
 			return d.toks[c].low == "of" // "accusing aid agencies of \"spreading panic\""
-		case "described", "describes", "describing", "branded", "brands", "hailed", "hails", "praised", "praises", "dismissed", "dismisses", "characterised", "characterized":
+		case "described", "describes", "describing", "branded", "brands", "hailed", "hails", "praised", "praises", "dismissed", "dismisses", "characterised", "characterized",
+			"condemned", "condemns", "denounced", "denounces", "slammed", "slams":
 			// "described the debt relief proposals being discussed in
 			// Congress as \"...\""
 			return d.toks[c].low == "as" || k >= c-4 && d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called")
