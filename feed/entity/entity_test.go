@@ -501,6 +501,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the police spokesman for a spokesperson named before", "The spokesperson of the Katsina State Police Command, Yusuf Danladi-Abdullahi, confirmed the incident on Sunday.\n\n\"Fourteen persons were confirmed dead,\" the police spokesman said.", "Fourteen persons were confirmed dead,", "Yusuf Danladi-Abdullahi", true},
 		{"condemned as and a partial quote", "Governor Aminu Sani Kankara condemned the attack as \"cowardly and wicked.\"", "cowardly and wicked.", "Aminu Sani Kankara", true},
 		{"a name then the role that opens the next clause", "Governor Aminu Sani Kankara condemned the attack.\n\nIn a statement signed by his Chief Press Secretary, Ibrahim Bala Yandoma, the governor said his administration would not negotiate.", "his administration would not negotiate", "Aminu Sani Kankara", false},
+		{"a plural of a trade and where they are", "Graziers in Western Australia's Murchison region say they are losing hundreds of sheep a year to wild dogs.", "they are losing hundreds of sheep a year to wild dogs", "Graziers in Western Australia's Murchison region", false},
+		{"a headline's quotation, then a trade and the name", "‘A school that floats is still a school’: Architect Folake Adeyemi-Hart on building for the water\n\nFolake Adeyemi-Hart designs schools.", "A school that floats is still a school", "Folake Adeyemi-Hart", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

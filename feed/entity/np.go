@@ -511,7 +511,7 @@ func (d *doc) groupHead(lo int) int {
 			return -1
 		}
 		if (strings.HasSuffix(t.low, "s") || t.is("people")) && d.toks[h+1].is("in", "at", "from", "across", "near", "outside", "around") {
-			if d.isCommon(lo) {
+			if d.isCommon(lo) || h == lo && (agentPlural(t.low) || strings.HasSuffix(t.low, "ers")) && !d.gGiven(t.low) {
 				return h
 			}
 			return -1

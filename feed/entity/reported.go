@@ -901,8 +901,10 @@ func (d *doc) headlineWith(q *quote) *person {
 			e++
 		}
 		if e < len(d.toks) && d.toks[e].is("on", "talks", "says", "tells", "reflects", "remembers", "recalls") {
-			if p := d.matchPerson(k, e); p != nil {
-				return p
+			for s := k; s < e && s < k+3; s++ {
+				if p := d.matchPerson(s, e); p != nil {
+					return p // and "Architect Folake Adeyemi-Hart on ...": past the trade
+				}
 			}
 		}
 	}
