@@ -709,6 +709,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if n := d.nameSetOff(r.b); n.kind != 0 && at < r.a {
 		return d.resolveName(n) // "said the chair of the judges, Fiona MacAskill."
 	}
+	if p := d.spouseOfLast(r); p != nil {
+		return speaker{name: p.name, p: p} // "Cheryl and Dwayne Hutchins ... Cheryl Hutchins said ... Her husband said"
+	}
 	if r.b+2 < len(d.toks) && d.toks[r.b].text == "," && at < r.a {
 		e := r.b + 2
 		for e < len(d.toks) && e < r.b+14 && (d.word(e) || d.toks[e].kind == tMark) && d.toks[e].para == d.toks[r.b].para {
@@ -1417,6 +1420,32 @@ func (d *doc) relativeBefore(g byte, at int) speaker {
 
 // objectPronouns give the gender of "him", "her" and "them".
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
+
+// spouseOfLast: r is "her husband" or "his wife" and the one who spoke
+// last shares a surname with exactly one other person: that person.
+func (d *doc) spouseOfLast(r ref) *person {
+	last := d.last.p
+	if r.b-r.a != 2 || last == nil || !d.toks[r.a].is("her", "his") || !d.toks[r.a+1].is("husband", "wife", "partner") {
+		return nil
+	}
+	g := byte('f')
+	if d.toks[r.a].is("his") {
+		g = 'm'
+	}
+	if last.gender != 0 && last.gender != g {
+		return nil
+	}
+	var other *person
+	for _, q := range d.people {
+		if q != last && q.surname() == last.surname() {
+			if other != nil {
+				return nil
+			}
+			other = q
+		}
+	}
+	return other
+}
 
 // talkedAbout: the person of gender g a quotation talks about, for a "he"
 // inside it ("Tomás would put on the good shirt. He told us, '...'"): the
