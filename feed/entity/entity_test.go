@@ -504,6 +504,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a plural of a trade and where they are", "Graziers in Western Australia's Murchison region say they are losing hundreds of sheep a year to wild dogs.", "they are losing hundreds of sheep a year to wild dogs", "Graziers in Western Australia's Murchison region", false},
 		{"a headline's quotation, then a trade and the name", "‘A school that floats is still a school’: Architect Folake Adeyemi-Hart on building for the water\n\nFolake Adeyemi-Hart designs schools.", "A school that floats is still a school", "Folake Adeyemi-Hart", true},
 		{"her husband of the couple named together", "Cheryl and Dwayne Hutchins, both in their 70s, left their home on the west side of Sisters.\n\n\"We saw the smoke at lunch,\" Cheryl Hutchins said.\n\nHer husband said they had lived in the house for 31 years.", "they had lived in the house for 31 years", "Dwayne Hutchins", false},
+		{"the student for the teenager the story is about", "Kai Rennick had paddled out at the northern end of the beach. From the water, the 16-year-old saw a figure go off the ledge.\n\n\"He asked me about the fish. Twice,\" the Year 11 student said.", "He asked me about the fish. Twice,", "Kai Rennick", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 	}
 	for _, tt := range tests {

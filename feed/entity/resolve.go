@@ -876,7 +876,7 @@ func (d *doc) describedRole(r ref, head string) bool {
 	if former := d.toks[r.a+1].is("former", "retired"); lexIn(head, lxOfficials|lxLeaders|lxOrgHeads) || lexIn(head, lxUnnamedHeads) && !former || lexIn(head, lxTitles) && !personRoles[head] && !former {
 		return false // but "the former care worker": what the person was
 	}
-	return personNouns[head] || sportsRoles[head] || roleNoun(head) || strings.Contains(head, "-of-")
+	return personNouns[head] || sportsRoles[head] || roleNoun(head) || strings.Contains(head, "-of-") || head == "student" || head == "pupil"
 }
 
 // personNouns call someone by what they are.
