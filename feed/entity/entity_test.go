@@ -605,14 +605,19 @@ func TestPeople(t *testing.T) {
 // TestSurnameWithParticle: "Te Kani" after "Hemi Te Kani" is the same
 // person, not a second one.
 func TestSurnameWithParticle(t *testing.T) {
-	res := Find("Iwi chairman Hemi Te Kani told councillors the land had been taken.\n\nTe Kani, who has chaired the rūnanga since 2019, said the iwi had written twice.")
+	names := peopleNames(Find("Iwi chairman Hemi Te Kani told councillors the land had been taken.\n\nTe Kani, who has chaired the rūnanga since 2019, said the iwi had written twice."))
+	if len(names) != 1 || names[0] != "Hemi Te Kani" {
+		t.Errorf("people %q, want only Hemi Te Kani", names)
+	}
+}
+
+// peopleNames lists the names of the people res found.
+func peopleNames(res Result) []string {
 	var names []string
 	for _, p := range res.People {
 		names = append(names, p.Name)
 	}
-	if len(names) != 1 || names[0] != "Hemi Te Kani" {
-		t.Errorf("people %q, want only Hemi Te Kani", names)
-	}
+	return names
 }
 
 // TestRoleBeforeNameIsNoClause: "The youth leader, Comrade Sunday
@@ -661,11 +666,7 @@ func TestPassiveTold(t *testing.T) {
 // TestStormAndTaoiseach: a named storm is no person; "Taoiseach" is a
 // title before the name.
 func TestStormAndTaoiseach(t *testing.T) {
-	res := Find("Storm Eowyn battered Ireland.\n\nIrish Taoiseach Micheál Brennan wrote: \"This is a dangerous storm.\"")
-	var names []string
-	for _, p := range res.People {
-		names = append(names, p.Name)
-	}
+	names := peopleNames(Find("Storm Eowyn battered Ireland.\n\nIrish Taoiseach Micheál Brennan wrote: \"This is a dangerous storm.\""))
 	if len(names) != 1 || names[0] != "Micheál Brennan" {
 		t.Errorf("people %q", names)
 	}
