@@ -627,6 +627,9 @@ func TestRoleBeforeNameIsNoClause(t *testing.T) {
 	text := "The youth leader, Comrade Sunday Odukoya, said, \"We have been patient.\""
 	res := Find(text)
 	rs := []rune(text)
+	if len(res.Quotes) != 1 {
+		t.Errorf("%d quotations, want 1", len(res.Quotes))
+	}
 	for _, q := range res.Quotes {
 		if got := string(rs[q.Start:q.End]); got != "We have been patient." {
 			t.Errorf("quote %q", got)
