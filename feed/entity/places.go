@@ -114,11 +114,48 @@ func (d *doc) findPlaces() []Place {
 	d.hits, d.pending = hits, pending
 	hits = d.sameSense(hits, pending)
 	out := d.choosePlaces(hits)
-	if extra := d.contextPlaces(hits, out, starts); len(extra) > 0 {
-		out = append(out, extra...)
+	extra := d.contextPlaces(hits, out, starts)
+	out = append(out, extra...)
+	out, added := d.abbrevStates(out)
+	if len(extra) > 0 || added {
 		slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	}
 	return out
+}
+
+// abbrevStates adds the state or province a place is set in by its
+// abbreviation ("MEMPHIS, Tenn. (AP) -", "in Marathon, Ont."): it is a
+// place of its own, named in full. added says whether a new place was
+// appended.
+func (d *doc) abbrevStates(out []Place) ([]Place, bool) {
+	added := false
+	for _, p := range out {
+		for _, m := range p.Mentions {
+			// The token after the mention: ", Tenn ."
+			i, ok := slices.BinarySearchFunc(d.toks, m.End, func(t token, e int) int { return int(t.s) - e })
+			if !ok || i+2 >= len(d.toks) || d.toks[i].text != "," || d.toks[i+2].text != "." ||
+				d.toks[i+1].para != d.toks[i].para {
+				continue
+			}
+			ab := &d.toks[i+1]
+			name, ok := stateNames[ab.text]
+			if !ok {
+				continue
+			}
+			span := Span{int(ab.s), int(ab.e)}
+			j := slices.IndexFunc(out, func(q Place) bool { return strings.EqualFold(q.Name, name) })
+			if j < 0 {
+				out = append(out, Place{Name: name, Country: stateAbbrevs[ab.text], Mentions: []Span{span}})
+				added = true
+				continue
+			}
+			if !slices.Contains(out[j].Mentions, span) {
+				out[j].Mentions = append(out[j].Mentions, span)
+				slices.SortFunc(out[j].Mentions, func(a, b Span) int { return a.Start - b.Start })
+			}
+		}
+	}
+	return out, added
 }
 
 // placeWords end the names of places the gazetteer lacks: they make a
@@ -366,6 +403,23 @@ var stateAbbrevs = map[string]string{
 	"N.C": "US", "N.D": "US", "R.I": "US", "S.C": "US", "S.D": "US", "W.Va": "US",
 	"Ont": "CA", "Que": "CA", "Alta": "CA", "Sask": "CA", "Man": "CA", "B.C": "CA", "N.S": "CA",
 	"N.B": "CA", "Nfld": "CA", "P.E.I": "CA",
+}
+
+// stateNames are the full names of stateAbbrevs.
+var stateNames = map[string]string{
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+	"Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
+	"Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
+	"Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
+	"Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont",
+	"Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming", "N.H": "New Hampshire",
+	"N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
+	"N.D": "North Dakota", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+	"W.Va": "West Virginia",
+	"Ont":  "Ontario", "Que": "Quebec", "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba",
+	"B.C": "British Columbia", "N.S": "Nova Scotia", "N.B": "New Brunswick",
+	"Nfld": "Newfoundland and Labrador", "P.E.I": "Prince Edward Island",
 }
 
 // smallTownHere: the run [a, b) is a town on the gazetteer's list of small
