@@ -781,27 +781,13 @@ func (d *doc) partyAfter(r *nameRun) {
 	tag := d.toks[i+1].text
 	party := map[byte]string{'D': "democrat", 'R': "republican", 'I': "independent"}[tag[0]]
 	state := strings.TrimSuffix(tag[2:], ".")
-	if full, ok := usStates[state]; ok {
+	if full, ok := stateNames[state]; ok { // spelled out
 		state = full
 	}
 	r.person.desc.add(party)
 	for _, w := range strings.Fields(strings.ToLower(state)) {
 		r.person.desc.add(w)
 	}
-}
-
-// usStates spell out the abbreviations of US states in party tags.
-var usStates = map[string]string{
-	"Ala": "alabama", "Ariz": "arizona", "Ark": "arkansas", "Calif": "california", "Colo": "colorado",
-	"Conn": "connecticut", "Del": "delaware", "Fla": "florida", "Ga": "georgia", "Ill": "illinois",
-	"Ind": "indiana", "Kan": "kansas", "Kans": "kansas", "Ky": "kentucky", "La": "louisiana",
-	"Md": "maryland", "Mass": "massachusetts", "Mich": "michigan", "Minn": "minnesota",
-	"Miss": "mississippi", "Mo": "missouri", "Mont": "montana", "Neb": "nebraska", "Nev": "nevada",
-	"Okla": "oklahoma", "Ore": "oregon", "Pa": "pennsylvania", "Tenn": "tennessee", "Vt": "vermont",
-	"Va": "virginia", "Wash": "washington", "Wis": "wisconsin", "Wyo": "wyoming", "N.H": "new hampshire",
-	"N.J": "new jersey", "N.M": "new mexico", "N.Y": "new york", "N.C": "north carolina",
-	"N.D": "north dakota", "R.I": "rhode island", "S.C": "south carolina", "S.D": "south dakota",
-	"W.Va": "west virginia", "Tex": "texas",
 }
 
 // onlyWithSurname: nobody else known has p's surname (a "Mr Whelan"

@@ -400,7 +400,7 @@ var stateAbbrevs = map[string]string{
 	"Md": "US", "Mass": "US", "Mich": "US", "Minn": "US", "Miss": "US", "Mo": "US", "Mont": "US",
 	"Neb": "US", "Nev": "US", "Okla": "US", "Ore": "US", "Pa": "US", "Tenn": "US", "Vt": "US", "Va": "US",
 	"Wash": "US", "Wis": "US", "Wyo": "US", "N.H": "US", "N.J": "US", "N.M": "US", "N.Y": "US",
-	"N.C": "US", "N.D": "US", "R.I": "US", "S.C": "US", "S.D": "US", "W.Va": "US",
+	"N.C": "US", "N.D": "US", "R.I": "US", "S.C": "US", "S.D": "US", "W.Va": "US", "Tex": "US",
 	"Ont": "CA", "Que": "CA", "Alta": "CA", "Sask": "CA", "Man": "CA", "B.C": "CA", "N.S": "CA",
 	"N.B": "CA", "Nfld": "CA", "P.E.I": "CA",
 }
@@ -416,8 +416,8 @@ var stateNames = map[string]string{
 	"Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming", "N.H": "New Hampshire",
 	"N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
 	"N.D": "North Dakota", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
-	"W.Va": "West Virginia",
-	"Ont":  "Ontario", "Que": "Quebec", "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba",
+	"W.Va": "West Virginia", "Tex": "Texas",
+	"Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba",
 	"B.C": "British Columbia", "N.S": "Nova Scotia", "N.B": "New Brunswick",
 	"Nfld": "Newfoundland and Labrador", "P.E.I": "Prince Edward Island",
 }
