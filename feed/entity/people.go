@@ -199,7 +199,7 @@ func (d *doc) splitRun(a, b int) {
 		if s, e := d.titledName(a, c); s > a && e == c {
 			// "Leader of the Opposition Narasingha Panigrahi of the Biju
 			// Janata Dal": an office, a person, then their party.
-			d.runs = append(d.runs, nameRun{a: s, b: e, ta: a, title: true})
+			d.runs = append(d.runs, nameRun{a: s, b: e, ta: d.titleStart(a, s), title: true})
 			if n := c + 1; n < b && d.toks[n].is("the") {
 				c = n
 			}
@@ -210,7 +210,7 @@ func (d *doc) splitRun(a, b int) {
 	if s, e := d.titledName(a, b); s > a {
 		// "Opposition Leader Rebecca Tulloch", "Senior Minister of State
 		// for Manpower Koh Li Ping": an office, then a person.
-		d.runs = append(d.runs, nameRun{a: s, b: e, ta: a, title: true})
+		d.runs = append(d.runs, nameRun{a: s, b: e, ta: d.titleStart(a, s), title: true})
 		return
 	}
 	for k := a; k < b; k++ {
@@ -439,6 +439,22 @@ func (d *doc) personOf(a, k int) int {
 	return a
 }
 
+// titleStart is where the title of a name starting at a begins, for a run
+// from ta: after "of Alaska and" in "Sen. Lisa Hardcastle of Alaska and
+// Sen. Tom Brannigan", where the words before "and" end the last name's
+// phrase.
+func (d *doc) titleStart(ta, a int) int {
+	if ta == 0 || d.toks[ta-1].low != "of" {
+		return ta
+	}
+	for k := ta; k < a-1; k++ {
+		if d.toks[k].is("and", "&") {
+			ta = k + 1
+		}
+	}
+	return ta
+}
+
 // addCandidate strips leading non-name words and titles from [a, b).
 func (d *doc) addCandidate(a, b int) {
 	ta := a
@@ -462,6 +478,9 @@ func (d *doc) addCandidate(a, b int) {
 			title, a = true, k+1
 			break
 		}
+	}
+	if title {
+		ta = d.titleStart(ta, a)
 	}
 	if !title && b-a >= 3 && d.frenchMister(a) {
 		title, a = true, a+1 // "M. Thierry Lecomte"
@@ -775,6 +794,18 @@ func (d *doc) notePerson(r *nameRun) {
 // which later roles use ("the Ohio Democrat", "the Nebraska Republican").
 func (d *doc) partyAfter(r *nameRun) {
 	i := r.b
+	if i+1 < len(d.toks) && d.toks[i].low == "of" && r.ta < r.a && d.toks[r.ta].is("sen.", "sen", "senator", "rep.", "rep", "representative", "gov.", "gov", "governor", "congressman", "congresswoman") {
+		// "Sen. Tom Brannigan of Louisiana", later "the Louisiana Republican"
+		for _, n := range []int{1, 2} {
+			if i+n < len(d.toks) && d.toks[i+1].cap && usStateName(d.tokText(i+1, i+1+n)) {
+				for k := i + 1; k <= i+n; k++ {
+					r.person.desc.add(d.toks[k].low)
+				}
+				return
+			}
+		}
+		return
+	}
 	if i+1 >= len(d.toks) || !d.toks[i].is("(", ",") || !partyTag(d.toks[i+1].text) {
 		return
 	}
@@ -788,6 +819,20 @@ func (d *doc) partyAfter(r *nameRun) {
 	for _, w := range strings.Fields(strings.ToLower(state)) {
 		r.person.desc.add(w)
 	}
+}
+
+// usStateName: name is a US state's ("Louisiana", "New Mexico").
+func usStateName(name string) bool {
+	switch name {
+	case "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah":
+		return true // never abbreviated
+	}
+	for ab, full := range stateNames {
+		if full == name && stateAbbrevs[ab] == "US" {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyWithSurname: nobody else known has p's surname (a "Mr Whelan"

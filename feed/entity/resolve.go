@@ -778,6 +778,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	for _, p := range d.people {
 		if head != "official" && describes(p, head, mods) {
+			if q := d.subjectForLater(r, head, at); q != nil {
+				return speaker{name: q.name, p: q}
+			}
 			return speaker{name: p.name, p: p} // introduced by name later
 		}
 	}
@@ -808,6 +811,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return speaker{name: d.asWritten(r.a, r.b)}
 	}
 	if only != nil && len(mods) > 0 {
+		if q := d.subjectForLater(r, head, at); q != nil && d.lastMention(only, int(d.toks[at].s)) < 0 {
+			return speaker{name: q.name, p: q}
+		}
 		return speaker{name: only.name, p: only}
 	}
 	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && (personRoles[head] || d.nationalityNoun(r.b-1)) && !lexIn(head, lxUnnamedHeads) {
@@ -848,6 +854,17 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		}
 	}
 	return speaker{name: d.asWritten(r.a, r.b)}
+}
+
+// subjectForLater: the role r describes someone the text names only later,
+// but it is what a story calls the person it has just made the subject
+// ("Whitlock ... hit three 3s. '...,' the veteran guard said", and "guard
+// Tyrese Mallory" only later): that subject, or nil.
+func (d *doc) subjectForLater(r ref, head string, at int) *person {
+	if !d.describedRole(r, head) {
+		return nil
+	}
+	return d.subjectSince(at, false)
 }
 
 // nationalRole: r is "the Spaniard" or "the Serbian center": a nation
@@ -1296,7 +1313,10 @@ func describes(p *person, head string, mods []string) bool {
 			return false
 		}
 	} else if !desc.has(head) && !hasSynonym(desc, head) {
-		if !lexIn(head, lxLeaders) || p.descLex&lxLeaders == 0 {
+		// "the Louisiana Republican" for "Sen. Tom Brannigan of Louisiana",
+		// whose party the text never gave: the state says who.
+		party := (head == "republican" || head == "democrat") && len(mods) > 0 && !desc.has("republican") && !desc.has("democrat")
+		if !party && (!lexIn(head, lxLeaders) || p.descLex&lxLeaders == 0) {
 			return false
 		}
 	}
