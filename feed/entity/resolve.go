@@ -853,6 +853,14 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			return speaker{name: p.name, p: p} // a headline's "Former solar CEO testifies": the story's person
 		}
 	}
+	if only == nil && d.toks[r.a].is("the") && (head == "spokesman" || head == "spokeswoman" || head == "spokesperson") &&
+		d.last.p != nil && d.toks[d.lastAt].para+1 >= d.toks[at].para && d.lastAt < at {
+		// No spokesman was introduced, so "the top government spokesman"
+		// is the office-holder who just spoke ("Chief Cabinet Secretary
+		// Hayashida Koichi said ... that ...; the top government
+		// spokesman said: ...").
+		return d.last
+	}
 	return speaker{name: d.asWritten(r.a, r.b)}
 }
 
