@@ -430,6 +430,11 @@ func (d *doc) openingRelative(lo, j int) ref {
 	if n := d.nameGivenAs(w, j+1); n.kind != 0 {
 		return n // "A schoolteacher who gave her name only as Maryam said"
 	}
+	for k := w + 1; k <= j && k < w+4; k++ {
+		if d.toks[k].is("anonymity", "anonymously") {
+			return ref{kind: 'r', a: lo, b: w} // "A senior party lawmaker who requested anonymity told"
+		}
+	}
 	if j-w > 6 {
 		return ref{}
 	}
