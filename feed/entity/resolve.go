@@ -826,7 +826,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		// former emergency physician told reporters": what the story
 		// calls the person it is about, who spoke last or was just
 		// named.
-		if p := d.subjectSince(at, false); p != nil && (p == d.last.p || d.last.name == "" || d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s)) {
+		if p := d.describedSubject(head, at); p != nil && (p == d.last.p || d.last.name == "" || d.lastMention(p, int(d.toks[at].s)) > int(d.toks[max(d.lastAt, 0)].s)) {
 			return speaker{name: p.name, p: p}
 		}
 		if d.last.p != nil && d.toks[d.lastAt].para+2 >= d.toks[at].para {
@@ -872,7 +872,18 @@ func (d *doc) subjectForLater(r ref, head string, at int) *person {
 	if !d.describedRole(r, head) {
 		return nil
 	}
-	return d.subjectSince(at, false)
+	return d.describedSubject(head, at)
+}
+
+// describedSubject is subjectSince for a role with the noun head, passing
+// over someone given another position ("Only opener Aditya Sawant ...
+// resisted. '...,' the left-arm spinner said": the subject before).
+func (d *doc) describedSubject(head string, at int) *person {
+	p := d.subjectSince(at, false)
+	if p != nil && otherPosition(p, head) {
+		p = d.subjectWithin(at, 2, false, func(q *person) bool { return !otherPosition(q, head) })
+	}
+	return p
 }
 
 // nationalRole: r is "the Spaniard" or "the Serbian center": a nation
@@ -1022,23 +1033,46 @@ func (d *doc) lastWithRole(r ref, head string, at int) *person {
 // notPossessive, not a possessive ("Ms Lewis's mother, Gwen Lewis,
 // read ...": for a pronoun, the mother).
 func (d *doc) subjectSince(at int, notPossessive bool) *person {
+	return d.subjectWithin(at, 1, notPossessive, nil)
+}
+
+// subjectWithin is subjectSince over back paragraphs before at's, among
+// the people fits accepts (all if nil).
+func (d *doc) subjectWithin(at, back int, notPossessive bool, fits func(*person) bool) *person {
 	pos, para := int(d.toks[at].s), d.toks[at].para
-	lo := d.paraStart(at, 1) // mentions before the paragraph before cannot count
+	lo := d.paraStart(at, back) // mentions before cannot count
 	var best *person
 	bestPos := -1
 	for _, p := range d.people {
+		if fits != nil && !fits(p) {
+			continue
+		}
 		for _, m := range p.mentions {
 			if m.Start >= pos || m.Start <= bestPos || m.Start < lo {
 				continue
 			}
 			i := d.tokAt(m.Start)
-			if t := &d.toks[i]; t.inQuote || t.para+1 < para || !d.subjectAt(i) || notPossessive && d.possessiveAt(m.Start) {
+			if t := &d.toks[i]; t.inQuote || t.para+int32(back) < para || !d.subjectAt(i) || notPossessive && d.possessiveAt(m.Start) {
 				continue
 			}
 			best, bestPos = p, m.Start
 		}
 	}
 	return best
+}
+
+// otherPosition: p was given a position in a team other than head ("opener
+// Aditya Sawant" is not "the left-arm spinner").
+func otherPosition(p *person, head string) bool {
+	if !sportsRoles[head] {
+		return false
+	}
+	for _, w := range p.desc {
+		if w != head && sportsRoles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSubjectBefore: the sentence before the one holding at opens with
@@ -1085,8 +1119,27 @@ func (d *doc) subjectAt(i int) bool {
 		if t.sentStart || d.afterDash(k) {
 			return true // "MELBOURNE, Australia (AP) — Carlos Alcaraz came ...", "Sri Lanka head coach Nigel Pemberton"
 		}
-		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles) || roleNoun(t.low) || t.is("head", "assistant", "senior", "former", "deputy"))) {
+		if k < i && k > 0 && t.text == "," && d.toks[k+1].cap {
+			return d.openingAdjunct(k) // "On a pitch that had started to turn, Saurashtra's Harshil Vaghela produced"
+		}
+		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles) || roleNoun(t.low) || t.is("head", "assistant", "senior", "former", "deputy"))) &&
+			!(t.low == "'s" && k > 0 && d.toks[k-1].cap) { // "Saurashtra's Harshil Vaghela produced"
 			return false
+		}
+	}
+	return false
+}
+
+// openingAdjunct: the sentence opens with a prepositional phrase that ends
+// with the comma at c, and holds no quotation or speech before it.
+func (d *doc) openingAdjunct(c int) bool {
+	for k := c - 1; k >= 0 && k > c-30; k-- {
+		t := &d.toks[k]
+		if !d.word(k) && t.text != "," || t.speech || t.inQuote || t.para != d.toks[c].para {
+			return false
+		}
+		if t.sentStart {
+			return t.in(lxClausePreps) && t.cap
 		}
 	}
 	return false
