@@ -29,6 +29,8 @@ func (d *doc) skipBack(j, lo int) int {
 			j-- // "also", "on Monday", "originally"
 		case t.is("to") && j-1 >= lo && d.toks[j-1].is("used", "likes", "liked", "loved", "loves", "went", "wanted", "tried", "began") && !(j-2 >= lo && d.toks[j-2].is("is", "are", "was", "were", "be", "been", "being")):
 			j -= 2 // "My grandfather used to say"
+		case t.is("and") && j-1 >= lo && d.toks[j-1].is("smiled", "laughed", "grinned", "paused", "nodded", "shrugged", "sighed", "chuckled", "winced", "frowned", "hesitated", "smiles", "laughs", "grins", "pauses", "nods", "shrugs", "sighs"):
+			j -= 2 // "the captain smiled and said"
 		case t.is("long") && j-1 >= lo && d.toks[j-1].is("have", "has", "had"):
 			j-- // "Campaigners have long argued"
 		case t.is("year", "month", "day", "decade") && j-2 >= lo && d.toks[j-1].is("following", "next", "previous", "same") && d.toks[j-2].is("the"):
