@@ -1521,8 +1521,8 @@ func (d *doc) nameAfter(comma int) ref {
 			for k < len(d.toks) && k < a+4 && d.word(k) && !d.toks[k].cap {
 				k++
 			}
-			if k > a+1 {
-				a = k
+			if k > a+1 || k < len(d.toks) && d.toks[k].cap {
+				a = k // or ", 22-year-old Brayan Colindres,"
 			}
 		}
 	}
