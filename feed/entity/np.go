@@ -130,6 +130,9 @@ func (d *doc) npBefore(v, lo int) ref {
 				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
 					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
 				}
+				if n := d.personFrom(e, lo); n.kind != 0 && d.toks[c+1].is("who") {
+					return n // "Pádraig Hourigan (78), from Ballymote, who ..., said"
+				}
 				if n := d.nameGivenAs(c+1, j); n.kind != 0 {
 					return n // "Another displaced woman, who gave her name only as Salimata, said"
 				}
@@ -310,6 +313,33 @@ func (d *doc) roleOfBody(a, lo int) int {
 		}
 	}
 	return a
+}
+
+// personFrom: the capitalised words ending at e follow ", from" after a
+// person's name and maybe their age ("Pádraig Hourigan (78), from
+// Ballymote"): that name, or no ref.
+func (d *doc) personFrom(e, lo int) ref {
+	k := e
+	for k > lo && d.word(k) && d.toks[k].cap {
+		k--
+	}
+	if k == e || k-2 <= lo || !d.toks[k].is("from") || d.toks[k-1].text != "," {
+		return ref{}
+	}
+	n := k - 2
+	if n-3 > lo && d.toks[n].text == ")" && d.toks[n-2].text == "(" {
+		if _, ok := years(d.toks[n-1].low); ok {
+			n -= 3
+		}
+	} else if n-3 > lo && d.toks[n-1].text == "," {
+		if _, ok := years(d.toks[n].low); ok {
+			n -= 2 // "Ann Byrne, 64, from Tuam, who"
+		}
+	}
+	if run := d.runEndingAt(n + 1); run != nil && run.person != nil {
+		return ref{kind: 'n', a: run.a, b: n + 1}
+	}
+	return ref{}
 }
 
 // openingWho: the sentence from lo opens with "a" or "an", a few words
