@@ -1317,6 +1317,8 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	b, lim := j+1, 7
 	if j+2 < hi && (sourceHeads[d.toks[j+1].low] || sourceHeads[d.toks[j+2].low]) {
 		lim = 11 // "a 2025 report by a regional labour market council"
+	} else if j+4 < hi && d.toks[j+2].is("from", "at", "in") && d.toks[j+3].is("one") && d.toks[j+4].is("of") {
+		lim = 9 // "a diplomat from one of the holdout countries"
 	}
 	for b < hi && d.word(b) && b-j < lim && !d.toks[b].stopsNP() && !d.finiteVerb(b) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
 		b++ // "a study published on Monday" is "a study"
