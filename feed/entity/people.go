@@ -620,7 +620,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			n-- // "María José Gutiérrez de la Vega" has four names
 		}
 	}
-	if n < 2 || n > 4 {
+	if n < 2 || n > 4 || d.bodyContext(r) {
 		return false
 	}
 	if d.gGiven(first) {
@@ -658,6 +658,39 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 		}
 	}
 	return words <= 1 && r.b-r.a-words >= 2
+}
+
+// bodyContext: what stands around the run [r.a, r.b) makes it a body,
+// not a person: an employer ("an analyst at Piper Sandler"), a party
+// after a member's name ("Marian Feeney, of Fianna Fáil,"), one of a
+// list of firms ("private-equity firms, including Thoma Bravo"), an owner
+// of a portfolio's spokesperson ("Sinn Féin's health spokeswoman"), or a
+// party by its members ("the Welsh Conservatives").
+func (d *doc) bodyContext(r *nameRun) bool {
+	if k := r.ta - 1; k > 0 && d.word(k-1) && !d.toks[k-1].cap && d.toks[k].is("at") &&
+		(roleNoun(d.toks[k-1].low) || d.toks[k-1].in(lxTitles) || d.toks[k-1].is("analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher", "researchers")) {
+		return true
+	}
+	if k := r.ta - 1; k > 2 && d.toks[k].is("including") {
+		for j := k - 1; j >= k-3; j-- {
+			if d.toks[j].is("firms", "companies", "banks", "lenders", "funds", "groups", "insurers", "investors", "parties", "unions") {
+				return true
+			}
+		}
+	}
+	if k := r.ta - 1; k > 1 && d.toks[k].is("of") && d.toks[k-1].text == "," && r.b < len(d.toks) && d.toks[r.b].text == "," {
+		if p := d.runEndingAt(k - 1); p != nil && !p.isOrg {
+			return true
+		}
+	}
+	if b := r.b; b+2 < len(d.toks) && d.toks[b].low == "'s" {
+		for k := b + 1; k < len(d.toks) && k <= b+3 && d.word(k) && !d.toks[k].cap; k++ {
+			if d.toks[k].is("spokesman", "spokeswoman", "spokesperson") {
+				return k > b+1 // "Sinn Féin's health spokeswoman", not "Ruto's spokesman"
+			}
+		}
+	}
+	return d.toks[r.b-1].is("conservatives", "democrats", "republicans", "liberals", "greens", "socialists", "nationalists", "unionists")
 }
 
 // collectPeople registers the people the runs name, fullest names first so
