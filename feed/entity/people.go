@@ -741,6 +741,9 @@ func (d *doc) nicknames() {
 		if d.toks[o].kind != tMark || d.toks[o+2].kind != tMark || d.toks[o].para != d.toks[r2.a].para {
 			continue
 		}
+		if r1.b-r1.a == 2 && d.toks[r1.a].sentStart && d.isCommon(r1.a) && !d.gGiven(d.toks[r1.a].low) && d.gGiven(d.toks[r1.a+1].low) {
+			r1.a++ // "Drummer Leon \"Boots\" Tatum": a trade opens the sentence
+		}
 		p := r2.person
 		if p == nil {
 			if !(r1.title || d.gGiven(d.toks[r1.a].low)) || d.isCommon(r2.a) {
