@@ -181,7 +181,8 @@ var orgHeads = set(
 )
 
 // pronouns that can be speakers, with their gender: m, f, or p (plural/any).
-var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'p', "i": 'i', "we": 'i'}
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'p', "i": 'i', "we": 'i',
+	"he'd": 'm', "she'd": 'f', "they'd": 'p', "he’d": 'm', "she’d": 'f', "they’d": 'p'} // "He'd put his hand on my shoulder and say"
 
 // scareCues before a quotation mark make it a title or a scare quote.
 var scareCues = set(

@@ -92,6 +92,12 @@ func (d *doc) npBefore(v, lo int) ref {
 		return r
 	}
 	if d.toks[j].is("and", "but") {
+		for k := v - 1; k > lo && d.toks[v].inQuote; k-- {
+			if d.toks[k].isEnd() && d.toks[k].inQuote {
+				lo = k + 1 // "I was ... fast. He'd put his hand ... and say": not the sentence before, inside a quotation
+				break
+			}
+		}
 		return d.sentenceSubject(lo, v) // "The bank kept rates and said"
 	}
 	if r := d.openingRelative(lo, j); r.kind != 0 {
@@ -1079,11 +1085,8 @@ func (t *token) stopsNP() bool {
 
 // isPronoun reports whether low is a key of pronouns.
 func isPronoun(low string) bool {
-	switch low {
-	case "he", "she", "they", "it", "i", "we":
-		return true
-	}
-	return false
+	_, ok := pronouns[low]
+	return ok
 }
 
 // theRef: "the Kremlin", "the White House" (organisations) or "the

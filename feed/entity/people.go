@@ -1450,7 +1450,8 @@ func (d *doc) kinBefore(a int) bool {
 var kin = set("daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
 	"grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
 	"cousin", "uncle", "aunt", "widow", "widower", "fiancée", "fiancé", "partner",
-	"neighbour", "neighbor", "friend", "colleague", "classmate", "flatmate", "roommate", "girlfriend", "boyfriend")
+	"neighbour", "neighbor", "friend", "colleague", "classmate", "flatmate", "roommate", "girlfriend", "boyfriend",
+	"mum", "mom", "dad", "nan", "nana", "gran", "granny", "grandma", "grandpa", "grandad", "granddad", "stepfather", "stepmother")
 
 // fromSomeone: "a penalty from", "a call from": what follows "from" at k is
 // a person.
