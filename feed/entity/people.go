@@ -693,6 +693,20 @@ func (d *doc) bodyContext(r *nameRun) bool {
 	return d.toks[r.b-1].is("conservatives", "democrats", "republicans", "liberals", "greens", "socialists", "nationalists", "unionists")
 }
 
+// bareRole: from k, up to three lower-case words end in a title and then
+// "of", "at" or a comma (", floor leader of", ", chief executive at"):
+// where they end, or 0.
+func (d *doc) bareRole(k int) int {
+	e := k
+	for e < len(d.toks) && e < k+3 && d.word(e) && !d.toks[e].cap && !d.toks[e].speech && !isDet(d.toks[e].low) && !d.toks[e].is("who", "which", "whose", "and", "but", "of", "at") {
+		e++
+	}
+	if e == k || e >= len(d.toks) || !d.toks[e-1].in(lxTitles) || !(d.toks[e].is("of", "at") || d.toks[e].text == ",") {
+		return 0
+	}
+	return e
+}
+
 // collectPeople registers the people the runs name, fullest names first so
 // that a surname seen before the full name still joins it.
 func (d *doc) collectPeople() {
@@ -891,6 +905,15 @@ func (d *doc) appositive(r *nameRun) {
 	k0 := i + 2
 	if i+2 < len(d.toks) && d.toks[i+1].is("prosecuting", "defending", "presiding", "representing") && d.toks[i+2].text == "," {
 		r.person.desc.add(d.toks[i+1].low) // "Owain Beddoe, prosecuting, told the court"
+		return
+	}
+	if e := d.bareRole(i + 1); e > 0 {
+		// "Rep. Choi Hyun-woo, floor leader of the ruling People Power
+		// Party (PPP),": a role without an article.
+		for k := i + 1; k < e; k++ {
+			r.person.desc.add(d.toks[k].low)
+			r.person.descLex |= d.toks[k].lex
+		}
 		return
 	}
 	if !d.toks[i+1].is("the", "a", "an") {
