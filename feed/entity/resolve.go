@@ -1367,6 +1367,9 @@ func describes(p *person, head string, mods []string) bool {
 	if head == "executive" && desc.has("ceo") {
 		return true
 	}
+	if head == "minister" && len(mods) == 0 && desc.has("secretary") && (desc.has("cabinet") || desc.has("state") || desc.has("home") || desc.has("foreign")) {
+		return true // "the minister" for "Cabinet Secretary for Education Gwenllian Pryce"
+	}
 	if head == "official" && !desc.has(head) {
 		// "the official" is whoever was introduced by an office
 		// ("district officer Anil Gurung").
