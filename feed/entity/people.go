@@ -151,7 +151,21 @@ func (d *doc) particlesThenCap(j int) bool {
 
 func (d *doc) nameStart(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && t.cap && t.low != "'s"
+	return t.kind == tWord && t.cap && t.low != "'s" && !compoundAdjective(t.low)
+}
+
+// compoundAdjective: low is a name joined to a participle that describes
+// what follows ("Australian-listed Nyanza Gold", "Liverpool-born").
+func compoundAdjective(low string) bool {
+	i := strings.LastIndexByte(low, '-')
+	if i <= 0 {
+		return false
+	}
+	switch low[i+1:] {
+	case "listed", "based", "owned", "backed", "born", "run", "headquartered", "registered", "controlled", "funded", "led":
+		return true
+	}
+	return false
 }
 
 // qaLabel: token i is the "Q." or "A." that opens a paragraph of an
