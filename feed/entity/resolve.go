@@ -1222,8 +1222,11 @@ var specialists = set("cardiologist", "oncologist", "neurologist", "radiologist"
 func (d *doc) unnamedBefore(head string, at int, the bool) (speaker, int) {
 	// "the delegates": a group that spoke before, as the text first
 	// called it ("four OPEC+ delegates").
-	group := the && len(head) > 3 && head[len(head)-1] == 's' && (lexIn(head[:len(head)-1], lxUnnamedHeads) || head == "delegates")
-	if !lexIn(head, lxUnnamedHeads) && !medicHeads[head] && !group {
+	group := the && (len(head) > 3 && head[len(head)-1] == 's' && (lexIn(head[:len(head)-1], lxUnnamedHeads) || head == "delegates") || head == "people")
+	// Other roles only as "the manager" for someone who spoke unnamed as
+	// "a senior nurse manager at the hospital".
+	spokeOnly := !lexIn(head, lxUnnamedHeads) && !medicHeads[head] && !group
+	if spokeOnly && (!the || mediaHeads[head]) { // "the release" stays as written
 		return speaker{}, -1
 	}
 	pos := int(d.toks[at].s)
@@ -1239,6 +1242,9 @@ func (d *doc) unnamedBefore(head string, at int, the bool) (speaker, int) {
 	}
 	for i := range d.reported {
 		see(&d.reported[i])
+	}
+	if spokeOnly {
+		return found, best
 	}
 	// "One EU official, who was involved in drafting the text, rejected
 	// that account. According to the official, ...": introduced without
