@@ -612,6 +612,11 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.toks[r.ta].cap && d.placeEnd(r.ta, r.b) == r.b {
 		return false // "Prince Edward Island" is no Prince Edward
 	}
+	for k := r.a + 1; k < r.b; k++ {
+		if quarterEnds[d.toks[k].low] {
+			return false // "Laxmi Nagar", "Mayur Vihar Phase 1": a quarter of a city
+		}
+	}
 	if k := r.b; k < len(d.toks) && d.word(k) && !d.toks[k].cap && (d.toks[k].in(lxTitles) && !d.toks[k].in(lxNotNames) || sportsRoles[d.toks[k].low]) && !d.toks[k].speech {
 		return false // "a former Athletico Paranaense manager": a team's, not a name
 	}

@@ -57,6 +57,9 @@ func (d *doc) findPlaces() []Place {
 		if t.kind != tWord || !t.cap {
 			continue
 		}
+		if quarterEnds[t.low] && i > 0 && d.toks[i-1].cap && d.word(i-1) && d.toks[i-1].para == t.para {
+			continue // "Laxmi Nagar" is no town called Nagar: contextPlaces takes it whole
+		}
 		if strings.IndexByte(t.low, '-') > 0 {
 			if h, ok := d.compoundPlace(i); ok {
 				hits = append(hits, h) // "the York-based company"
@@ -185,6 +188,10 @@ func (d *doc) placeish(a, b int) bool {
 // "near Ohau Point"); "X National Park" and "X County" do not.
 var featureEnds = set("island", "islands", "peninsula", "valley", "valleys", "moors", "point", "cove", "county")
 
+// quarterEnds end the names of quarters of South Asian cities: "Laxmi
+// Nagar", "Mayur Vihar Phase 1".
+var quarterEnds = set("nagar", "vihar", "bagh", "enclave")
+
 // connectors may stand inside a place's name: "Ras al Hadd", "Eldorado do
 // Sul", "Newcastle upon Tyne".
 var connectors = set("al", "el", "de", "del", "da", "do", "dos", "du", "la", "upon")
@@ -234,6 +241,12 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place, starts []int32) []Pl
 		for a < b && d.toks[a].sentStart && (d.toks[a].low == "the" || d.toks[a].in(lxAfterPreps)) {
 			a++ // "In Cobb County, ...", "The Tyne Valley"
 		}
+		for k := a + 1; k < b; k++ {
+			if quarterEnds[d.toks[k].low] {
+				b = k + 1 // "Mayur Vihar Phase 1"
+				break
+			}
+		}
 		if a < b && b-a <= 5 {
 			if c, ok := d.commaRegion(a, b); ok {
 				add(a, b, c)
@@ -269,7 +282,7 @@ func (d *doc) contextPlaces(hits []placeHit, known []Place, starts []int32) []Pl
 		}
 		for j, p := range found {
 			n := p.b - p.a
-			if e := i + n; e <= len(d.toks) && (e == len(d.toks) || !d.toks[e].cap || !d.word(e) || d.toks[e].para != d.toks[i].para) && d.sameWords(i, e, p.a, p.b) {
+			if e := i + n; e <= len(d.toks) && (e == len(d.toks) || !d.toks[e].cap || !d.word(e) || d.toks[e].para != d.toks[i].para || quarterEnds[d.toks[e-1].low]) && d.sameWords(i, e, p.a, p.b) {
 				spans = append(spans, d.span(i, e))
 				mention = append(mention, j)
 				found[j].n++
@@ -535,7 +548,7 @@ func (d *doc) feature(a, b int) bool {
 	if last == "park" {
 		return b-a >= 3 && d.toks[b-2].low == "national"
 	}
-	if last == "county" && d.toks[a].low != "county" {
+	if last == "county" && d.toks[a].low != "county" || quarterEnds[last] {
 		return true
 	}
 	return (lexIn(last, lxFeatureEnds) || d.toks[a].is("cape", "ras")) && d.placePrep(a)
