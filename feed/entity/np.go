@@ -824,7 +824,7 @@ func (d *doc) possessor(a, lo int) int {
 // survey shows".
 var sourceHeads = set("study", "trial", "survey", "report", "poll", "research", "review",
 	"analysis", "audit", "inquiry", "investigation", "probe", "census", "paper", "assessment",
-	"staff", "crew", "personnel", "management", "data")
+	"staff", "crew", "personnel", "management", "data", "summary")
 
 // recordHeads are records that a clause is credited to ("according to
 // minutes of the meeting", "according to industry estimates").

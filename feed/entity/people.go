@@ -1280,6 +1280,13 @@ func (d *doc) roleBefore(r *nameRun) {
 		return
 	}
 	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {
+		if d.toks[j].is("the", "a", "an") && j > 1 && (d.toks[j-1].is("in", "on", "at", "after", "during", "before", "under", "amid") || d.toks[j-1].is("to") && d.toks[j-2].is("according")) {
+			// "According to the police summary of facts, Herewini held":
+			// a phrase of the sentence, no role of the name.
+			return
+		}
+	}
+	for j := k - 1; j >= 0 && j > k-7 && d.toks[j].kind == tWord; j-- {
 		if d.toks[j].is("the", "a", "an") || isPronoun(d.toks[j].low) {
 			return // not "If she wins, Takeda ..."
 		}
