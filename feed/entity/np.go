@@ -104,6 +104,13 @@ func (d *doc) npBefore(v, lo int) ref {
 		return r
 	}
 	if d.toks[j].text == "," {
+		if j-3 >= lo && d.toks[j-2].text == "," && d.word(j-1) {
+			if _, ok := years(d.toks[j-1].low); ok {
+				if run := d.runEndingAt(j - 2); run != nil && run.person != nil && run.a >= lo {
+					return ref{kind: 'n', a: run.a, b: run.b} // "..., fisherman Jabbar Naeem, 46, said"
+				}
+			}
+		}
 		if w := d.openingWho(lo, lo+6); w > 0 {
 			// "A nurse who has worked in the emergency department for 14
 			// years, and who asked not to be named ..., said": the subject

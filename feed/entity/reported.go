@@ -999,7 +999,8 @@ func (d *doc) calledAs(c int) bool {
 	for k := c - 1; k >= 0 && k >= c-10 && d.toks[k].kind != tMark && d.toks[k].text != "," && !d.toks[k].isEnd(); k-- {
 		switch d.toks[k].low {
 		case "called", "calls", "calling", "termed", "terms", "terming", "labelled", "labeled":
-			return k >= c-4 && (d.toks[c].low == "as" || d.toks[c].is("it", "them", "this") && k == c-1 || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called"))
+			return k >= c-4 && (d.toks[c].low == "as" || d.toks[c].is("it", "them", "this") && k == c-1 || d.isCommon(c) && !d.toks[c].is("titled", "entitled", "dubbed", "named", "so-called") ||
+				d.capsBetween(k+1, c+1) && k >= c-3 && c+2 < len(d.toks) && !d.toks[c+2].cap) // "calling Wexford \"the most qualified person\"", not "called John \"Jack\" Smith"
 		case "accused", "accuses", "accusing":
 			return d.toks[c].low == "of" // "accusing aid agencies of \"spreading panic\""
 		case "described", "describes", "describing", "branded", "brands", "hailed", "hails", "praised", "praises", "dismissed", "dismisses", "characterised", "characterized",
@@ -1010,6 +1011,16 @@ func (d *doc) calledAs(c int) bool {
 		}
 	}
 	return false
+}
+
+// capsBetween: tokens [a, b) are capitalised words, a name.
+func (d *doc) capsBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.word(k) || !d.toks[k].cap {
+			return false
+		}
+	}
+	return a < b
 }
 
 // workCues name a work or an effort whose title would follow in marks.
