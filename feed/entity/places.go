@@ -369,6 +369,9 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 	if !start && (!d.placePrep(a) || d.toks[a-1].is("at", "with", "for")) {
 		return "", false
 	}
+	if cc, ok := d.abbrevAfter(b); ok && start && d.toks[a].allCaps {
+		return cc, true // a dateline: "CAMERON, La. (AP) —"
+	}
 	for k := a; k < b; k++ {
 		if t := &d.toks[k]; t.allCaps && !start || t.cap && d.gHasAny(t.low) && b-a == 1 {
 			return "", false
@@ -416,6 +419,16 @@ var stateAbbrevs = map[string]string{
 	"N.C": "US", "N.D": "US", "R.I": "US", "S.C": "US", "S.D": "US", "W.Va": "US", "Tex": "US",
 	"Ont": "CA", "Que": "CA", "Alta": "CA", "Sask": "CA", "Man": "CA", "B.C": "CA", "N.S": "CA",
 	"N.B": "CA", "Nfld": "CA", "P.E.I": "CA",
+}
+
+// abbrevAfter: ", <state abbreviation>." follows token b-1 ("Marathon,
+// Ont."): the state's country.
+func (d *doc) abbrevAfter(b int) (string, bool) {
+	if b+2 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+2].text != "." || !d.word(b+1) || d.toks[b+1].para != d.toks[b].para {
+		return "", false
+	}
+	cc, ok := stateAbbrevs[d.toks[b+1].text]
+	return cc, ok
 }
 
 // stateNames are the full names of stateAbbrevs.
@@ -596,6 +609,18 @@ const (
 // ambiguous names only after a preposition or before ", Country", and a
 // place followed by a capitalised word is usually part of another name.
 func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
+	if cc, ok := d.abbrevAfter(h.b); ok {
+		// "JORDAN, Minn.": only a place in the state's country.
+		keep := h.cands[:0]
+		for _, c := range h.cands {
+			if d.g.placeCountry(c) == cc {
+				keep = append(keep, c)
+			}
+		}
+		if h.cands = keep; len(keep) == 0 {
+			return placeNo // contextPlaces takes it, by the abbreviation
+		}
+	}
 	first, last := &d.toks[h.a], &d.toks[h.b-1]
 	top := &d.g.places[h.cands[0]]
 	if first.allCaps && !d.dateline(h.a) && len(strings.ReplaceAll(first.low, ".", "")) > 3 {
