@@ -185,7 +185,9 @@ func (d *doc) partialIn(q *quote, reported []quote) {
 			if r.start > q.start || q.end > r.end || r.start == q.start || r.sp.name == "" || r.sp.name == q.sp.name {
 				continue
 			}
-			if q.sp.p == nil && (r.sp.p != nil || strings.Contains(strings.ToLower(d.src[d.toks[r.oi].bs:d.toks[q.oi].bs]), strings.ToLower(q.sp.name))) {
+			// (Nor `... would "not go unpunished," as prosecutors said`:
+			// "as" opens another speaker's clause.)
+			if q.sp.p == nil && (r.sp.p != nil || strings.Contains(strings.ToLower(d.src[d.toks[r.oi].bs:d.toks[q.oi].bs]), strings.ToLower(q.sp.name)) || q.ci >= 0 && q.ci+1 < len(d.toks) && d.toks[q.ci+1].is("as")) {
 				q.sp = r.sp
 				return
 			}

@@ -36,7 +36,8 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted",
 	"reckons", "reckoned", "testifies", "estimates", "claiming", "suggesting", "admitting",
 	"acknowledging", "conceding", "complaining", "confirming", "predicting", "show", "shows", "showed",
-	"suggested", "suggests", "recalled", "recalls", "agreed", "agrees", "maintained", "maintains")
+	"suggested", "suggests", "recalled", "recalls", "agreed", "agrees", "maintained", "maintains",
+	"warn", "argue", "insist", "claim")
 
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.
@@ -275,6 +276,14 @@ func (d *doc) afterDateline(a, b int) int {
 func (d *doc) trimEnd(v, b int) int {
 	end := b
 	for k := v + 2; k+1 < b; k++ {
+		if t := &d.toks[k]; t.is("–", "—") && !t.inQuote && d.toks[k+1].is("but") && d.speechSoon(k+2, b) {
+			end = k // "... – but other researchers warn ...": another speaker's
+			break
+		}
+		if t := &d.toks[k]; t.kind == tMark && d.toks[k-1].text == "," && d.toks[k-1].inQuote && d.toks[k+1].is("while", "whereas", "as") && d.speechSoon(k+2, b) {
+			end = k + 1 // `would "not go unpunished," as prosecutors said ...`
+			break
+		}
 		if t := &d.toks[k]; t.text != "," || t.inQuote {
 			continue
 		}
@@ -282,7 +291,7 @@ func (d *doc) trimEnd(v, b int) int {
 			end = k // "..., adding that ...": a clause of its own
 			break
 		}
-		if d.toks[k+1].is("while", "whereas") && d.speechSoon(k+2, b) {
+		if d.toks[k+1].is("while", "whereas", "as") && d.speechSoon(k+2, b) {
 			end = k // "..., while a South Korean official said ...": another speaker's
 			break
 		}
@@ -453,7 +462,7 @@ func (d *doc) skipWhen(k, end int) int {
 // open with a subject, so "claims victory" is no reported speech.
 var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "saying",
 	"telling", "adding", "wrote", "writes", "insisted", "insists", "argued", "argues",
-	"believes", "thinks", "warned", "warns", "estimated")
+	"believes", "thinks", "warned", "warns", "estimated", "warn", "argue", "insist")
 
 // clauseOpener: can token k begin the clause reported by verb v?
 func (d *doc) clauseOpener(v, k int) bool {
