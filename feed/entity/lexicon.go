@@ -143,7 +143,7 @@ var orgWords = set(
 	"games", "olympics", "airport", "station", "bridge", "port", "island", "islands",
 	"mountains", "river", "sea", "ocean", "strait", "valley", "region",
 	"oblast", "province", "county", "district", "army", "brigade", "corps",
-	"kremlin", "pentagon", "nations", "alliance", "coalition", "federation",
+	"kremlin", "pentagon", "nations", "nation", "alliance", "coalition", "federation",
 	"cabinet", "secretariat", "tribunal", "prize", "award", "awards", "stadium",
 	"hall", "palace", "tower", "capitol", "motors", "energy", "holdings",
 	"technologies", "systems", "labs", "laboratory", "laboratories", "partners",

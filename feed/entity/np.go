@@ -25,8 +25,8 @@ func (d *doc) skipBack(j, lo int) int {
 				return j
 			}
 			j = k - 1
-		case t.kind == tWord && (t.in(lxTimeWords) || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")) && !(t.cap && !t.sentStart && !isDay(t.low)):
-			j-- // "also", "on Monday", "originally"
+		case t.kind == tWord && (t.in(lxTimeWords) || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || t.is("just", "simply", "even", "still", "always", "never", "often", "once")) && !(t.cap && !t.sentStart && !isDay(t.low)):
+			j-- // "also", "on Monday", "originally", "He just said"
 		case t.is("to") && j-1 >= lo && d.toks[j-1].is("used", "likes", "liked", "loved", "loves", "went", "wanted", "tried", "began") && !(j-2 >= lo && d.toks[j-2].is("is", "are", "was", "were", "be", "been", "being")):
 			j -= 2 // "My grandfather used to say"
 		case t.is("and") && j-1 >= lo && d.toks[j-1].is("smiled", "laughed", "grinned", "paused", "nodded", "shrugged", "sighed", "chuckled", "winced", "frowned", "hesitated", "smiles", "laughs", "grins", "pauses", "nods", "shrugs", "sighs"):

@@ -561,6 +561,9 @@ func (d *doc) titleIn(k, b int) bool {
 	if !t.in(lxTitles) || k+1 < b && d.toks[k+1].in(lxOrgWords) && d.toks[k+1].cap {
 		return false // not "Garda" of "the Garda Síochána"
 	}
+	if t.low == "first" && !(k+1 < b && d.toks[k+1].in(lxTitles)) {
+		return false // "First Minister", not "the First Division"
+	}
 	if k != b-2 || !t.cap || !givenTitles[t.low] {
 		return true
 	}
