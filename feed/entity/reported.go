@@ -692,6 +692,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		}
 		return
 	}
+	if sp := d.inWordsOf(q.oi); sp.name != "" {
+		d.setSpeaker(q, sp) // `in the words of one team-mate, "..."`
+		return
+	}
 	if sentSp.name != "" {
 		d.setSpeaker(q, sentSp)
 		return
@@ -1020,6 +1024,23 @@ func (d *doc) calledAs(c int) bool {
 		}
 	}
 	return false
+}
+
+// inWordsOf: "in the words of X," stands before the mark at o: X.
+func (d *doc) inWordsOf(o int) speaker {
+	k := o - 1
+	if k > 0 && d.toks[k].text == "," {
+		k--
+	}
+	for of := k; of > 3 && of > k-8 && d.word(of); of-- {
+		if d.toks[of].low == "of" && d.toks[of-1].low == "words" && d.toks[of-2].low == "the" && d.toks[of-3].low == "in" {
+			if r := d.npAfter(of, k+1); r.kind != 0 && r.b == k+1 {
+				return d.resolve(r, of)
+			}
+			break
+		}
+	}
+	return speaker{}
 }
 
 // capsBetween: tokens [a, b) are capitalised words, a name.
