@@ -581,7 +581,20 @@ func (d *doc) dropLeading(i int) bool {
 	if t.in(lxNotNames) || i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && (personNouns[t.low] || sportsRoles[t.low]) {
 		return true // "Right-hander Kaito Mizuno"
 	}
-	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.gGiven(t.low))
+	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.gGiven(t.low) || d.tradeBefore(i))
+}
+
+// tradeBefore: the word at i opens the sentence and names a trade before a
+// given name and a surname ("Grazier Bronwyn Atherton").
+func (d *doc) tradeBefore(i int) bool {
+	t := &d.toks[i]
+	return t.sentStart && i+2 < len(d.toks) && tradeShaped(t.low) && !d.gGiven(t.low) && !t.in(lxTitles) && d.gGiven(d.toks[i+1].low) && d.toks[i+2].cap
+}
+
+// tradeShaped: low ends as words for people by what they do ("grazier",
+// "slaughterman"), before a given name ("Slaughterman Wayne Dobbie").
+func tradeShaped(low string) bool {
+	return len(low) > 5 && (strings.HasSuffix(low, "er") || strings.HasSuffix(low, "man") || strings.HasSuffix(low, "woman") || strings.HasSuffix(low, "or"))
 }
 
 // tradeNoun: a word for someone by their trade the word lists may lack
@@ -840,6 +853,10 @@ func (d *doc) notePerson(r *nameRun) {
 	for k := r.ta; k < r.a; k++ {
 		p.desc.add(d.toks[k].low)
 		p.descLex |= d.toks[k].lex
+		if d.toks[k].text == "CS" {
+			p.desc.add("cabinet") // Kenya's "CS Kimathi", later "the Cabinet Secretary"
+			p.desc.add("secretary")
+		}
 	}
 	d.roleBefore(r)
 	d.appositive(r)
