@@ -390,3 +390,23 @@ func lexFlags(w string) uint32 {
 // lexIn reports whether w is in one of the flagged sets: the same answer as
 // the sets' maps, for any string.
 func lexIn(w string, flags uint32) bool { return lexFlags(w)&flags != 0 }
+
+// shapeSet has a bit for each lexShape of its words: a word whose bit is
+// clear is not in the set, told without hashing.
+type shapeSet [256]uint64
+
+func (s *shapeSet) add(w string) {
+	if w != "" {
+		i := lexShape(w)
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+// has reports whether w may be in the set.
+func (s *shapeSet) has(w string) bool {
+	if w == "" {
+		return true
+	}
+	i := lexShape(w)
+	return s[i/64]&(1<<(i%64)) != 0
+}

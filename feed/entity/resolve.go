@@ -1112,6 +1112,9 @@ var roleSynonyms = map[string][]string{
 }
 
 func hasSynonym(desc wordSet, head string) bool {
+	if len(desc) == 0 || !synonymHeads.has(head) {
+		return false // most heads: no map lookup (resolveRole asks once per person)
+	}
 	if medicHeads[head] {
 		// "the consultant" for "Her cardiologist, Dr Sunita Raghavan"
 		for _, w := range desc {
@@ -1127,6 +1130,17 @@ func hasSynonym(desc wordSet, head string) bool {
 	}
 	return false
 }
+
+// synonymHeads holds the shapes of the heads hasSynonym knows.
+var synonymHeads = func() (s shapeSet) {
+	for w := range medicHeads {
+		s.add(w)
+	}
+	for w := range roleSynonyms {
+		s.add(w)
+	}
+	return s
+}()
 
 // medicHeads are words for a doctor.
 var medicHeads = set("doctor", "consultant", "physician", "specialist", "surgeon", "medic", "clinician", "gp")
