@@ -378,6 +378,24 @@ func lexFlags(w string) uint32 {
 	if i := lexShape(w); lexShapes[i/64]&(1<<(i%64)) == 0 {
 		return 0
 	}
+	if n := len(w); n <= 8 {
+		// lexShortFlags, written out: the calls cost as much as the lookup.
+		var k uint64
+		if n >= 4 {
+			t := w[n-4:]
+			k = uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
+				uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+		} else {
+			k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		}
+		mask := len(lexShort) - 1
+		for i := int(lexShortHash(k, n) >> (lexShortShift & 63)); lexShort[i&mask].n != 0; i++ {
+			if e := &lexShort[i&mask]; e.key == k && int(e.n) == n {
+				return e.flags
+			}
+		}
+		return 0
+	}
 	mask := len(lexSlots) - 1
 	for i := lexHash(w) & mask; lexSlots[i].n != 0; i = (i + 1) & mask {
 		if e := &lexSlots[i]; int(e.n) == len(w) && lexText[e.off:int(e.off)+len(w)] == w {
@@ -410,3 +428,58 @@ func (s *shapeSet) has(w string) bool {
 	i := lexShape(w)
 	return s[i/64]&(1<<(i%64)) != 0
 }
+
+// lexShort holds the words of lexSlots of at most 8 bytes, most of the
+// words a text has, by lexKey: comparing two integers costs less than
+// comparing the strings (a call to memequal per word). lexFlags looks
+// them up here.
+var lexShort, lexShortShift = func() ([]lexShortEntry, uint) {
+	n := 0
+	for _, e := range lexSlots {
+		if e.n != 0 && e.n <= 8 {
+			n++
+		}
+	}
+	bits := uint(1)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	t := make([]lexShortEntry, 1<<bits)
+	for _, e := range lexSlots {
+		if e.n == 0 || e.n > 8 {
+			continue
+		}
+		w := lexText[e.off : int(e.off)+int(e.n)]
+		k := lexKey(w)
+		i := int(lexShortHash(k, len(w)) >> (64 - bits))
+		for t[i].n != 0 {
+			i = (i + 1) & (len(t) - 1)
+		}
+		t[i] = lexShortEntry{key: k, n: e.n, flags: e.flags}
+	}
+	return t, 64 - bits
+}()
+
+// lexShortEntry is a word of lexShort: its lexKey and length (0: an empty
+// slot), and its flags.
+type lexShortEntry struct {
+	key   uint64
+	flags uint32
+	n     uint8
+}
+
+// lexKey packs a word of 1 to 8 bytes (lexFlags does the same inline) into an integer that, with the
+// word's length, tells it from any other: its first and last four bytes
+// (overlapping when shorter than 8), or its first, middle and last
+// bytes when shorter than 4.
+func lexKey(w string) uint64 {
+	if n := len(w); n >= 4 {
+		t := w[n-4:]
+		return uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
+			uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+	}
+	return uint64(w[0]) | uint64(w[len(w)/2])<<8 | uint64(w[len(w)-1])<<16
+}
+
+// lexShortHash mixes a key and its length; lexShort takes its top bits.
+func lexShortHash(k uint64, n int) uint64 { return (k ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 }
