@@ -244,8 +244,18 @@ var plainEnd = func() (t [256]bool) {
 // (code point ri): what word does for it, without wordEnd's general loop.
 func (tz *tokenizer) lowerWord(bi, ri, end int) {
 	text := tz.src[bi:end]
+	// As add does, inline: the commonest token, and a call fewer. The
+	// flags are looked up last, so that little waits on the stack
+	// across the call.
+	if len(tz.toks) == cap(tz.toks) {
+		tz.grow()
+	}
+	tz.toks = tz.toks[:len(tz.toks)+1]
+	t := &tz.toks[len(tz.toks)-1]
+	*t = token{}
+	t.text, t.low = text, text
+	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord
 	lex := lexFlags(text)
-	t := tz.add(tWord, text, ri, ri+end-bi, bi)
 	t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
 }
 
