@@ -99,6 +99,35 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			continue
 		}
 		r, n := rune(src[bi]), 1
+		if lower, upper := uint32(r)-'a' < 26, uint32(r)-'A' < 26; lower || upper {
+			// An ASCII letter starts most tokens: not a space (so it
+			// starts the paragraph after a line feed), and a word.
+			if nl {
+				tz.para, nl = tz.para+1, false
+			}
+			// Most words: lower-case ASCII letters, maybe after a capital
+			// ("Mensah", "The"), up to a space or a punctuation mark that
+			// never joins or follows a word.
+			k := bi + 1
+			for k < len(src) && src[k]-'a' < 26 {
+				k++
+			}
+			if k == len(src) || plainEnd[src[k]] {
+				if lower {
+					tz.lowerWord(bi, ri, k)
+				} else {
+					tz.capWord(bi, ri, k)
+				}
+				ri += k - bi
+				bi = k
+				continue
+			}
+			bi, ri = tz.word(bi, ri, r)
+			if bi < len(src) && (src[bi] == '\'' || src[bi] == "’"[0]) {
+				bi, ri = tz.possessive(bi, ri)
+			}
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			if r, n = utf8.DecodeRuneInString(src[bi:]); !lowerKeepsLength(r, n) {
 				tz.lengthsChange = true
@@ -113,25 +142,7 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			nl = len(tz.toks) > 0
 		case space:
 		case r < utf8.RuneSelf && asciiClass[r] != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if lower, upper := uint32(r)-'a' < 26, uint32(r)-'A' < 26; lower || upper {
-				// Most words: lower-case ASCII letters, maybe after a
-				// capital ("Mensah", "The"), up to a space or a
-				// punctuation mark that never joins or follows a word.
-				k := bi + 1
-				for k < len(src) && src[k]-'a' < 26 {
-					k++
-				}
-				if k == len(src) || plainEnd[src[k]] {
-					if lower {
-						tz.lowerWord(bi, ri, k)
-					} else {
-						tz.capWord(bi, ri, k)
-					}
-					ri += k - bi
-					bi = k
-					continue
-				}
-			}
+			// A digit or a letter beyond ASCII (ASCII letters are above).
 			bi, ri = tz.word(bi, ri, r)
 			if bi < len(src) && (src[bi] == '\'' || src[bi] == "’"[0]) {
 				bi, ri = tz.possessive(bi, ri)
