@@ -69,8 +69,9 @@ type nameRun struct {
 // Indrawati"); and as speech the verbs that are speech only with "back"
 // ("shot back", "hit back"), and "pointed out that".
 func (d *doc) markHonorifics() {
-	for i := 1; i < len(d.toks); i++ {
-		t, n := &d.toks[i-1], &d.toks[i]
+	toks := d.toks // a local, not reloaded for every token
+	for i := 1; i < len(toks); i++ {
+		t, n := &toks[i-1], &toks[i]
 		switch n.low { // one comparison for most tokens
 		case "sri", "seri", "besar":
 			if t.cap && n.cap && (t.is("tan", "puan", "datuk", "dato", "dato'", "toh") && !n.is("besar") || t.is("menteri") && n.is("besar")) {
@@ -1229,29 +1230,31 @@ func (d *doc) learnGender() {
 	lastSent := -10
 	var other byte // an object pronoun since the mention: someone else of that gender is about
 	next := 0      // the first run that starts at or after token i
-	for i := 0; i < len(d.toks); i++ {
+	// In locals, so that the loop's tests reload nothing:
+	toks, runs := d.toks, d.runs
+	for i := 0; i < len(toks); i++ {
 		// Runs are in text order and do not overlap.
-		for next < len(d.runs) && d.runs[next].a < i {
+		for next < len(runs) && runs[next].a < i {
 			next++
 		}
-		if next < len(d.runs) && d.runs[next].a == i && d.runs[next].person != nil {
-			p := d.runs[next].person
+		if next < len(runs) && runs[next].a == i && runs[next].person != nil {
+			p := runs[next].person
 			last, lastSent, other = p, d.sents[i], 0
-			if r := &d.runs[next]; r.b-r.a == 1 && !d.onlyWithSurname(p) {
+			if r := &runs[next]; r.b-r.a == 1 && !d.onlyWithSurname(p) {
 				last = nil // "Wrona said ...": the victim or his sister
 			}
 			continue
 		}
 		if last == nil || last.gender != 0 {
 			// Nothing to learn before the next person's run.
-			if next < len(d.runs) && d.runs[next].a > i+1 {
-				i = d.runs[next].a - 1
-			} else if next == len(d.runs) {
+			if next < len(runs) && runs[next].a > i+1 {
+				i = runs[next].a - 1
+			} else if next == len(runs) {
 				break
 			}
 			continue
 		}
-		t := &d.toks[i]
+		t := &toks[i]
 		if c := t.low[0]; c != 'h' && c != 's' {
 			continue // none of the pronouns below
 		}
