@@ -372,14 +372,12 @@ func lexShape(w string) int {
 
 // lexFlags returns the flags of a lower-case word.
 func lexFlags(w string) uint32 {
-	if len(w) > lexMaxLen || w == "" {
-		return 0
-	}
-	if i := lexShape(w); lexShapes[i/64]&(1<<(i%64)) == 0 {
-		return 0
-	}
 	if n := len(w); n <= 8 {
-		// lexShortFlags, written out: the calls cost as much as the lookup.
+		// Most words: one probe of lexShort, most often, by an integer
+		// key (lexKey, written out: a call costs as much as the lookup).
+		if n == 0 {
+			return 0
+		}
 		var k uint64
 		if n >= 4 {
 			t := w[n-4:]
@@ -388,12 +386,20 @@ func lexFlags(w string) uint32 {
 		} else {
 			k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 		}
-		mask := len(lexShort) - 1
-		for i := int(lexShortHash(k, n) >> (lexShortShift & 63)); lexShort[i&mask].n != 0; i++ {
-			if e := &lexShort[i&mask]; e.key == k && int(e.n) == n {
+		for i := lexShortHash(k, n) >> (64 - lexShortBits); ; i = (i + 1) & (1<<lexShortBits - 1) {
+			e := &lexShort[i]
+			if e.key == k && int(e.n) == n {
 				return e.flags
 			}
+			if e.n == 0 {
+				return 0
+			}
 		}
+	}
+	if len(w) > lexMaxLen {
+		return 0
+	}
+	if i := lexShape(w); lexShapes[i/64]&(1<<(i%64)) == 0 {
 		return 0
 	}
 	mask := len(lexSlots) - 1
@@ -431,34 +437,32 @@ func (s *shapeSet) has(w string) bool {
 
 // lexShort holds the words of lexSlots of at most 8 bytes, most of the
 // words a text has, by lexKey: comparing two integers costs less than
-// comparing the strings (a call to memequal per word). lexFlags looks
-// them up here.
-var lexShort, lexShortShift = func() ([]lexShortEntry, uint) {
+// comparing the strings (a call to memequal per word), and a table of
+// constant size, at most a quarter full, costs few probes and no bounds
+// checks. lexFlags looks them up here.
+var lexShort = func() (t [1 << lexShortBits]lexShortEntry) {
 	n := 0
-	for _, e := range lexSlots {
-		if e.n != 0 && e.n <= 8 {
-			n++
-		}
-	}
-	bits := uint(1)
-	for 1<<bits < 2*n {
-		bits++
-	}
-	t := make([]lexShortEntry, 1<<bits)
 	for _, e := range lexSlots {
 		if e.n == 0 || e.n > 8 {
 			continue
 		}
+		if n++; 4*n > len(t) {
+			panic("entity: lexicon too large for lexShort: raise lexShortBits")
+		}
 		w := lexText[e.off : int(e.off)+int(e.n)]
 		k := lexKey(w)
-		i := int(lexShortHash(k, len(w)) >> (64 - bits))
+		i := lexShortHash(k, len(w)) >> (64 - lexShortBits)
 		for t[i].n != 0 {
-			i = (i + 1) & (len(t) - 1)
+			i = (i + 1) & (1<<lexShortBits - 1)
 		}
 		t[i] = lexShortEntry{key: k, n: e.n, flags: e.flags}
 	}
-	return t, 64 - bits
+	return t
 }()
+
+// lexShortBits sizes lexShort: 4096 slots for the thousand-odd short
+// words of the lexicon.
+const lexShortBits = 12
 
 // lexShortEntry is a word of lexShort: its lexKey and length (0: an empty
 // slot), and its flags.
@@ -468,10 +472,10 @@ type lexShortEntry struct {
 	n     uint8
 }
 
-// lexKey packs a word of 1 to 8 bytes (lexFlags does the same inline) into an integer that, with the
+// lexKey packs a word of 1 to 8 bytes into an integer that, with the
 // word's length, tells it from any other: its first and last four bytes
-// (overlapping when shorter than 8), or its first, middle and last
-// bytes when shorter than 4.
+// (overlapping when shorter than 8), or its first, middle and last bytes
+// when shorter than 4. (lexFlags does the same, inline.)
 func lexKey(w string) uint64 {
 	if n := len(w); n >= 4 {
 		t := w[n-4:]
