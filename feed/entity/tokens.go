@@ -114,7 +114,21 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			}
 			if k == len(src) || plainEnd[src[k]] {
 				if lower {
-					tz.lowerWord(bi, ri, k)
+					// A word of lower-case ASCII letters, the commonest
+					// token: added as add would, inline, with every field
+					// known (as in word). Its flags are looked up last,
+					// so that little waits on the stack across the call.
+					text := src[bi:k]
+					if len(tz.toks) == cap(tz.toks) {
+						tz.grow()
+					}
+					tz.toks = tz.toks[:len(tz.toks)+1]
+					t := &tz.toks[len(tz.toks)-1]
+					*t = token{}
+					t.text, t.low = text, text
+					t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+k-bi), int32(bi), tz.para, tWord
+					lex := lexFlags(text)
+					t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
 				} else {
 					tz.capWord(bi, ri, k)
 				}
@@ -250,25 +264,6 @@ var plainEnd = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// lowerWord adds the word of lower-case ASCII letters at bytes [bi, end)
-// (code point ri): what word does for it, without wordEnd's general loop.
-func (tz *tokenizer) lowerWord(bi, ri, end int) {
-	text := tz.src[bi:end]
-	// As add does, inline: the commonest token, and a call fewer. The
-	// flags are looked up last, so that little waits on the stack
-	// across the call.
-	if len(tz.toks) == cap(tz.toks) {
-		tz.grow()
-	}
-	tz.toks = tz.toks[:len(tz.toks)+1]
-	t := &tz.toks[len(tz.toks)-1]
-	*t = token{}
-	t.text, t.low = text, text
-	t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord
-	lex := lexFlags(text)
-	t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
-}
 
 // capWord adds the word at bytes [bi, end) (code point ri) of an ASCII
 // capital and lower-case ASCII letters, as word would: capitalised, not
