@@ -52,8 +52,9 @@ func (d *doc) findPlaces() []Place {
 	// contextPlaces looks for places the gazetteer lacks.
 	var startBuf [256]int32
 	starts := startBuf[:0]
-	for i := 0; i < len(d.toks); i++ {
-		t := &d.toks[i]
+	toks := d.toks // a local, not reloaded for every token
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
 		if t.kind != tWord || !t.cap {
 			continue
 		}
