@@ -117,7 +117,7 @@ func (d *doc) findPlaces() []Place {
 	out := d.choosePlaces(hits)
 	if extra := d.contextPlaces(hits, out, starts); len(extra) > 0 {
 		out = append(out, extra...)
-		slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+		sortStable(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	}
 	return out
 }
@@ -667,7 +667,7 @@ func (d *doc) choosePlaces(hits []placeHit) []Place {
 		sp.End -= h.trim
 		*m = append(*m, sp)
 	}
-	slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	sortStable(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	return out
 }
 
