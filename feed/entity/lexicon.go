@@ -487,3 +487,11 @@ func lexKey(w string) uint64 {
 
 // lexShortHash mixes a key and its length; lexShort takes its top bits.
 func lexShortHash(k uint64, n int) uint64 { return (k ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 }
+
+// shapesOf returns the shapeSet of a set's words.
+func shapesOf(set map[string]bool) (s shapeSet) {
+	for w := range set {
+		s.add(w)
+	}
+	return s
+}

@@ -508,7 +508,7 @@ func (d *doc) frenchMister(a int) bool {
 // roleNoun: a lower-case word for someone by what they do, as before a
 // name ("climber Mads Kjærsgaard", "goaltender Joonas Tervo").
 func roleNoun(low string) bool {
-	if sportsRoles[low] || tradeNoun(low) {
+	if sportsRoleShapes.has(low) && sportsRoles[low] || tradeNoun(low) {
 		return true
 	}
 	if len(low) < 6 || !strings.HasSuffix(low, "er") || lexIn(low, lxCompany) {
@@ -520,6 +520,9 @@ func roleNoun(low string) bool {
 	}
 	return true
 }
+
+// sportsRoleShapes rules out most words before roleNoun's map lookup.
+var sportsRoleShapes = shapesOf(sportsRoles)
 
 // titleIn: token k is a title inside the name run ending at b. A given
 // name that is also a title, just before the last word, is the given name
