@@ -514,7 +514,10 @@ func abbrevAt(w string) bool {
 		if r >= 0x80 || n == len(buf) {
 			return false
 		}
-		buf[n] = byte(unicode.ToLower(r))
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A' // unicode.ToLower, for ASCII
+		}
+		buf[n] = byte(r)
 		n++
 	}
 	return lexIn(string(buf[:n]), lxAbbrevs)
