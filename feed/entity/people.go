@@ -102,7 +102,11 @@ func (d *doc) markHonorifics() {
 func (d *doc) capRuns() {
 	toks := d.toks
 	for i := 0; i < len(toks); {
-		if !d.nameStart(i) || d.qaDots && d.qaLabel(i) {
+		if !d.nameStart(i) {
+			i++ // most tokens (a test of its own: a branch, not a flag)
+			continue
+		}
+		if d.qaDots && d.qaLabel(i) {
 			i++
 			continue
 		}
