@@ -44,7 +44,10 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 	toks := d.toks // a local, not reloaded for every token
 	for v := a; v < b; v++ {
 		t := &toks[v]
-		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
+		if t.kind != tWord || !t.speech && t.low != "according" {
+			continue // most tokens (a test of their own: a branch, not a flag)
+		}
+		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
 		}
 		var r ref
