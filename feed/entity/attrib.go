@@ -26,6 +26,9 @@ func (d *doc) findQuotes() {
 	markTok := d.markTok
 	i := 0
 	for _, m := range marks {
+		for i+8 < len(toks) && int(toks[i+8].s) < m {
+			i += 8 // the tokens are in text order: these all come before m
+		}
 		for i < len(toks) && int(toks[i].s) < m {
 			i++
 		}
@@ -47,6 +50,9 @@ func (d *doc) findQuotes() {
 		q := quote{start: s.start, end: s.end, bs: s.bs, be: s.be, oi: byPos(s.open), ci: -1, direct: true, nested: s.nested}
 		if s.close >= 0 {
 			q.ci = byPos(s.close)
+		}
+		for k+8 < len(toks) && int(toks[k+8].s) < s.start {
+			k += 8 // as above
 		}
 		for k < len(toks) && int(toks[k].s) < s.start {
 			k++
