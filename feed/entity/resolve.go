@@ -1070,11 +1070,12 @@ func (d *doc) subjectAt(i int) bool {
 // paraStart is the first character of the paragraph back paragraphs
 // before token at's.
 func (d *doc) paraStart(at, back int) int {
-	k := at
-	for k > 0 && d.toks[k-1].para+int32(back) >= d.toks[at].para {
+	toks, k := d.toks, at // locals, not reloaded at each step
+	para := toks[at].para
+	for k > 0 && toks[k-1].para+int32(back) >= para {
 		k--
 	}
-	return int(d.toks[k].s)
+	return int(toks[k].s)
 }
 
 // possessiveAt: the name that starts at character pos is a possessive
@@ -1565,10 +1566,11 @@ func (d *doc) objectAt(i int) bool {
 
 // tokAt returns the last token starting at or before pos.
 func (d *doc) tokAt(pos int) int {
-	lo, hi := 0, len(d.toks)
+	toks := d.toks // a local, not reloaded at each step
+	lo, hi := 0, len(toks)
 	for lo < hi {
-		m := (lo + hi) / 2
-		if int(d.toks[m].s) <= pos {
+		m := int(uint(lo+hi) >> 1) // (lo+hi)/2, without the sign's fix-up
+		if int(toks[m].s) <= pos {
 			lo = m + 1
 		} else {
 			hi = m
