@@ -21,25 +21,29 @@ type quote struct {
 func (d *doc) findQuotes() {
 	d.spans, d.marks = findQuotes(d.src, d.spans, d.marks)
 	spans, marks := d.spans, d.marks
+	toks := d.toks // in a local: the loops below reload no field of d
 	// Both lists are in text order: walk them together.
 	markTok := d.markTok
 	i := 0
 	for _, m := range marks {
-		for i < len(d.toks) && int(d.toks[i].s) < m {
+		for i+8 < len(toks) && int(toks[i+8].s) < m {
+			i += 8 // the tokens are in text order: these all come before m
+		}
+		for i < len(toks) && int(toks[i].s) < m {
 			i++
 		}
-		if i < len(d.toks) && int(d.toks[i].s) == m && d.toks[i].kind != tWord {
-			d.toks[i].kind = tMark
+		if i < len(toks) && int(toks[i].s) == m && toks[i].kind != tWord {
+			toks[i].kind = tMark
 			markTok = append(markTok, i)
 		}
 	}
 	d.markTok = markTok
 	byPos := func(pos int) int {
-		j := sort.Search(len(markTok), func(k int) bool { return int(d.toks[markTok[k]].s) >= pos })
+		j := sort.Search(len(markTok), func(k int) bool { return int(toks[markTok[k]].s) >= pos })
 		if j < len(markTok) {
 			return markTok[j]
 		}
-		return len(d.toks) - 1
+		return len(toks) - 1
 	}
 	k := 0
 	for _, s := range spans {
@@ -47,11 +51,14 @@ func (d *doc) findQuotes() {
 		if s.close >= 0 {
 			q.ci = byPos(s.close)
 		}
-		for k < len(d.toks) && int(d.toks[k].s) < s.start {
+		for k+8 < len(toks) && int(toks[k+8].s) < s.start {
+			k += 8 // as above
+		}
+		for k < len(toks) && int(toks[k].s) < s.start {
 			k++
 		}
-		for j := k; j < len(d.toks) && int(d.toks[j].s) < s.end; j++ {
-			d.toks[j].inQuote = true
+		for j := k; j < len(toks) && int(toks[j].s) < s.end; j++ {
+			toks[j].inQuote = true
 		}
 		d.quotes = append(d.quotes, q)
 	}
@@ -115,11 +122,16 @@ func (d *doc) newSentence(i int) bool {
 
 // sentRange returns the tokens [a, b) of the sentence holding token i.
 func (d *doc) sentRange(i int) (int, int) {
+	sents := d.sents[:len(d.toks)] // in locals: the loops reload nothing
 	a, b := i, i
-	for a > 0 && d.sents[a-1] == d.sents[i] {
+	if a <= 0 && b >= len(sents) {
+		return a, b // no tokens
+	}
+	s := sents[i]
+	for a > 0 && sents[a-1] == s {
 		a--
 	}
-	for b < len(d.toks) && d.sents[b] == d.sents[i] {
+	for b < len(sents) && sents[b] == s {
 		b++
 	}
 	return a, b

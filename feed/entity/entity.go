@@ -156,11 +156,45 @@ func (d *doc) result() Result {
 		// not direct, as the dev set lists it.
 		res.Quotes = append(res.Quotes, Quote{Start: q.start, End: q.end, Speaker: name, Direct: q.direct && !q.interview})
 	}
-	slices.SortStableFunc(res.Quotes, func(a, b Quote) int { return a.Start - b.Start })
+	sortStable(res.Quotes, func(a, b Quote) int { return a.Start - b.Start })
 	return res
 }
 
 func byStart(a, b Span) int { return a.Start - b.Start }
+
+// sortStable sorts s as slices.SortStableFunc(s, cmp) does. Most often s
+// is already in order, or two runs in order (the direct quotations, then
+// the reported speech): those it merges in one pass, with no rotations.
+func sortStable[T any](s []T, cmp func(a, b T) int) {
+	i := 1 // the end of the first run
+	for i < len(s) && cmp(s[i-1], s[i]) <= 0 {
+		i++
+	}
+	if i >= len(s) {
+		return
+	}
+	j := i + 1 // the end of the second
+	for j < len(s) && cmp(s[j-1], s[j]) <= 0 {
+		j++
+	}
+	var buf [32]T // on the stack
+	if j < len(s) || i > len(buf) {
+		slices.SortStableFunc(s, cmp)
+		return
+	}
+	first := buf[:copy(buf[:], s[:i])]
+	a, b, k := 0, i, 0
+	for ; a < len(first) && b < len(s); k++ {
+		if cmp(s[b], first[a]) < 0 { // on a tie the first run's goes first
+			s[k] = s[b]
+			b++
+		} else {
+			s[k] = first[a]
+			a++
+		}
+	}
+	copy(s[k:], first[a:]) // what is left of the second run is in place
+}
 
 // theName remembers whether the text writes "the " before a name.
 type theName struct {

@@ -37,9 +37,13 @@ func (d *doc) attributeNested(q *quote) {
 // the label names.
 func (d *doc) interviewAnswers() {
 	found := false
-	for i := 0; i+2 < len(d.toks); i++ {
-		t := &d.toks[i]
-		if i > 0 && d.toks[i-1].para == t.para || !t.cap || t.kind != tWord {
+	toks := d.toks // for the test of every token: a local, not reloaded
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap {
+			continue // most tokens (a test of its own: a branch, not a flag)
+		}
+		if i > 0 && toks[i-1].para == t.para || t.kind != tWord {
 			continue
 		}
 		k := i // the label's last token: the colon, or "A." itself

@@ -373,7 +373,31 @@ func lexShape(w string) int {
 
 // lexFlags returns the flags of a lower-case word.
 func lexFlags(w string) uint32 {
-	if len(w) > lexMaxLen || w == "" {
+	if n := len(w); n <= 8 {
+		// Most words: one probe of lexShort, most often, by an integer
+		// key (lexKey, written out: a call costs as much as the lookup).
+		if n == 0 {
+			return 0
+		}
+		var k uint64
+		if n >= 4 {
+			t := w[n-4:]
+			k = uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
+				uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+		} else {
+			k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		}
+		for i := lexShortHash(k, n) >> (64 - lexShortBits); ; i = (i + 1) & (1<<lexShortBits - 1) {
+			e := &lexShort[i]
+			if e.key == k && int(e.n) == n {
+				return e.flags
+			}
+			if e.n == 0 {
+				return 0
+			}
+		}
+	}
+	if len(w) > lexMaxLen {
 		return 0
 	}
 	if i := lexShape(w); lexShapes[i/64]&(1<<(i%64)) == 0 {
@@ -391,3 +415,84 @@ func lexFlags(w string) uint32 {
 // lexIn reports whether w is in one of the flagged sets: the same answer as
 // the sets' maps, for any string.
 func lexIn(w string, flags uint32) bool { return lexFlags(w)&flags != 0 }
+
+// shapeSet has a bit for each lexShape of its words: a word whose bit is
+// clear is not in the set, told without hashing.
+type shapeSet [256]uint64
+
+func (s *shapeSet) add(w string) {
+	if w != "" {
+		i := lexShape(w)
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+// has reports whether w may be in the set.
+func (s *shapeSet) has(w string) bool {
+	if w == "" {
+		return true
+	}
+	i := lexShape(w)
+	return s[i/64]&(1<<(i%64)) != 0
+}
+
+// lexShort holds the words of lexSlots of at most 8 bytes, most of the
+// words a text has, by lexKey: comparing two integers costs less than
+// comparing the strings (a call to memequal per word), and a table of
+// constant size, at most a quarter full, costs few probes and no bounds
+// checks. lexFlags looks them up here.
+var lexShort = func() (t [1 << lexShortBits]lexShortEntry) {
+	n := 0
+	for _, e := range lexSlots {
+		if e.n == 0 || e.n > 8 {
+			continue
+		}
+		if n++; 4*n > len(t) {
+			panic("entity: lexicon too large for lexShort: raise lexShortBits")
+		}
+		w := lexText[e.off : int(e.off)+int(e.n)]
+		k := lexKey(w)
+		i := lexShortHash(k, len(w)) >> (64 - lexShortBits)
+		for t[i].n != 0 {
+			i = (i + 1) & (1<<lexShortBits - 1)
+		}
+		t[i] = lexShortEntry{key: k, n: e.n, flags: e.flags}
+	}
+	return t
+}()
+
+// lexShortBits sizes lexShort: 4096 slots for the thousand-odd short
+// words of the lexicon.
+const lexShortBits = 12
+
+// lexShortEntry is a word of lexShort: its lexKey and length (0: an empty
+// slot), and its flags.
+type lexShortEntry struct {
+	key   uint64
+	flags uint32
+	n     uint8
+}
+
+// lexKey packs a word of 1 to 8 bytes into an integer that, with the
+// word's length, tells it from any other: its first and last four bytes
+// (overlapping when shorter than 8), or its first, middle and last bytes
+// when shorter than 4. (lexFlags does the same, inline.)
+func lexKey(w string) uint64 {
+	if n := len(w); n >= 4 {
+		t := w[n-4:]
+		return uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) |
+			uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+	}
+	return uint64(w[0]) | uint64(w[len(w)/2])<<8 | uint64(w[len(w)-1])<<16
+}
+
+// lexShortHash mixes a key and its length; lexShort takes its top bits.
+func lexShortHash(k uint64, n int) uint64 { return (k ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 }
+
+// shapesOf returns the shapeSet of a set's words.
+func shapesOf(set map[string]bool) (s shapeSet) {
+	for w := range set {
+		s.add(w)
+	}
+	return s
+}

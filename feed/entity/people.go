@@ -69,8 +69,9 @@ type nameRun struct {
 // Indrawati"); and as speech the verbs that are speech only with "back"
 // ("shot back", "hit back"), and "pointed out that".
 func (d *doc) markHonorifics() {
-	for i := 1; i < len(d.toks); i++ {
-		t, n := &d.toks[i-1], &d.toks[i]
+	toks := d.toks // a local, not reloaded for every token
+	for i := 1; i < len(toks); i++ {
+		t, n := &toks[i-1], &toks[i]
 		switch n.low { // one comparison for most tokens
 		case "sri", "seri", "besar":
 			if t.cap && n.cap && (t.is("tan", "puan", "datuk", "dato", "dato'", "toh") && !n.is("besar") || t.is("menteri") && n.is("besar")) {
@@ -101,7 +102,11 @@ func (d *doc) markHonorifics() {
 func (d *doc) capRuns() {
 	toks := d.toks
 	for i := 0; i < len(toks); {
-		if !d.nameStart(i) || d.qaDots && d.qaLabel(i) {
+		if !d.nameStart(i) {
+			i++ // most tokens (a test of its own: a branch, not a flag)
+			continue
+		}
+		if d.qaDots && d.qaLabel(i) {
 			i++
 			continue
 		}
@@ -540,7 +545,7 @@ func (d *doc) frenchMister(a int) bool {
 // roleNoun: a lower-case word for someone by what they do, as before a
 // name ("climber Mads Kjærsgaard", "goaltender Joonas Tervo").
 func roleNoun(low string) bool {
-	if sportsRoles[low] || tradeNoun(low) {
+	if sportsRoleShapes.has(low) && sportsRoles[low] || tradeNoun(low) {
 		return true
 	}
 	if len(low) < 6 || !strings.HasSuffix(low, "er") || lexIn(low, lxCompany) {
@@ -552,6 +557,9 @@ func roleNoun(low string) bool {
 	}
 	return true
 }
+
+// sportsRoleShapes rules out most words before roleNoun's map lookup.
+var sportsRoleShapes = shapesOf(sportsRoles)
 
 // titleIn: token k is a title inside the name run ending at b. A given
 // name that is also a title, just before the last word, is the given name
@@ -1365,29 +1373,31 @@ func (d *doc) learnGender() {
 	lastSent := -10
 	var other byte // an object pronoun since the mention: someone else of that gender is about
 	next := 0      // the first run that starts at or after token i
-	for i := 0; i < len(d.toks); i++ {
+	// In locals, so that the loop's tests reload nothing:
+	toks, runs := d.toks, d.runs
+	for i := 0; i < len(toks); i++ {
 		// Runs are in text order and do not overlap.
-		for next < len(d.runs) && d.runs[next].a < i {
+		for next < len(runs) && runs[next].a < i {
 			next++
 		}
-		if next < len(d.runs) && d.runs[next].a == i && d.runs[next].person != nil {
-			p := d.runs[next].person
+		if next < len(runs) && runs[next].a == i && runs[next].person != nil {
+			p := runs[next].person
 			last, lastSent, other = p, d.sents[i], 0
-			if r := &d.runs[next]; r.b-r.a == 1 && !d.onlyWithSurname(p) {
+			if r := &runs[next]; r.b-r.a == 1 && !d.onlyWithSurname(p) {
 				last = nil // "Wrona said ...": the victim or his sister
 			}
 			continue
 		}
 		if last == nil || last.gender != 0 {
 			// Nothing to learn before the next person's run.
-			if next < len(d.runs) && d.runs[next].a > i+1 {
-				i = d.runs[next].a - 1
-			} else if next == len(d.runs) {
+			if next < len(runs) && runs[next].a > i+1 {
+				i = runs[next].a - 1
+			} else if next == len(runs) {
 				break
 			}
 			continue
 		}
-		t := &d.toks[i]
+		t := &toks[i]
 		if c := t.low[0]; c != 'h' && c != 's' {
 			continue // none of the pronouns below
 		}

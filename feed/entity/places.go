@@ -52,8 +52,9 @@ func (d *doc) findPlaces() []Place {
 	// contextPlaces looks for places the gazetteer lacks.
 	var startBuf [256]int32
 	starts := startBuf[:0]
-	for i := 0; i < len(d.toks); i++ {
-		t := &d.toks[i]
+	toks := d.toks // a local, not reloaded for every token
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
 		if t.kind != tWord || !t.cap {
 			continue
 		}
@@ -758,7 +759,7 @@ func (d *doc) choosePlaces(hits []placeHit) []Place {
 		sp.End -= h.trim
 		*m = append(*m, sp)
 	}
-	slices.SortStableFunc(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	sortStable(out, func(a, b Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	return out
 }
 

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,15 @@ var plainASCII = func() (t [256]bool) {
 	return t
 }()
 
+// Bytes repeated across a uint64, to test eight bytes at once.
+const swarOnes, swarHighs = 0x0101010101010101, 0x8080808080808080
+
+// firstZero has the high bit set in the lowest byte of x that is 0, if
+// any; in higher bytes it may set it for bytes that are not, after a
+// borrow, but only above a byte that is. (The first of several stops is
+// all that findQuotes needs.)
+func firstZero(x uint64) uint64 { return (x - swarOnes) &^ x & swarHighs }
+
 func isDoubleMark(r rune) bool {
 	switch r {
 	case '"', '“', '”', '«', '»', '„', '‟':
@@ -57,6 +67,19 @@ func findQuotes(src string, out []qspan, marks []int) ([]qspan, []int) {
 		// Most of a text is ASCII that is neither a mark nor a line
 		// feed: skip it in a tight loop.
 		if start := bi; plainASCII[src[bi]] {
+			// Eight bytes at a time: the lowest byte of stop with its
+			// high bit set is the first that is not plainASCII (not
+			// ASCII, or a mark or a line feed).
+			for bi+8 <= len(src) {
+				w := src[bi : bi+8]
+				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+				if stop := x&swarHighs | firstZero(x^'"'*swarOnes) | firstZero(x^'\''*swarOnes) | firstZero(x^'\n'*swarOnes); stop != 0 {
+					bi += bits.TrailingZeros64(stop) / 8
+					break
+				}
+				bi += 8
+			}
 			for bi < len(src) && plainASCII[src[bi]] {
 				bi++
 			}

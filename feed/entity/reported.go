@@ -42,9 +42,13 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.
 func (d *doc) reportedIn(a, b int, sp speaker) speaker {
+	toks := d.toks // a local, not reloaded for every token
 	for v := a; v < b; v++ {
-		t := &d.toks[v]
-		if t.kind != tWord || !t.speech && t.low != "according" || t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
+		t := &toks[v]
+		if t.kind != tWord || !t.speech && t.low != "according" {
+			continue // most tokens (a test of their own: a branch, not a flag)
+		}
+		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
 		}
 		var r ref

@@ -1148,11 +1148,12 @@ func (d *doc) openingAdjunct(c int) bool {
 // paraStart is the first character of the paragraph back paragraphs
 // before token at's.
 func (d *doc) paraStart(at, back int) int {
-	k := at
-	for k > 0 && d.toks[k-1].para+int32(back) >= d.toks[at].para {
+	toks, k := d.toks, at // locals, not reloaded at each step
+	para := toks[at].para
+	for k > 0 && toks[k-1].para+int32(back) >= para {
 		k--
 	}
-	return int(d.toks[k].s)
+	return int(toks[k].s)
 }
 
 // possessiveAt: the name that starts at character pos is a possessive
@@ -1190,6 +1191,9 @@ var roleSynonyms = map[string][]string{
 }
 
 func hasSynonym(desc wordSet, head string) bool {
+	if len(desc) == 0 || !synonymHeads.has(head) {
+		return false // most heads: no map lookup (resolveRole asks once per person)
+	}
 	if medicHeads[head] {
 		// "the consultant" for "Her cardiologist, Dr Sunita Raghavan"
 		for _, w := range desc {
@@ -1205,6 +1209,17 @@ func hasSynonym(desc wordSet, head string) bool {
 	}
 	return false
 }
+
+// synonymHeads holds the shapes of the heads hasSynonym knows.
+var synonymHeads = func() (s shapeSet) {
+	for w := range medicHeads {
+		s.add(w)
+	}
+	for w := range roleSynonyms {
+		s.add(w)
+	}
+	return s
+}()
 
 // medicHeads are words for a doctor.
 var medicHeads = set("doctor", "consultant", "physician", "specialist", "surgeon", "medic", "clinician", "gp")
@@ -1641,10 +1656,11 @@ func (d *doc) objectAt(i int) bool {
 
 // tokAt returns the last token starting at or before pos.
 func (d *doc) tokAt(pos int) int {
-	lo, hi := 0, len(d.toks)
+	toks := d.toks // a local, not reloaded at each step
+	lo, hi := 0, len(toks)
 	for lo < hi {
-		m := (lo + hi) / 2
-		if int(d.toks[m].s) <= pos {
+		m := int(uint(lo+hi) >> 1) // (lo+hi)/2, without the sign's fix-up
+		if int(toks[m].s) <= pos {
 			lo = m + 1
 		} else {
 			hi = m

@@ -99,6 +99,49 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			continue
 		}
 		r, n := rune(src[bi]), 1
+		if lower, upper := uint32(r)-'a' < 26, uint32(r)-'A' < 26; lower || upper {
+			// An ASCII letter starts most tokens: not a space (so it
+			// starts the paragraph after a line feed), and a word.
+			if nl {
+				tz.para, nl = tz.para+1, false
+			}
+			// Most words: lower-case ASCII letters, maybe after a capital
+			// ("Mensah", "The"), up to a space or a punctuation mark that
+			// never joins or follows a word.
+			k := bi + 1
+			for k < len(src) && src[k]-'a' < 26 {
+				k++
+			}
+			if k == len(src) || plainEnd[src[k]] {
+				if lower {
+					// A word of lower-case ASCII letters, the commonest
+					// token: added as add would, inline, with every field
+					// known (as in word). Its flags are looked up last,
+					// so that little waits on the stack across the call.
+					text := src[bi:k]
+					if len(tz.toks) == cap(tz.toks) {
+						tz.grow()
+					}
+					tz.toks = tz.toks[:len(tz.toks)+1]
+					t := &tz.toks[len(tz.toks)-1]
+					*t = token{}
+					t.text, t.low = text, text
+					t.s, t.e, t.bs, t.para, t.kind = int32(ri), int32(ri+k-bi), int32(bi), tz.para, tWord
+					lex := lexFlags(text)
+					t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
+				} else {
+					tz.capWord(bi, ri, k)
+				}
+				ri += k - bi
+				bi = k
+				continue
+			}
+			bi, ri = tz.word(bi, ri, r)
+			if bi < len(src) && (src[bi] == '\'' || src[bi] == "’"[0]) {
+				bi, ri = tz.possessive(bi, ri)
+			}
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			if r, n = utf8.DecodeRuneInString(src[bi:]); !lowerKeepsLength(r, n) {
 				tz.lengthsChange = true
@@ -113,25 +156,7 @@ func (tz *tokenizer) scan(src string, perWord bool) int {
 			nl = len(tz.toks) > 0
 		case space:
 		case r < utf8.RuneSelf && asciiClass[r] != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if lower, upper := uint32(r)-'a' < 26, uint32(r)-'A' < 26; lower || upper {
-				// Most words: lower-case ASCII letters, maybe after a
-				// capital ("Mensah", "The"), up to a space or a
-				// punctuation mark that never joins or follows a word.
-				k := bi + 1
-				for k < len(src) && src[k]-'a' < 26 {
-					k++
-				}
-				if k == len(src) || plainEnd[src[k]] {
-					if lower {
-						tz.lowerWord(bi, ri, k)
-					} else {
-						tz.capWord(bi, ri, k)
-					}
-					ri += k - bi
-					bi = k
-					continue
-				}
-			}
+			// A digit or a letter beyond ASCII (ASCII letters are above).
 			bi, ri = tz.word(bi, ri, r)
 			if bi < len(src) && (src[bi] == '\'' || src[bi] == "’"[0]) {
 				bi, ri = tz.possessive(bi, ri)
@@ -240,15 +265,6 @@ var plainEnd = func() (t [256]bool) {
 	return t
 }()
 
-// lowerWord adds the word of lower-case ASCII letters at bytes [bi, end)
-// (code point ri): what word does for it, without wordEnd's general loop.
-func (tz *tokenizer) lowerWord(bi, ri, end int) {
-	text := tz.src[bi:end]
-	lex := lexFlags(text)
-	t := tz.add(tWord, text, ri, ri+end-bi, bi)
-	t.lex, t.speech = lex, lex&(lxSpeechVerbs|lxReportVerbs) != 0
-}
-
 // capWord adds the word at bytes [bi, end) (code point ri) of an ASCII
 // capital and lower-case ASCII letters, as word would: capitalised, not
 // all capitals, its lower-case form (and so its flags) left to fixLower.
@@ -258,7 +274,15 @@ func (tz *tokenizer) capWord(bi, ri, end int) {
 	tz.lower = append(tz.lower, text[0]+'a'-'A')
 	tz.lower = append(tz.lower, text[1:]...)
 	tz.fixes = append(tz.fixes, lowerSpan{len(tz.toks), off, len(tz.lower)})
-	tz.add(tWord, text, ri, ri+end-bi, bi).cap = true
+	// As add does, inline (as in word): a call fewer.
+	if len(tz.toks) == cap(tz.toks) {
+		tz.grow()
+	}
+	tz.toks = tz.toks[:len(tz.toks)+1]
+	t := &tz.toks[len(tz.toks)-1]
+	*t = token{}
+	t.text, t.low = text, text
+	t.s, t.e, t.bs, t.para, t.kind, t.cap = int32(ri), int32(ri+end-bi), int32(bi), tz.para, tWord, true
 }
 
 // prefixedName: an Arabic family name written with its article in lower
@@ -490,7 +514,10 @@ func abbrevAt(w string) bool {
 		if r >= 0x80 || n == len(buf) {
 			return false
 		}
-		buf[n] = byte(unicode.ToLower(r))
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A' // unicode.ToLower, for ASCII
+		}
+		buf[n] = byte(r)
 		n++
 	}
 	return lexIn(string(buf[:n]), lxAbbrevs)
