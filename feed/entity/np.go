@@ -98,7 +98,16 @@ func (d *doc) npBefore(v, lo int) ref {
 				break
 			}
 		}
-		return d.sentenceSubject(lo, v) // "The bank kept rates and said"
+		r := d.sentenceSubject(lo, v) // "The bank kept rates and said"
+		if r.kind == 'r' || r.kind == 'o' {
+			for k := r.a + 2; k < r.b; k++ {
+				if t := &d.toks[k]; !t.cap && strings.HasSuffix(t.low, "ed") && d.toks[k-1].kind == tWord && !d.toks[k-1].is("the", "a", "an") {
+					r.b = k // "The Prime Minister's Office expressed condolences ... and said": the first verb ends the subject
+					break
+				}
+			}
+		}
+		return r
 	}
 	if r := d.openingRelative(lo, j); r.kind != 0 {
 		return r
@@ -247,15 +256,17 @@ func (d *doc) npBefore(v, lo int) ref {
 			return ref{kind: 'r', a: k, b: r.b} // "a spokesperson for France's permanent representation said"
 		}
 	}
-	if h := d.groupHead(lo); r.kind != 0 && r.kind != 'p' && h >= 0 && r.a > h+1 {
-		// "Parents in Victoria's north-west say", "Farmers in Western
-		// Australia's eastern Wheatbelt say": the people, and where.
-		ok := true
-		for k := h + 2; k < r.a && ok; k++ {
-			ok = d.word(k) && !d.toks[k].speech && !auxWord(d.toks[k].low) && !d.toks[k].is("who", "which", "that")
-		}
-		if ok {
-			return ref{kind: 'r', a: lo, b: j + 1}
+	if g := d.afterDateline(lo, j); r.kind != 0 && r.kind != 'p' {
+		if h := d.groupHead(g); h >= 0 && r.a > h+1 {
+			// "Parents in Victoria's north-west say", "Farmers in Western
+			// Australia's eastern Wheatbelt say": the people, and where.
+			ok := true
+			for k := h + 2; k < r.a && ok; k++ {
+				ok = d.word(k) && !d.toks[k].speech && !auxWord(d.toks[k].low) && !d.toks[k].is("who", "which", "that")
+			}
+			if ok {
+				return ref{kind: 'r', a: g, b: j + 1}
+			}
 		}
 	}
 	if r.kind != 0 && r.kind != 'p' {
@@ -552,13 +563,13 @@ var kindNouns = set("charity", "group", "firm", "company", "organisation", "orga
 // after an adjective, and then where they are ("Parents in", "Traditional
 // owners in"): the plural, or -1.
 func (d *doc) groupHead(lo int) int {
-	if !d.toks[lo].sentStart {
-		return -1
+	if !d.toks[lo].sentStart && !(lo > 0 && d.toks[lo-1].is("-", "—", "–")) {
+		return -1 // (or after a dateline's dash)
 	}
-	for h := lo; h <= lo+1 && h+1 < len(d.toks); h++ {
+	for h := lo; h <= lo+4 && h+1 < len(d.toks); h++ {
 		t := &d.toks[h]
-		if !d.word(h) {
-			return -1
+		if !d.word(h) || d.toks[h].speech || auxWord(d.toks[h].low) || d.toks[h].in(lxClausePreps) && !d.toks[h+1].cap {
+			return -1 // "Two mid-sized battery makers in western Japan said", not "People said in ..."
 		}
 		if (strings.HasSuffix(t.low, "s") || t.is("people")) && d.toks[h+1].is("in", "at", "from", "across", "near", "outside", "around") {
 			if d.isCommon(lo) || h == lo && (agentPlural(t.low) || strings.HasSuffix(t.low, "ers")) && !d.gGiven(t.low) {
