@@ -25,7 +25,7 @@ func (d *doc) skipBack(j, lo int) int {
 				return j
 			}
 			j = k - 1
-		case t.kind == tWord && (t.in(lxTimeWords) || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") || t.is("just", "simply", "even", "still", "always", "never", "often", "once")) && !(t.cap && !t.sentStart && !isDay(t.low)):
+		case t.kind == tWord && (t.in(lxTimeWords) || !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low] || t.is("just", "simply", "even", "still", "always", "never", "often", "once")) && !(t.cap && !t.sentStart && !isDay(t.low)):
 			j-- // "also", "on Monday", "originally", "He just said"
 		case t.is("to") && j-1 >= lo && d.toks[j-1].is("used", "likes", "liked", "loved", "loves", "went", "wanted", "tried", "began") && !(j-2 >= lo && d.toks[j-2].is("is", "are", "was", "were", "be", "been", "being")):
 			j -= 2 // "My grandfather used to say"
@@ -41,6 +41,9 @@ func (d *doc) skipBack(j, lo int) int {
 	}
 	return j
 }
+
+// lyNouns end like adverbs: "The family said" has no adverb.
+var lyNouns = set("family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly", "homily", "folly", "bully")
 
 func isDay(low string) bool {
 	switch low {
@@ -690,6 +693,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if isPronoun(t.low) {
 		return ref{kind: 'p', a: j, b: j + 1}
+	}
+	if t.is("them", "us", "those") && j-2 >= lo && d.toks[j-1].is("of") && (d.toks[j-2].in(lxQuantifiers) || d.toks[j-2].is("one", "two", "three", "each", "all", "none")) {
+		return ref{kind: 'r', a: j - 2, b: j + 1} // "one of them said"
 	}
 	a := j
 	if t.cap && j-2 >= lo && d.word(j-1) && !d.toks[j-1].cap && d.nationalityNoun(j) {
