@@ -63,7 +63,8 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 					break
 				}
 			}
-		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && d.toks[v-1].text == ",":
+		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && (d.toks[v-1].text == "," || d.toks[v-1].is("and") && d.ingBefore(a, v-1)):
+			// (or "..., calling the vote \"a stitch-up\" and claiming ...")
 			// "..., adding that ...": the sentence's speaker goes on.
 			if sp.name == "" {
 				if r := d.sentenceSubject(a, v); r.kind != 0 {
@@ -1045,6 +1046,17 @@ func (d *doc) inWordsOf(o int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// ingBefore: a comma and a participle open a phrase of the sentence [a, e)
+// (", calling the vote ...").
+func (d *doc) ingBefore(a, e int) bool {
+	for k := e - 1; k > a; k-- {
+		if t := &d.toks[k]; t.kind == tWord && strings.HasSuffix(t.low, "ing") && d.toks[k-1].text == "," && !t.inQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // capsBetween: tokens [a, b) are capitalised words, a name.
