@@ -603,6 +603,18 @@ func TestBodiesBesidePeople(t *testing.T) {
 	}
 }
 
+// TestPlaceOpeningSentenceNoPerson: "New York City" opening a sentence
+// is a place, not "New" and a person called York City.
+func TestPlaceOpeningSentenceNoPerson(t *testing.T) {
+	res := Find("New York City has fined the landlord.")
+	if got := peopleNames(res); len(got) > 0 {
+		t.Errorf("people %v", got)
+	}
+	if got := placeNames(res); !slices.Contains(got, "New York/US") {
+		t.Errorf("places %v", got)
+	}
+}
+
 // TestRelativeByGivenName: "her daughter, Daryna," names a person.
 func TestRelativeByGivenName(t *testing.T) {
 	res := Find("Iryna Kovalchuk runs the kitchen. Her daughter, Daryna, now 19, wants to study in Vienna.")

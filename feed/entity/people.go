@@ -586,6 +586,9 @@ var givenTitles = set("dean", "marshal", "star", "skipper")
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {
 	t := &d.toks[i]
+	if t.sentStart && i+1 < len(d.toks) && d.placeEnd(i, min(i+4, len(d.toks))) > i+1 {
+		return false // "New York City has fined ...": a place's first word
+	}
 	if t.in(lxNotNames) || i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && (personNouns[t.low] || sportsRoles[t.low]) {
 		return true // "Right-hander Kaito Mizuno"
 	}
