@@ -713,6 +713,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		for a > lo {
 			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1) || d.toks[a-1].allCaps && d.toks[a].in(lxOrgWords)) && !compoundAdjective(d.toks[a-1].low) && !d.tradeBefore(a-1) || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {
 				a-- // not "Cebu-based", a description
+			} else if a-2 >= lo && d.word(a-1) && d.toks[a-1].cap && d.toks[a-2].is("the") && d.gHas(d.toks[a-1].low) && d.orgRun(a, j+1) {
+				a-- // "the US National Science Foundation"
 			} else if a-2 >= lo && d.pluralPossessive(a-1, lo) && d.toks[a-2].cap {
 				a -= 2 // "the Ontario Nurses' Association"
 			} else {
