@@ -521,7 +521,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if best != nil {
 		return speaker{name: best.name, p: best}
 	}
-	if d.last.p == nil && d.last.name != "" && d.toks[d.lastAt].para == para && unnamedPerson(d.last.name) {
+	if d.last.p == nil && d.last.name != "" && (d.toks[d.lastAt].para == para || d.toks[d.lastAt].para+1 == para && !d.namedBetween(d.lastAt, at) && singular(d.last.name) && !strings.HasSuffix(roleHead(d.last.name), "s")) && unnamedPerson(d.last.name) {
 		// "Her neighbor ... said he watched the funnel. \"...,\" he said.":
 		// the unnamed person who just spoke, with nobody named between.
 		return d.last
@@ -1452,6 +1452,19 @@ func singleSpaces(s string) bool {
 // asciiSpace: the ASCII characters unicode.IsSpace reports.
 func asciiSpace(c byte) bool {
 	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
+}
+
+// namedBetween: someone is named between tokens a and b.
+func (d *doc) namedBetween(a, b int) bool {
+	lo, hi := int(d.toks[a].s), int(d.toks[b].s)
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start > lo && m.Start < hi {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotedRoleBefore finds "The president" in the speaker's own words
