@@ -592,14 +592,14 @@ func TestNotPeople(t *testing.T) {
 // TestBodiesBesidePeople: a name's surroundings make it a body, even
 // when people stand next to it.
 func TestBodiesBesidePeople(t *testing.T) {
-	text := "Local TD Marian Feeney, of Fianna Fáil, said she had raised it. Sinn Féin's health spokeswoman, Deirdre Kavanagh, agreed. \"It's a good business,\" said Karen Oduya, an analyst at Piper Sandler. Two private-equity firms, including Thoma Bravo, have held talks. The Welsh Conservatives said the plan was rushed."
+	text := "Local TD Marian Feeney, of Fianna Fáil, said she had raised it. Sinn Féin's health spokeswoman, Deirdre Kavanagh, agreed. \"It's a good business,\" said Karen Oduya, an analyst at Piper Sandler. Two private-equity firms, including Thoma Bravo, have held talks. The Welsh Conservatives said the plan was rushed. Helvetia Kakao AG said it had received notice."
 	got := peopleNames(Find(text))
 	for _, want := range []string{"Marian Feeney", "Deirdre Kavanagh", "Karen Oduya"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("missing %q in %v", want, got)
 		}
 	}
-	for _, not := range []string{"Fianna Fáil", "Sinn Féin", "Piper Sandler", "Thoma Bravo", "Welsh Conservatives"} {
+	for _, not := range []string{"Fianna Fáil", "Sinn Féin", "Piper Sandler", "Thoma Bravo", "Welsh Conservatives", "Helvetia Kakao AG"} {
 		if slices.Contains(got, not) {
 			t.Errorf("%q is a person in %v", not, got)
 		}

@@ -163,6 +163,7 @@ var orgWords = set(
 	"petroleum", "telecom", "foods", "storm", "hurricane", "typhoon", "cyclone",
 	"investment", "investments", "advisors", "advisers", "management", "economics", "staff",
 	"analytics", "financial", "asset", "trust", "rūnanga", "runanga", "síochána", "siochana",
+	"ag", "gmbh", "plc", "nv", "bv", "spa", "asa", "oyj", "bhd", "tbk", "sarl", "srl", "pty", // company suffixes
 )
 
 // orgHeads are lower-case nouns that make "the ..." an organisation that
@@ -461,9 +462,9 @@ var lexShort = func() (t [1 << lexShortBits]lexShortEntry) {
 	return t
 }()
 
-// lexShortBits sizes lexShort: 4096 slots for the thousand-odd short
-// words of the lexicon.
-const lexShortBits = 12
+// lexShortBits sizes lexShort: 8192 slots for the thousand-odd short
+// words of the lexicon, with room for twice as many.
+const lexShortBits = 13
 
 // lexShortEntry is a word of lexShort: its lexKey and length (0: an empty
 // slot), and its flags.
