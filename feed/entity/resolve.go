@@ -1356,9 +1356,15 @@ func (d *doc) resolveAge(age, at int) speaker {
 			}
 		}
 	}
+	if best == nil && d.last.p != nil && d.last.p.age == 0 && d.lastAt < at && d.toks[d.lastAt].para+1 >= d.toks[at].para {
+		// "Guadalupe Treviño Salas, whose son Julián vanished ..., said
+		// ... '...,' the 58-year-old said": who just spoke, not whom she
+		// spoke of.
+		best = d.last.p
+	}
 	if best == nil {
 		for _, g := range [...]byte{'m', 'f'} {
-			if sp := d.resolvePronoun(g, at); sp.p != nil && (best == nil || d.lastMention(sp.p, pos) > d.lastMention(best, pos)) {
+			if sp := d.resolvePronoun(g, at); sp.p != nil && (sp.p.age == 0 || sp.p.age == age) && (best == nil || d.lastMention(sp.p, pos) > d.lastMention(best, pos)) {
 				best = sp.p
 			}
 		}
