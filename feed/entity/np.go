@@ -158,6 +158,9 @@ func (d *doc) npBefore(v, lo int) ref {
 				if n := d.personFrom(e, lo); n.kind != 0 && d.toks[c+1].is("who") {
 					return n // "Pádraig Hourigan (78), from Ballymote, who ..., said"
 				}
+				if run := d.runEndingAt(e + 1); run != nil && run.title && run.person != nil && run.ta >= lo && d.toks[c+1].is("who") && run.b-run.a >= 2 {
+					return ref{kind: 'n', a: run.a, b: run.b} // "Senior Minister of State for Health Rahayu Mohamed Salleh, who ..., said"
+				}
 				if n := d.nameGivenAs(c+1, j); n.kind != 0 {
 					return n // "Another displaced woman, who gave her name only as Salimata, said"
 				}
