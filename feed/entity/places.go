@@ -706,6 +706,8 @@ func (d *doc) dateline(i int) bool {
 	switch d.toks[k].text {
 	case ",", "(", "-", "—", "–":
 		return true
+	case ":":
+		return d.toks[i].allCaps // "NAGPUR: Playing his first Test ..."
 	}
 	return false
 }
