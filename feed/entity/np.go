@@ -1352,7 +1352,7 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	} else if j+4 < hi && d.toks[j+2].is("from", "at", "in") && d.toks[j+3].is("one") && d.toks[j+4].is("of") {
 		lim = 9 // "a diplomat from one of the holdout countries"
 	}
-	for b < hi && d.word(b) && b-j < lim && !d.toks[b].stopsNP() && !d.finiteVerb(b) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited")) {
+	for b < hi && d.word(b) && b-j < lim && !d.toks[b].stopsNP() && !d.finiteVerb(b) && !(d.toks[b].in(lxTimeWords) && b > j+1) && !(d.toks[b].is("in", "on", "at", "to", "who", "on", "during", "after") && !(d.toks[b].is("to", "with") && d.toks[b-1].is("close", "familiar"))) && !(b > j+1 && d.toks[b].is("published", "released", "issued", "conducted", "commissioned", "funded", "compiled", "carried", "cited", "dated")) {
 		b++ // "a study published on Monday" is "a study"
 	}
 	b = d.npTail(j, b, hi)
