@@ -165,6 +165,13 @@ func (d *doc) npBefore(v, lo int) ref {
 					return n // "Another displaced woman, who gave her name only as Salimata, said"
 				}
 				r := d.npEndingAt(e, lo)
+				if r.kind == 0 && e-1 > lo && isNumber(d.toks[e].text) && d.word(e-1) && d.toks[e-1].cap {
+					if r = d.npEndingAt(e-1, lo); r.kind == 'o' || r.kind == 'n' {
+						r = ref{kind: 'o', a: r.a, b: e + 1} // "United Steelworkers Local 6500, which ..., said"
+					} else {
+						r = ref{}
+					}
+				}
 				if n := d.nameBeforeRole(r, lo); n.kind != 0 && d.toks[c+1].is("who") {
 					return n // "Iain Buchanan, the former Labour MP for Paisley South, who ..., said"
 				}
