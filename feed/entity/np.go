@@ -1339,8 +1339,8 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 				return d.roleRef(j, e) // "says nurses' leader"
 			}
 		}
-		if b > j && (b == hi || !d.word(b)) && !t.in(lxTimeWords) {
-			return d.roleRef(j, b) // "according to industry trackers,"
+		if b > j && (b == hi || !d.word(b) || d.toks[b].is("who") && b > j+1) && !t.in(lxTimeWords) {
+			return d.roleRef(j, b) // "according to industry trackers,", "according to four policymakers who spoke to Reuters"
 		}
 		if b > j && (sourceHeads[d.toks[b-1].low] || recordHeads[d.toks[b-1].low]) && d.toks[b].is("from", "by", "of") {
 			e := b + 1
