@@ -64,11 +64,7 @@ func (d *doc) npBefore(v, lo int) ref {
 		if d.toks[c].text == "," {
 			c--
 		}
-		if c-2 > lo && d.toks[c-1].text == "," && d.word(c) {
-			if _, ok := years(d.toks[c].low); ok {
-				c -= 2 // "Travis Kimmel, 44, who said"
-			}
-		}
+		c = d.beforeAge(c, lo)   // "Travis Kimmel, 44, who said"
 		r := d.npEndingAt(c, lo) // "..., Brahim Mahamat Nour, who said", "a retired teacher from Mesa who said"
 		if r.kind != 0 && r.a-2 >= lo && d.toks[r.a-1].is("for", "of", "in", "at") {
 			// "Fiona Lennie, a Labour list MSP for the region, who said":
@@ -116,11 +112,9 @@ func (d *doc) npBefore(v, lo int) ref {
 		return r
 	}
 	if d.toks[j].text == "," {
-		if j-3 >= lo && d.toks[j-2].text == "," && d.word(j-1) {
-			if _, ok := years(d.toks[j-1].low); ok {
-				if run := d.runEndingAt(j - 2); run != nil && run.person != nil && run.a >= lo {
-					return ref{kind: 'n', a: run.a, b: run.b} // "..., fisherman Jabbar Naeem, 46, said"
-				}
+		if n := d.beforeAge(j-1, lo); n < j-1 && d.toks[j-1].text != ")" {
+			if run := d.runEndingAt(n + 1); run != nil && run.person != nil && run.a >= lo {
+				return ref{kind: 'n', a: run.a, b: run.b} // "..., fisherman Jabbar Naeem, 46, said"
 			}
 		}
 		if w := d.openingWho(lo, lo+6); w > 0 {
@@ -363,20 +357,26 @@ func (d *doc) personFrom(e, lo int) ref {
 	if k == e || k-2 <= lo || !d.toks[k].is("from") || d.toks[k-1].text != "," {
 		return ref{}
 	}
-	n := k - 2
-	if n-3 > lo && d.toks[n].text == ")" && d.toks[n-2].text == "(" {
-		if _, ok := years(d.toks[n-1].low); ok {
-			n -= 3
-		}
-	} else if n-3 > lo && d.toks[n-1].text == "," {
-		if _, ok := years(d.toks[n].low); ok {
-			n -= 2 // "Ann Byrne, 64, from Tuam, who"
-		}
-	}
+	n := d.beforeAge(k-2, lo) // "Ann Byrne, 64, from Tuam, who"
 	if run := d.runEndingAt(n + 1); run != nil && run.person != nil {
 		return ref{kind: 'n', a: run.a, b: n + 1}
 	}
 	return ref{}
+}
+
+// beforeAge: token e ends an age set off after a name, ", 44" or
+// "(78)": the token before it; else e.
+func (d *doc) beforeAge(e, lo int) int {
+	if e-3 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
+		if _, ok := years(d.toks[e-1].low); ok {
+			return e - 3
+		}
+	} else if e-2 > lo && d.toks[e-1].text == "," && d.word(e) {
+		if _, ok := years(d.toks[e].low); ok {
+			return e - 2
+		}
+	}
+	return e
 }
 
 // openingWho: the sentence from lo opens with "a" or "an", a few words

@@ -912,8 +912,8 @@ func (d *doc) partyAfter(r *nameRun) {
 	tag := d.toks[i+1].text
 	party := map[byte]string{'D': "democrat", 'R': "republican", 'I': "independent"}[tag[0]]
 	state := strings.TrimSuffix(tag[2:], ".")
-	if full, ok := stateNames[state]; ok { // spelled out
-		state = full
+	if st, ok := stateAbbrevs[state]; ok {
+		state = st.name // spelled out
 	}
 	r.person.desc.add(party)
 	for _, w := range strings.Fields(strings.ToLower(state)) {
@@ -927,8 +927,8 @@ func usStateName(name string) bool {
 	case "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah":
 		return true // never abbreviated
 	}
-	for ab, full := range stateNames {
-		if full == name && stateAbbrevs[ab] == "US" {
+	for _, st := range stateAbbrevs {
+		if st.name == name && st.country == "US" {
 			return true
 		}
 	}

@@ -142,14 +142,15 @@ func (d *doc) abbrevStates(out []Place) ([]Place, bool) {
 				continue
 			}
 			ab := &d.toks[i+1]
-			name, ok := stateNames[ab.text]
+			st, ok := stateAbbrevs[ab.text]
 			if !ok {
 				continue
 			}
+			name := st.name
 			span := Span{int(ab.s), int(ab.e)}
 			j := slices.IndexFunc(out, func(q Place) bool { return strings.EqualFold(q.Name, name) })
 			if j < 0 {
-				out = append(out, Place{Name: name, Country: stateAbbrevs[ab.text], Mentions: []Span{span}})
+				out = append(out, Place{Name: name, Country: st.country, Mentions: []Span{span}})
 				added = true
 				continue
 			}
@@ -381,8 +382,8 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 	// "in Marathon, Ont.": a state's or province's abbreviation places even
 	// a name that is a word.
 	if b+2 < len(d.toks) && d.word(b+1) && d.toks[b+2].text == "." && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) {
-		if cc, ok := stateAbbrevs[d.toks[b+1].text]; ok {
-			return cc, true
+		if st, ok := stateAbbrevs[d.toks[b+1].text]; ok {
+			return st.country, true
 		}
 	}
 	if b-a == 1 && (d.isCommon(a) || d.gGiven(d.toks[a].low)) {
@@ -410,16 +411,62 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 
 // stateAbbrevs are the abbreviations news writes after a town for US states
 // and Canadian provinces ("Marathon, Ont."), without their full stop, with
-// the country they are in.
-var stateAbbrevs = map[string]string{
-	"Ala": "US", "Ariz": "US", "Ark": "US", "Calif": "US", "Colo": "US", "Conn": "US", "Del": "US",
-	"Fla": "US", "Ga": "US", "Ill": "US", "Ind": "US", "Kan": "US", "Kans": "US", "Ky": "US", "La": "US",
-	"Md": "US", "Mass": "US", "Mich": "US", "Minn": "US", "Miss": "US", "Mo": "US", "Mont": "US",
-	"Neb": "US", "Nev": "US", "Okla": "US", "Ore": "US", "Pa": "US", "Tenn": "US", "Vt": "US", "Va": "US",
-	"Wash": "US", "Wis": "US", "Wyo": "US", "N.H": "US", "N.J": "US", "N.M": "US", "N.Y": "US",
-	"N.C": "US", "N.D": "US", "R.I": "US", "S.C": "US", "S.D": "US", "W.Va": "US", "Tex": "US",
-	"Ont": "CA", "Que": "CA", "Alta": "CA", "Sask": "CA", "Man": "CA", "B.C": "CA", "N.S": "CA",
-	"N.B": "CA", "Nfld": "CA", "P.E.I": "CA",
+// the state's full name and its country.
+var stateAbbrevs = map[string]struct{ name, country string }{
+	"Ala":   {"Alabama", "US"},
+	"Ariz":  {"Arizona", "US"},
+	"Ark":   {"Arkansas", "US"},
+	"Calif": {"California", "US"},
+	"Colo":  {"Colorado", "US"},
+	"Conn":  {"Connecticut", "US"},
+	"Del":   {"Delaware", "US"},
+	"Fla":   {"Florida", "US"},
+	"Ga":    {"Georgia", "US"},
+	"Ill":   {"Illinois", "US"},
+	"Ind":   {"Indiana", "US"},
+	"Kan":   {"Kansas", "US"},
+	"Kans":  {"Kansas", "US"},
+	"Ky":    {"Kentucky", "US"},
+	"La":    {"Louisiana", "US"},
+	"Md":    {"Maryland", "US"},
+	"Mass":  {"Massachusetts", "US"},
+	"Mich":  {"Michigan", "US"},
+	"Minn":  {"Minnesota", "US"},
+	"Miss":  {"Mississippi", "US"},
+	"Mo":    {"Missouri", "US"},
+	"Mont":  {"Montana", "US"},
+	"Neb":   {"Nebraska", "US"},
+	"Nev":   {"Nevada", "US"},
+	"Okla":  {"Oklahoma", "US"},
+	"Ore":   {"Oregon", "US"},
+	"Pa":    {"Pennsylvania", "US"},
+	"Tenn":  {"Tennessee", "US"},
+	"Vt":    {"Vermont", "US"},
+	"Va":    {"Virginia", "US"},
+	"Wash":  {"Washington", "US"},
+	"Wis":   {"Wisconsin", "US"},
+	"Wyo":   {"Wyoming", "US"},
+	"N.H":   {"New Hampshire", "US"},
+	"N.J":   {"New Jersey", "US"},
+	"N.M":   {"New Mexico", "US"},
+	"N.Y":   {"New York", "US"},
+	"N.C":   {"North Carolina", "US"},
+	"N.D":   {"North Dakota", "US"},
+	"R.I":   {"Rhode Island", "US"},
+	"S.C":   {"South Carolina", "US"},
+	"S.D":   {"South Dakota", "US"},
+	"W.Va":  {"West Virginia", "US"},
+	"Tex":   {"Texas", "US"},
+	"Ont":   {"Ontario", "CA"},
+	"Que":   {"Quebec", "CA"},
+	"Alta":  {"Alberta", "CA"},
+	"Sask":  {"Saskatchewan", "CA"},
+	"Man":   {"Manitoba", "CA"},
+	"B.C":   {"British Columbia", "CA"},
+	"N.S":   {"Nova Scotia", "CA"},
+	"N.B":   {"New Brunswick", "CA"},
+	"Nfld":  {"Newfoundland and Labrador", "CA"},
+	"P.E.I": {"Prince Edward Island", "CA"},
 }
 
 // abbrevAfter: ", <state abbreviation>." follows token b-1 ("Marathon,
@@ -428,25 +475,8 @@ func (d *doc) abbrevAfter(b int) (string, bool) {
 	if b+2 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+2].text != "." || !d.word(b+1) || d.toks[b+1].para != d.toks[b].para {
 		return "", false
 	}
-	cc, ok := stateAbbrevs[d.toks[b+1].text]
-	return cc, ok
-}
-
-// stateNames are the full names of stateAbbrevs.
-var stateNames = map[string]string{
-	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
-	"Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
-	"Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
-	"Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
-	"Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont",
-	"Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming", "N.H": "New Hampshire",
-	"N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
-	"N.D": "North Dakota", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
-	"W.Va": "West Virginia", "Tex": "Texas",
-	"Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba",
-	"B.C": "British Columbia", "N.S": "Nova Scotia", "N.B": "New Brunswick",
-	"Nfld": "Newfoundland and Labrador", "P.E.I": "Prince Edward Island",
+	st, ok := stateAbbrevs[d.toks[b+1].text]
+	return st.country, ok
 }
 
 // smallTownHere: the run [a, b) is a town on the gazetteer's list of small
