@@ -101,6 +101,15 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 			s.p.spoke = true
 		}
 		if c0 >= 0 && d.goodClause(c0, c1) {
+			if c0 == d.afterDateline(a, c1) && c1 == v-1 && d.tailSpeaker(v, b) {
+				// The sentence is the tail's speaker's: what it reports
+				// inside is reported speech within reported speech, which
+				// is not listed ("X informed merchants that ..., said the
+				// people").
+				for len(d.reported) > 0 && d.reported[len(d.reported)-1].start >= int(d.toks[c0].s) {
+					d.reported = d.reported[:len(d.reported)-1]
+				}
+			}
 			d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), direct: false, done: true, sp: s, oi: c0, ci: -1})
 			if c1 > v {
 				v = c1
@@ -296,6 +305,10 @@ func (d *doc) trimEnd(v, b int) int {
 			end = k // "..., adding that ...": a clause of its own
 			break
 		}
+		if d.toks[k+1].is("said", "says") && d.tailSpeaker(k+1, b) {
+			end = k // "... informed merchants that ..., said the people, who ...": theirs
+			break
+		}
 		if d.toks[k+1].is("while", "whereas", "as") && d.speechSoon(k+2, b) {
 			end = k // "..., while a South Korean official said ...": another speaker's
 			break
@@ -319,6 +332,27 @@ func (d *doc) marksBalanced(a, ra int) bool {
 		}
 	}
 	return n == 2 && words >= 3
+}
+
+// tailSpeaker: the speech verb at v, after a comma, ends its sentence with
+// the one who spoke: "..., said the people, who asked not to be
+// identified." (a noun phrase and perhaps a relative clause, nothing else).
+func (d *doc) tailSpeaker(v, b int) bool {
+	if v < 1 || d.toks[v-1].text != "," || v+2 >= b {
+		return false
+	}
+	r := d.npAfter(v, b)
+	if r.kind == 0 || r.kind == 'p' {
+		return false
+	}
+	e := r.b
+	if e < b && d.toks[e].text == "," && e+1 < b && d.toks[e+1].is("who", "which") {
+		return true
+	}
+	for e < b && !d.word(e) && !d.toks[e].inQuote {
+		e++
+	}
+	return e >= b
 }
 
 // speechSoon: a speech verb outside quotation marks follows token k
