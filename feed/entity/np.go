@@ -698,8 +698,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			return ref{kind: 'r', a: inner.a, b: j + 1} // "Scientists there say", "Fans outside said"
 		}
 	}
-	if !isPronoun(t.low) && !t.in(lxNotNames) && t.cap && d.opens(j) && (d.isCommon(j) && !d.gHas(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap) && d.matchPerson(j, j+1) == nil && d.fullNameBefore(j) == nil {
-		return d.roleRef(j, j+1) // "Observers said": a capitalised common noun, not "Shah said" after Amit Shah, nor "Dell" after Marquise Dell
+	if !isPronoun(t.low) && !t.in(lxNotNames) && t.cap && (d.opens(j) || t.para == 0 && j > 0 && d.toks[j-1].text == ",") && (d.isCommon(j) && !d.gHas(t.low)) && (j+1 >= len(d.toks) || !d.toks[j+1].cap || t.para == 0) && d.matchPerson(j, j+1) == nil && d.fullNameBefore(j) == nil {
+		return d.roleRef(j, j+1) // "Observers said", "..., Traders Say": a capitalised common noun, not "Shah said" after Amit Shah, nor "Dell" after Marquise Dell
 	}
 	if isPronoun(t.low) {
 		return ref{kind: 'p', a: j, b: j + 1}

@@ -48,7 +48,7 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		if t.kind != tWord || !t.speech && t.low != "according" {
 			continue // most tokens (a test of their own: a branch, not a flag)
 		}
-		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart) || d.negated(v) || d.naming(v) || d.nounUse(v) {
+		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart && !d.titleCaseSays(v, b)) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
 		}
 		var r ref
@@ -332,6 +332,24 @@ func (d *doc) marksBalanced(a, ra int) bool {
 		}
 	}
 	return n == 2 && words >= 3
+}
+
+// titleCaseSays: the capitalised "Say" or "Says" at v ends a headline in
+// title case after a comma and its subject ("Cocoa Jumps to Two-Month
+// High as Ghana Delays Cargoes, Traders Say").
+func (d *doc) titleCaseSays(v, b int) bool {
+	if d.toks[v].para != 0 || !d.toks[v].is("say", "says") || v+1 < b && d.word(v+1) {
+		return false
+	}
+	for k := v - 1; k > 0 && k >= v-4; k-- {
+		if d.toks[k].text == "," {
+			return k < v-1
+		}
+		if !d.word(k) || !d.toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // tailSpeaker: the speech verb at v, after a comma, ends its sentence with
