@@ -398,6 +398,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"\"according to\" a bare plural and a relative clause", "That exchange was sharper than she let on, according to four policymakers who spoke to Reuters on condition of anonymity.", "That exchange was sharper than she let on", "four policymakers", false},
 		{"a tail \", said the people, who ...\" takes the whole sentence", "Ghana Cocoa Board informed several merchants this week that shipments would be delayed, said the people, who asked not to be identified because the talks are private.", "Ghana Cocoa Board informed several merchants this week that shipments would be delayed", "the people", false},
 		{"a title-case headline ending \", Traders Say\"", "Cocoa Jumps to Two-Month High as Ghana Delays Cargoes, Traders Say\n\nCocoa futures climbed on Tuesday.", "Cocoa Jumps to Two-Month High as Ghana Delays Cargoes", "Traders", false},
+		{"a headline's role before a colon", "Sheriff: Boat driver was going 'well over' safe speed before deadly crash\n\nMONTGOMERY COUNTY, Texas - A man was charged on Friday, Sheriff Raymond Tullis said.", "Boat driver was going 'well over' safe speed before deadly crash", "Raymond Tullis", false},
 		{"a state and party from a party tag", "Sen. Rosalind Achebe-Turner (D-Ohio), the lead sponsor, spoke first. Sen. Dale Pruett, R-Neb., wants the rule out.\n\nAsked whether she would phase it in, the Ohio Democrat said: \"I am willing to talk about timing.\"", "I am willing to talk about timing.", "Rosalind Achebe-Turner", true},
 		{"a party tag in brackets before the appositive", "Sen. Rosalind Achebe-Turner (D-Ohio), the bill's lead sponsor, said she would not drop the crew rule.", "she would not drop the crew rule", "Rosalind Achebe-Turner", false},
 		{"a present tense with its object ends the subject", "The iwi holding company expects the plant to return about $14 million a year to its members, and says it will fund scholarships and housing.", "it will fund scholarships and housing", "the iwi holding company", false},
@@ -817,6 +818,8 @@ func TestNoQuotes(t *testing.T) {
 		{"a video that shows", "The video shows the suspect was running away from the car when police arrived."},
 		// An explainer's subheads ask questions its own paragraphs answer.
 		{"explainer questions", "Energy bills: what changes in April\n\nOfgem sets the cap every three months.\n\nWhat is the price cap?\n\nThe cap limits the amount suppliers can charge for each unit of energy.\n\nWhy are prices rising?\n\nWholesale gas prices have climbed since the winter.\n\nWhat can I do?\n\nFixed deals are back on the market after several years."},
+		// A headline's topic before a colon is no speaker.
+		{"a headline's topic", "Ranji Trophy: Vaghela's nine-wicket haul bowls Saurashtra into semi-final\n\nRAJKOT: Saurashtra won by 143 runs."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,6 +42,13 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.
 func (d *doc) reportedIn(a, b int, sp speaker) speaker {
+	if c, e := d.headlineColon(a, b); c > 0 {
+		// "Sheriff: Boat driver was going 'well over' safe speed ...":
+		// what the headline's role said.
+		if s := d.resolve(d.roleRef(a, c), a); s.name != "" {
+			d.reported = append(d.reported, quote{start: int(d.toks[c+1].s), end: int(d.toks[e-1].e), direct: false, done: true, sp: s, oi: c + 1, ci: -1})
+		}
+	}
 	toks := d.toks // a local, not reloaded for every token
 	for v := a; v < b; v++ {
 		t := &toks[v]
@@ -332,6 +339,31 @@ func (d *doc) marksBalanced(a, ra int) bool {
 		}
 	}
 	return n == 2 && words >= 3
+}
+
+// headlineColon: the headline's sentence [a, b) opens with a role of one
+// or two capitalised words and a colon ("Sheriff: Man arrested in ..."),
+// not a topic ("Ranji Trophy: ..."): the colon and the end of what
+// follows it (up to a semicolon), or 0.
+func (d *doc) headlineColon(a, b int) (int, int) {
+	if d.toks[a].para != 0 || a > 0 {
+		return 0, 0
+	}
+	c := a
+	for c < b && c < a+2 && d.word(c) && d.toks[c].cap {
+		c++
+	}
+	if c == a || c+2 >= b || d.toks[c].text != ":" || !d.word(c+1) || !d.toks[c-1].in(lxTitles) || d.toks[c-1].in(lxNotNames) {
+		return 0, 0
+	}
+	e := c + 1
+	for e < b && d.toks[e].text != ";" {
+		e++
+	}
+	for e > c+1 && (d.toks[e-1].kind == tPunct || d.toks[e-1].kind == tMark) && !d.toks[e-1].inQuote {
+		e--
+	}
+	return c, e
 }
 
 // titleCaseSays: the capitalised "Say" or "Says" at v ends a headline in
