@@ -179,7 +179,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	r := d.npBefore(v, a)
-	if d.toks[v].is("show", "shows", "showed") && v+1 < b && !d.toks[v+1].is("that") && (r.kind == 0 || !d.toks[r.b-1].is("data", "figures", "records", "documents", "statistics", "estimates", "numbers", "filings")) {
+	if d.toks[v].is("show", "shows", "showed") && v+1 < b && !d.toks[v+1].is("that") && (r.kind == 0 || !d.recordsNP(r)) {
 		return ref{}, -1, -1 // "Court records show ...", but not "The video shows ..."
 	}
 	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+2 < end && d.toks[v+1].text == "," && d.toks[v+2].is("and", "but", "while") {
@@ -364,6 +364,20 @@ func (d *doc) headlineColon(a, b int) (int, int) {
 		e--
 	}
 	return c, e
+}
+
+// recordsNP: the noun phrase r names records, perhaps with whose
+// ("Court records", "data from the Commodity Futures Trading Commission").
+func (d *doc) recordsNP(r ref) bool {
+	for k := r.a; k < r.b; k++ {
+		if d.toks[k].is("from", "of", "by", "compiled", "published", "released") {
+			break
+		}
+		if d.toks[k].is("data", "figures", "records", "documents", "statistics", "estimates", "numbers", "filings") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCaseSays: the capitalised "Say" or "Says" at v ends a headline in
