@@ -472,6 +472,9 @@ func (d *doc) clauseStart(v, end int) int {
 			break
 		}
 		if t.low == "that" {
+			if k > v+2 && irregularPast[d.toks[k-1].low] {
+				break // "says the team took that possibility seriously": a determiner
+			}
 			return k + 1
 		}
 		if k > v+1 && t.is("he", "she", "it", "they", "we", "i") {
