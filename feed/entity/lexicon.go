@@ -97,7 +97,7 @@ var titles = set(
 	"dean", "principal", "doctor", "nurse", "surgeon", "physician", "engineer",
 	"activist", "campaigner", "organiser", "organizer", "founder", "owner",
 	"farmer", "resident", "teacher", "student", "trader", "official", "officials",
-	"marshal", "first", "lady", "senior", "top", "state", "acting", "interim", "former", "cs", "debutant", "debutante",
+	"marshal", "first", "lady", "senior", "top", "state", "acting", "interim", "former", "cs", "debutant", "debutante", "sgt",
 	"mr.", "mrs.", "ms.", "mx.", "st.", "chef", "designer", "architect", "curator",
 	"physicist", "biologist", "chemist", "professor", "lecturer", "pastor", "priest",
 	"minister's", "adviser", "advisor", "aide", "negotiator", "prosecutor",

@@ -837,6 +837,14 @@ func pluralAcronym(s string) bool {
 // place or a body ("Ukraine's", "the Marion County Sheriff's", "the
 // state's"); where that starts, or a.
 func (d *doc) possessor(a, lo int) int {
+	if a-2 >= lo && d.pluralPossessive(a-1, lo) && d.toks[a-2].cap {
+		// "the Farmers' Union of Wales": a name in the plural, its own
+		p := a - 2
+		if p-1 >= lo && d.toks[p-1].is("the") {
+			p--
+		}
+		return p
+	}
 	if a-2 < lo || d.toks[a-1].low != "'s" || !d.word(a-2) {
 		return a
 	}
