@@ -112,6 +112,9 @@ func (d *doc) npBefore(v, lo int) ref {
 		return r
 	}
 	if d.toks[j].text == "," {
+		if s := j - 1; s-3 > lo && d.word(s) && d.toks[s].allCaps && d.toks[s-1].is("as") && d.toks[s-2].is("known") && d.toks[s-3].text == "," {
+			return ref{kind: 'o', a: s, b: j} // "The national disaster agency, known as BNPB, said": by its name
+		}
 		if n := d.beforeAge(j-1, lo); n < j-1 && d.toks[j-1].text != ")" {
 			if run := d.runEndingAt(n + 1); run != nil && run.person != nil && run.a >= lo {
 				return ref{kind: 'n', a: run.a, b: run.b} // "..., fisherman Jabbar Naeem, 46, said"
