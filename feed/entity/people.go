@@ -382,8 +382,8 @@ func (d *doc) titledName(a, b int) (int, int) {
 func (d *doc) familyFirst(a, b, s int) int {
 	for k := b - 1; k > a && k >= b-3; k-- {
 		u := &d.toks[k]
-		if !d.word(k) || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || d.placeAt(k, k+1) {
-			return s
+		if !d.word(k) || !u.cap || u.in(lxOrgWords|lxTitles|lxNotNames) || d.placeAt(k, k+1) && !(k == b-2 && romanisedGiven(d.toks[b-1].text)) {
+			return s // (but "Ho Wing-yan": a family name that is also a town)
 		}
 		if k == b-1 {
 			continue
@@ -593,6 +593,18 @@ func (d *doc) dropLeading(i int) bool {
 		return true // "Right-hander Kaito Mizuno"
 	}
 	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.gGiven(t.low) || d.tradeBefore(i))
+}
+
+// romanisedGiven: s is shaped like a romanised East Asian given name, two
+// syllables joined by a hyphen, the second in lower case ("Wing-yan",
+// "Hyun-woo", "Mei-lin").
+func romanisedGiven(s string) bool {
+	i := strings.IndexByte(s, '-')
+	if i <= 0 || i+1 >= len(s) || strings.IndexByte(s[i+1:], '-') >= 0 || len(s) > 12 {
+		return false
+	}
+	c := s[i+1]
+	return c >= 'a' && c <= 'z'
 }
 
 // tradeBefore: the word at i opens the sentence and names a trade before a
