@@ -927,7 +927,8 @@ var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfie
 	"goalkeeper", "pitcher", "catcher", "shortstop", "outfielder", "receiver", "linebacker",
 	"golfer", "cyclist", "sprinter", "swimmer", "boxer", "fighter", "seed", "winger", "driver", "rider",
 	"climber", "goaltender", "goalie", "netminder", "jockey", "skier", "runner", "batter", "bowler", "opener",
-	"seamer", "paceman", "pacer", "spinner", "quick", "all-rounder", "allrounder", "keeper")
+	"seamer", "paceman", "pacer", "spinner", "quick", "all-rounder", "allrounder", "keeper",
+	"lock", "prop", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "number-eight", "openside", "blindside")
 
 // onlyDescribed is the one person the text describes with word, or nil
 // if none or several.
