@@ -1123,7 +1123,7 @@ func (d *doc) subjectAt(i int) bool {
 		if k < i && k > 0 && t.text == "," && d.toks[k+1].cap {
 			return d.openingAdjunct(k) // "On a pitch that had started to turn, Saurashtra's Harshil Vaghela produced"
 		}
-		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles) || roleNoun(t.low) || t.is("head", "assistant", "senior", "former", "deputy"))) &&
+		if k < i && !(t.kind == tWord && (t.cap || t.in(lxTitles) || roleNoun(t.low) || t.in(lxKin) || t.is("head", "assistant", "senior", "former", "deputy"))) &&
 			!(t.low == "'s" && k > 0 && d.toks[k-1].cap) { // "Saurashtra's Harshil Vaghela produced"
 			return false
 		}
