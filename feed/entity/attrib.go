@@ -330,7 +330,13 @@ func (d *doc) inverts(v int) bool {
 
 func (d *doc) isVerb(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i) && !d.naming(i) && !d.nounUse(i)
+	return t.kind == tWord && (!t.inQuote || d.inner) && t.speech && t.in(lxSpeechVerbs) && (!t.cap || t.sentStart) && !d.negated(i) && !d.foundObject(i) && !d.naming(i) && !d.nounUse(i) && !d.mediumParticiple(i)
+}
+
+// mediumParticiple: the verb at i describes the medium someone spoke in
+// ("said in a tribute posted online:"), not who spoke.
+func (d *doc) mediumParticiple(i int) bool {
+	return i >= 3 && d.toks[i].is("posted", "published", "released", "issued", "shared") && d.toks[i-2].is("a", "an", "the") && d.toks[i-3].is("in", "on", "via")
 }
 
 // nounUse: "reports", "claims", "calls" after an article, a possessive
