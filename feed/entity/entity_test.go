@@ -829,6 +829,8 @@ func TestNoQuotes(t *testing.T) {
 		{"explainer questions", "Energy bills: what changes in April\n\nOfgem sets the cap every three months.\n\nWhat is the price cap?\n\nThe cap limits the amount suppliers can charge for each unit of energy.\n\nWhy are prices rising?\n\nWholesale gas prices have climbed since the winter.\n\nWhat can I do?\n\nFixed deals are back on the market after several years."},
 		// A headline's topic before a colon is no speaker.
 		{"a headline's topic", "Ranji Trophy: Vaghela's nine-wicket haul bowls Saurashtra into semi-final\n\nRAJKOT: Saurashtra won by 143 runs."},
+		// "the counters" is a noun, no speech verb.
+		{"counters as a noun", "Her husband, Pieter Achterberg, a carpenter who built the counters in her first shop, died in 2009."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
