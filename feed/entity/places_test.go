@@ -49,6 +49,7 @@ func TestPlaces(t *testing.T) {
 		{"quarters of South Asian cities", "Smog covered New Delhi and Noida. A resident of Mayur Vihar Phase 1 drives between Anand Vihar and Laxmi Nagar every day.", []string{"Mayur Vihar/IN", "Anand Vihar/IN", "Laxmi Nagar/IN"}, []string{"Nagar/*"}},
 		{"a dateline town named like a person or a country, before a state's abbreviation", "CAMERON, La. (AP) — Residents returned.\n\nJORDAN, Minn. — Farmers waited.", []string{"Cameron/US", "Louisiana/US", "Jordan/US", "Minnesota/US"}, []string{"Jordan/JO"}},
 		{"a dateline with a colon", "NAGPUR: Playing his first Test, the pacer took five wickets.", []string{"Nagpur/IN"}, nil},
+		{"a grade of oil and a direction are no places", "Brent crude rose while Western states and U.S. crude stocks fell.", []string{"United States/US"}, []string{"Brent/*", "Western/*"}},
 		{"an unknown town in a dateline", "GILSLAND, Cumbria — The last bus left on Friday.", []string{"Gilsland/GB", "Cumbria/GB"}, nil},
 		{"not an organisation or a person before a region", "A professor at Massey University, New Zealand, and Ana Ruiz, Spain's envoy, spoke to Kevin, Canada.", nil, []string{"Massey University/NZ", "Ana Ruiz/ES", "Kevin/CA"}},
 		{"named parks, counties and islands", "Fires closed Kosciuszko National Park; Okmulgee County opened shelters, and gusts hit 130km/h on Sable Island.", []string{"Kosciuszko National Park/", "Okmulgee County/", "Sable Island/"}, nil},
