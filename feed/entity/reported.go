@@ -346,8 +346,8 @@ func (d *doc) marksBalanced(a, ra int) bool {
 // not a topic ("Ranji Trophy: ..."): the colon and the end of what
 // follows it (up to a semicolon), or 0.
 func (d *doc) headlineColon(a, b int) (int, int) {
-	if d.toks[a].para != 0 || a > 0 {
-		return 0, 0
+	if a != 0 {
+		return 0, 0 // the headline is the text's first sentence
 	}
 	c := a
 	for c < b && c < a+2 && d.word(c) && d.toks[c].cap {
