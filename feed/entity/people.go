@@ -869,6 +869,10 @@ func (d *doc) mononym(r *nameRun) bool {
 	return ok
 }
 
+// titleSpelledOut gives the words of titles written as initials, so that
+// later roles find them.
+var titleSpelledOut = map[string][]string{"CS": {"cabinet", "secretary"}}
+
 // notePerson records a mention and what the run says about the person.
 func (d *doc) notePerson(r *nameRun) {
 	p := r.person
@@ -876,9 +880,8 @@ func (d *doc) notePerson(r *nameRun) {
 	for k := r.ta; k < r.a; k++ {
 		p.desc.add(d.toks[k].low)
 		p.descLex |= d.toks[k].lex
-		if d.toks[k].text == "CS" {
-			p.desc.add("cabinet") // Kenya's "CS Kimathi", later "the Cabinet Secretary"
-			p.desc.add("secretary")
+		for _, w := range titleSpelledOut[d.toks[k].text] {
+			p.desc.add(w) // Kenya's "CS Kimathi", later "the Cabinet Secretary"
 		}
 	}
 	d.roleBefore(r)
