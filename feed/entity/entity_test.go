@@ -567,6 +567,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"her husband of the couple named together", "Cheryl and Dwayne Hutchins, both in their 70s, left their home on the west side of Sisters.\n\n\"We saw the smoke at lunch,\" Cheryl Hutchins said.\n\nHer husband said they had lived in the house for 31 years.", "they had lived in the house for 31 years", "Dwayne Hutchins", false},
 		{"the student for the teenager the story is about", "Kai Rennick had paddled out at the northern end of the beach. From the water, the 16-year-old saw a figure go off the ledge.\n\n\"He asked me about the fish. Twice,\" the Year 11 student said.", "He asked me about the fish. Twice,", "Kai Rennick", true},
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
+		{"they said after a sentence opening with no", "Members favor holding output, the delegates said. No final decision has been made, they said.", "No final decision has been made", "the delegates", false},
+		{"they said is not the clause's singular subject", "Members favor holding output, the delegates said. The decision has not been made, they said.", "The decision has not been made", "the delegates", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
