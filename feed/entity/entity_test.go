@@ -569,6 +569,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a speech verb inside an organisation's name", "The Pacific Tsunami Warning Center in Hawaii said waves were possible.", "waves were possible", "the Pacific Tsunami Warning Center in Hawaii", false},
 		{"they said after a sentence opening with no", "Members favor holding output, the delegates said. No final decision has been made, they said.", "No final decision has been made", "the delegates", false},
 		{"they said is not the clause's singular subject", "Members favor holding output, the delegates said. The decision has not been made, they said.", "The decision has not been made", "the delegates", false},
+		{"an age for whom the story turned to, not who spoke last", "Commissioner Oisin Whelan said the rules were clear. \"We acted,\" he said.\n\nSiobhan Radovic disputed the account. Speaking to reporters, the 38-year-old former engineer said the company had found no evidence.", "the company had found no evidence", "Siobhan Radovic", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

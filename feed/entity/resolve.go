@@ -1357,6 +1357,13 @@ func (d *doc) resolveAge(age, at int) speaker {
 			}
 		}
 	}
+	if best == nil && d.last.p != nil {
+		if p := d.subjectSince(at, true); p != nil && p != d.last.p && p.age == 0 && d.lastMention(p, pos) > int(d.toks[d.lastAt].s) {
+			// "Radovic disputed the account. ..., the 38-year-old former
+			// Google engineer said": whom the story turned to since.
+			best = p
+		}
+	}
 	if best == nil && d.last.p != nil && d.last.p.age == 0 && d.lastAt < at && d.toks[d.lastAt].para+1 >= d.toks[at].para {
 		// "Guadalupe Treviño Salas, whose son Julián vanished ..., said
 		// ... '...,' the 58-year-old said": who just spoke, not whom she
