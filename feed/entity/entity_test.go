@@ -570,6 +570,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"they said after a sentence opening with no", "Members favor holding output, the delegates said. No final decision has been made, they said.", "No final decision has been made", "the delegates", false},
 		{"they said is not the clause's singular subject", "Members favor holding output, the delegates said. The decision has not been made, they said.", "The decision has not been made", "the delegates", false},
 		{"an age for whom the story turned to, not who spoke last", "Commissioner Oisin Whelan said the rules were clear. \"We acted,\" he said.\n\nSiobhan Radovic disputed the account. Speaking to reporters, the 38-year-old former engineer said the company had found no evidence.", "the company had found no evidence", "Siobhan Radovic", false},
+		{"a role for the subject of the sentence before, not its other holder", "The party is led by co-chair Anna Vogel alongside Jonas Kreuzer. \"We will not sign,\" Vogel said.\n\nKreuzer struck a softer tone. Speaking in Hanover, the party co-chair said a deal was close.", "a deal was close", "Jonas Kreuzer", false},
+		{"a role after the sentence before reports someone else", "District officer Ram Khadka said four people were pulled out.\n\nBir Rokaya said the villagers had asked to move. The official said the district had no money.", "the district had no money", "Ram Khadka", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

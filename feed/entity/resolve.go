@@ -774,6 +774,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		return sp
 	}
 	if best != nil {
+		if p := d.turnedTo(best, head, mods, at); p != nil {
+			return speaker{name: p.name, p: p}
+		}
 		return speaker{name: best.name, p: best}
 	}
 	for _, p := range d.people {
@@ -813,6 +816,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if only != nil && len(mods) > 0 {
 		if q := d.subjectForLater(r, head, at); q != nil && d.lastMention(only, int(d.toks[at].s)) < 0 {
 			return speaker{name: q.name, p: q}
+		}
+		if p := d.turnedTo(only, head, mods, at); p != nil {
+			return speaker{name: p.name, p: p}
 		}
 		return speaker{name: only.name, p: only}
 	}
@@ -1093,6 +1099,48 @@ func (d *doc) roleSubjectBefore(at int) *person {
 		return nil
 	}
 	return d.resolveRole(r, r.a).p
+}
+
+// turnedTo: the role at at, which fits holder, is rather the person the
+// sentence just before is about, whom nothing describes otherwise and who
+// was named after holder ("Kreuzer struck a more conciliatory tone. ...,
+// the SPD co-chair said": not the other co-chair); or nil.
+func (d *doc) turnedTo(holder *person, head string, mods []string, at int) *person {
+	p := d.prevSentSubject(at)
+	if p == nil || p == holder || len(p.desc) > 0 && !describes(p, head, mods) {
+		return nil
+	}
+	pos := int(d.toks[at].s)
+	if d.lastMention(holder, pos) > d.lastMention(p, pos) {
+		return nil
+	}
+	return p
+}
+
+// prevSentSubject: the person named as the subject of the sentence just
+// before at's, in the same paragraph, which quotes nobody; or nil.
+func (d *doc) prevSentSubject(at int) *person {
+	a, _ := d.sentRange(at)
+	if a == 0 || d.toks[a-1].para != d.toks[at].para {
+		return nil
+	}
+	s, e := d.sentRange(a - 1)
+	if d.marksIn(s, e) {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		if d.usedVerb[k] || d.toks[k].speech {
+			return nil // "Rokaya said ... The official said": someone else
+		}
+	}
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if i := d.tokAt(m.Start); i >= s && i < e && !d.toks[i].inQuote && d.subjectAt(i) {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // subjectAt: the name at token i opens its sentence, after at most a
