@@ -13,6 +13,7 @@ type quote struct {
 	direct     bool
 	nested     bool // inside another quotation
 	interview  bool // an "A:" answer
+	turn       bool // credited as a turn of an exchange (otherTurn)
 	done       bool
 	sp         speaker
 }

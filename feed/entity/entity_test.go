@@ -572,6 +572,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an age for whom the story turned to, not who spoke last", "Commissioner Oisin Whelan said the rules were clear. \"We acted,\" he said.\n\nSiobhan Radovic disputed the account. Speaking to reporters, the 38-year-old former engineer said the company had found no evidence.", "the company had found no evidence", "Siobhan Radovic", false},
 		{"a role for the subject of the sentence before, not its other holder", "The party is led by co-chair Anna Vogel alongside Jonas Kreuzer. \"We will not sign,\" Vogel said.\n\nKreuzer struck a softer tone. Speaking in Hanover, the party co-chair said a deal was close.", "a deal was close", "Jonas Kreuzer", false},
 		{"a role after the sentence before reports someone else", "District officer Ram Khadka said four people were pulled out.\n\nBir Rokaya said the villagers had asked to move. The official said the district had no money.", "the district had no money", "Ram Khadka", false},
+		{"a turn after an answer to the one who asked", "Senator Margaret Oyelaran questioned the chief executive, Dana Whitford-Ruiz.\n\n\"Will the claims be paid?\" Oyelaran asked.\n\n\"Senator, every eligible claim will be paid,\" Whitford-Ruiz replied.\n\n\"Who decides what is eligible?\"", "Who decides what is eligible?", "Margaret Oyelaran", true},
+		{"a question asked, then the same speaker goes on", "\"We are working on it,\" Mayor Thabo Mokoena said.\n\nResidents were not convinced. Nomvula Jacobs, 58, said she had been buying water.\n\n\"Where must a pensioner get that money?\" she asked.\n\n\"The tanker comes at two in the morning.\"", "The tanker comes at two in the morning.", "Nomvula Jacobs", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -864,6 +864,11 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, sp)
 		return
 	}
+	if sp := d.otherTurn(q); sp.p != nil {
+		d.setSpeaker(q, sp)
+		q.turn = true
+		return
+	}
 	if d.last.name != "" && int(para)-d.lastQuotePara(q) <= 2 {
 		d.setSpeaker(q, d.last)
 		return
@@ -873,6 +878,68 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		return
 	}
 	d.setSpeaker(q, speaker{})
+}
+
+// otherTurn: q is a paragraph of its own that nothing credits, after a
+// paragraph in which A asked or answered B, who spoke just before
+// ("\"Senator, every eligible claim will be paid,\" Whitford-Ruiz replied."
+// then "\"Who decides what is eligible?\""): B's turn; or no one.
+func (d *doc) otherTurn(q *quote) speaker {
+	para := d.toks[q.oi].para
+	if q.ci < 0 || q.oi > 0 && d.toks[q.oi-1].para == para {
+		return speaker{}
+	}
+	for k := q.ci + 1; k < len(d.toks) && d.toks[k].para == para; k++ {
+		if d.toks[k].kind == tWord {
+			return speaker{}
+		}
+	}
+	ai := -1
+	for i := range d.quotes {
+		if p := &d.quotes[i]; p.start >= q.start {
+			break
+		} else if p.done && p.sp.name != "" && !p.nested {
+			ai = i
+		}
+	}
+	if ai < 0 || d.quotes[ai].sp.p == nil || d.toks[d.quotes[ai].oi].para+1 != para || !d.exchange(&d.quotes[ai]) {
+		return speaker{}
+	}
+	a := &d.quotes[ai]
+	for i := ai - 1; i >= 0; i-- {
+		p := &d.quotes[i]
+		if p.nested || !p.done || p.sp.name == "" {
+			continue
+		}
+		if d.toks[p.oi].para == d.toks[a.oi].para {
+			if p.sp.p != a.sp.p {
+				return speaker{}
+			}
+			continue
+		}
+		if d.toks[p.oi].para+1 == d.toks[a.oi].para && p.sp.p != nil && p.sp.p != a.sp.p {
+			return p.sp
+		}
+		break
+	}
+	return speaker{}
+}
+
+// exchange: the quotation q asks something, answers ("...?\"", "\"...,\"
+// the judge replied") or is itself a turn of an exchange.
+func (d *doc) exchange(q *quote) bool {
+	if q.ci < 1 {
+		return false
+	}
+	if q.turn || d.toks[q.ci-1].text == "?" {
+		return true
+	}
+	for k := q.ci + 1; k < len(d.toks) && k <= q.ci+5 && d.toks[k].kind != tMark && !d.toks[k].isEnd(); k++ {
+		if d.toks[k].is("replied", "replies", "answered", "answers", "retorted", "countered", "interjected", "responded", "asked", "asks", "shot") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore: a quotation that opens a sentence, credited by nothing,
