@@ -574,6 +574,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a role after the sentence before reports someone else", "District officer Ram Khadka said four people were pulled out.\n\nBir Rokaya said the villagers had asked to move. The official said the district had no money.", "the district had no money", "Ram Khadka", false},
 		{"a turn after an answer to the one who asked", "Senator Margaret Oyelaran questioned the chief executive, Dana Whitford-Ruiz.\n\n\"Will the claims be paid?\" Oyelaran asked.\n\n\"Senator, every eligible claim will be paid,\" Whitford-Ruiz replied.\n\n\"Who decides what is eligible?\"", "Who decides what is eligible?", "Margaret Oyelaran", true},
 		{"a question asked, then the same speaker goes on", "\"We are working on it,\" Mayor Thabo Mokoena said.\n\nResidents were not convinced. Nomvula Jacobs, 58, said she had been buying water.\n\n\"Where must a pensioner get that money?\" she asked.\n\n\"The tanker comes at two in the morning.\"", "The tanker comes at two in the morning.", "Nomvula Jacobs", true},
+		{"a nested quotation after a phrase of time, not a role", "Rosa Quintanilla remembered Aruna Venkatesan.\n\n\"The fourth time, she looked at it and said, 'Good. Now it is true,'\" Dr. Quintanilla said.", "Good. Now it is true,", "Aruna Venkatesan", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1105,8 +1105,22 @@ func (d *doc) opener(lo int) bool {
 	if t.is("when", "if", "once") && d.word(lo+1) && strings.HasSuffix(d.toks[lo+1].low, "ed") {
 		return true // "When asked about the allegations, ..."
 	}
+	if t.is("the", "that", "every", "each") {
+		// "The first week, he asked me", "That night, she said"
+		for k := lo + 1; k < len(d.toks) && k <= lo+3 && d.word(k); k++ {
+			if periodNouns[d.toks[k].low] {
+				return k+1 < len(d.toks) && d.toks[k+1].text == ","
+			}
+			if !ordinals[d.toks[k].low] {
+				return false
+			}
+		}
+	}
 	return t.kind == tWord && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && lo+1 < len(d.toks) && d.toks[lo+1].is("to", "at", "on", "in", "after", "before", "from", "with")
 }
+
+// periodNouns are spans of time: "the first week", "that night".
+var periodNouns = set("day", "week", "night", "time", "year", "month", "morning", "afternoon", "evening", "weekend", "season")
 
 func isDet(low string) bool {
 	switch low {

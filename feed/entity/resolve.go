@@ -1538,8 +1538,8 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 		if t.is("my", "our") && k+1 < at && d.word(k+1) && d.toks[k+1].in(lxKin) && (t.inQuote || d.inInterview(k)) {
 			return speaker{name: d.asWritten(k, k+2)} // "When I asked my grandmother, she said"
 		}
-		if !t.inQuote || !t.is("the") || k+1 >= at || !d.word(k+1) || !d.toks[k+1].in(lxTitles) || d.toks[k+1].cap {
-			continue
+		if !t.inQuote || !t.is("the") || k+1 >= at || !d.word(k+1) || !d.toks[k+1].in(lxTitles) || d.toks[k+1].cap || ordinals[d.toks[k+1].low] {
+			continue // (not "The first week, he asked me, '...'")
 		}
 		e := k + 1
 		for e+1 < at && d.word(e+1) && !d.toks[e+1].cap && d.toks[e+1].in(lxTitles) {
@@ -1577,6 +1577,9 @@ func (d *doc) groupBefore(at int) speaker {
 	}
 	return speaker{}
 }
+
+// ordinals open phrases of time, not roles: "the first week", "the last night".
+var ordinals = set("first", "second", "third", "fourth", "fifth", "last", "next", "final")
 
 // groupNouns name a group of people that a "they" may stand for.
 var groupNouns = set("couple", "family", "group", "pair", "crowd", "tourists", "hikers", "students",
