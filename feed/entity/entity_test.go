@@ -575,6 +575,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a turn after an answer to the one who asked", "Senator Margaret Oyelaran questioned the chief executive, Dana Whitford-Ruiz.\n\n\"Will the claims be paid?\" Oyelaran asked.\n\n\"Senator, every eligible claim will be paid,\" Whitford-Ruiz replied.\n\n\"Who decides what is eligible?\"", "Who decides what is eligible?", "Margaret Oyelaran", true},
 		{"a question asked, then the same speaker goes on", "\"We are working on it,\" Mayor Thabo Mokoena said.\n\nResidents were not convinced. Nomvula Jacobs, 58, said she had been buying water.\n\n\"Where must a pensioner get that money?\" she asked.\n\n\"The tanker comes at two in the morning.\"", "The tanker comes at two in the morning.", "Nomvula Jacobs", true},
 		{"a nested quotation after a phrase of time, not a role", "Rosa Quintanilla remembered Aruna Venkatesan.\n\n\"The fourth time, she looked at it and said, 'Good. Now it is true,'\" Dr. Quintanilla said.", "Good. Now it is true,", "Aruna Venkatesan", true},
+		{"a Nigerian police rank before the name", "The police spokesperson, SP Omolola Ajibade-Ogunleye, said tactical teams had been deployed.", "tactical teams had been deployed", "Omolola Ajibade-Ogunleye", false},
+		{"an elder's title, then the elder", "Elder Josephine Ballantyne, 87, walked the boundary in 1958.\n\n\"My father showed me the markers,\" the elder said.", "My father showed me the markers,", "Josephine Ballantyne", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
