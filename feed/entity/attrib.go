@@ -273,10 +273,15 @@ func (d *doc) attributeDirect(q *quote) {
 // it in lower case, not a sentence of its own.
 func (d *doc) inline(q *quote) bool {
 	c := q.ci
-	if c < 1 || c+1 >= len(d.toks) || d.toks[c+1].para != d.toks[c].para || d.toks[c-1].kind == tPunct {
+	if c < 1 || c+1 >= len(d.toks) || d.toks[c+1].para != d.toks[c].para {
 		return false
 	}
 	n := &d.toks[c+1]
+	if d.toks[c-1].kind == tPunct {
+		// `had "voted to look the other way," while X said ...`: the
+		// sentence goes on to another speaker.
+		return d.toks[c-1].text == "," && n.is("while", "whereas")
+	}
 	return n.kind == tWord && !n.cap && !n.speech && !d.isPronoun(c+1)
 }
 

@@ -577,6 +577,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a nested quotation after a phrase of time, not a role", "Rosa Quintanilla remembered Aruna Venkatesan.\n\n\"The fourth time, she looked at it and said, 'Good. Now it is true,'\" Dr. Quintanilla said.", "Good. Now it is true,", "Aruna Venkatesan", true},
 		{"a Nigerian police rank before the name", "The police spokesperson, SP Omolola Ajibade-Ogunleye, said tactical teams had been deployed.", "tactical teams had been deployed", "Omolola Ajibade-Ogunleye", false},
 		{"an elder's title, then the elder", "Elder Josephine Ballantyne, 87, walked the boundary in 1958.\n\n\"My father showed me the markers,\" the elder said.", "My father showed me the markers,", "Josephine Ballantyne", true},
+		{"a police force named for two counties", "Avon and Somerset Police said the car was found burnt out.", "the car was found burnt out", "Avon and Somerset Police", false},
+		{"an organisation's own lower-case words after its city", "The Paris police prefecture reported 37 arrests and said 14 officers had been injured.", "14 officers had been injured", "the Paris police prefecture", false},
+		{"a plural possessive inside an organisation's name", "The Berlin Tenants' Association, which represents 190,000 households, welcomed the law but said it left out new flats.", "it left out new flats", "the Berlin Tenants' Association", false},
+		{"a capitalised title before a possessive role", "Chief minister's office sources said the CM had spoken to the commissioner.", "the CM had spoken to the commissioner", "Chief minister's office sources", false},
+		{"a second speaker after while, with a description", "Clean Air Task Force Europe said the Parliament had \"voted to look the other way,\" while Methane Watch Europe, a coalition of NGOs, said it would ask for the data.", "it would ask for the data", "Methane Watch Europe", false},
+		{"a partial quotation before while and another speaker", "Clean Air Task Force Europe said the Parliament had \"voted to look the other way,\" while Methane Watch Europe, a coalition of NGOs, said it would ask for the data.", "voted to look the other way,", "Clean Air Task Force Europe", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

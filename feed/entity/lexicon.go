@@ -130,7 +130,7 @@ var officials = set("officer", "minister", "secretary", "commissioner", "adminis
 
 // orgWords make a capitalised run an organisation, not a person or a place.
 var orgWords = set(
-	"ministry", "department", "agency", "company", "inc", "inc.", "corp", "corp.", "co", "co.",
+	"ministry", "prefecture", "department", "agency", "company", "inc", "inc.", "corp", "corp.", "co", "co.",
 	"council", "party", "university", "bank", "post", "times", "journal", "herald",
 	"tribune", "news", "press", "group", "office", "court", "congress", "house",
 	"union", "reserve", "fund", "institute", "foundation", "association",

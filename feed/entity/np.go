@@ -193,6 +193,30 @@ func (d *doc) npBefore(v, lo int) ref {
 				break
 			}
 		}
+		// "..., while Methane Watch Europe, a Brussels-based coalition of
+		// NGOs, said": a second speaker's name and its description.
+		for c := j - 1; c > lo && c > j-16; c-- {
+			if d.toks[c].text == "," {
+				if d.toks[c+1].is("a", "an", "the") && d.word(c-1) {
+					r, s := d.npEndingAt(c-1, lo), c-1
+					for d.toks[c-1].cap && s-1 > lo && d.word(s-1) && d.toks[s-1].cap {
+						s-- // "Methane Watch Europe", though "watch" is a word
+					}
+					if r.kind != 0 && r.a > s && d.toks[s-1].is("while", "whereas") {
+						if run := d.runEndingAt(c); run == nil || run.person == nil || run.a != s {
+							r = ref{kind: 'o', a: s, b: c}
+						}
+					}
+					if r.kind != 0 && r.kind != 'p' && r.a-1 > lo && d.toks[r.a-1].is("while", "whereas") {
+						return r
+					}
+				}
+				break
+			}
+			if !d.word(c) && d.toks[c].text != "-" {
+				break
+			}
+		}
 		// An appositive: "Lind, who has led the city since 2019, said".
 		k := lo
 		for k < j && d.toks[k].text != "," {
@@ -964,6 +988,9 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	if d.toks[k].is("and") && s.cap && d.placeEnd(start, k) == k && d.placeEnd(a, b) == b {
 		return ref{kind: 'o', a: start, b: b}, true // "Peru and Ecuador said": two governments
 	}
+	if d.toks[k].is("and") && k == start+1 && s.cap && !s.in(lxNotNames) && b-a == 2 && d.toks[b-1].in(lxOrgWords) && d.toks[b-1].cap {
+		return ref{kind: 'o', a: start, b: b}, true // "Avon and Somerset Police said": one force
+	}
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
@@ -1039,6 +1066,13 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 			if n := d.npEndingAt(e-1, c); n.kind == 'n' || n.kind == 'o' {
 				return n
 			}
+		}
+	}
+	if r.kind == 'o' && d.toks[r.a].is("the") && r.b < hi && d.word(r.b) && !d.toks[r.b].cap && d.toks[r.b].in(lxOrgWords) {
+		// "The Paris police prefecture reported ... and said": the
+		// organisation's own words after the place.
+		for r.b < hi && r.b < r.a+6 && d.word(r.b) && !d.toks[r.b].cap && d.toks[r.b].in(lxOrgWords) {
+			r.b++
 		}
 	}
 	if r.kind == 'o' || r.kind == 'r' {
@@ -1176,12 +1210,14 @@ func (d *doc) roleRef(a, b int) ref {
 				break
 			}
 		}
-		if j := k - 1; !isDet(d.toks[k].low) && j > 0 && d.word(j) && d.toks[j].cap {
+		if j := k - 1; !isDet(d.toks[k].low) && j >= 0 && d.word(j) && d.toks[j].cap {
 			for j > 0 && d.word(j) && d.toks[j].cap && !d.toks[j].is("the") && k-j < 3 {
 				j--
 			}
 			if d.toks[j].is("the") {
 				k = j // "the Scottish government's guidance"
+			} else if d.toks[k-1].sentStart && d.toks[k-1].in(lxTitles) && d.toks[k].in(lxTitles) {
+				k-- // "Chief minister's office sources said"
 			}
 		}
 		a = k
@@ -1414,8 +1450,8 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	}
 	if d.toks[j+1].cap && !d.toks[j+1].in(lxTitles) {
 		e := j + 1
-		for e < hi && d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and", "'s") && e+1 < hi && d.toks[e+1].cap) {
-			e++ // "the Travis County Sheriff's Office"
+		for e < hi && (d.word(e) && (d.toks[e].cap || d.toks[e].is("of", "for", "and", "'s") && e+1 < hi && d.toks[e+1].cap) || d.pluralPossessive(e, j) && d.toks[e+1].cap) {
+			e++ // "the Travis County Sheriff's Office", "the Berlin Tenants' Association"
 		}
 		if e < hi && d.toks[e].text == "," && d.orgRun(j+1, e) {
 			e = d.orgListEnd(e, hi)

@@ -301,7 +301,7 @@ func (d *doc) trimEnd(v, b int) int {
 			end = k // "... – but other researchers warn ...": another speaker's
 			break
 		}
-		if t := &d.toks[k]; t.kind == tMark && d.toks[k-1].text == "," && d.toks[k-1].inQuote && d.toks[k+1].is("while", "whereas", "as") && d.speechSoon(k+2, b) {
+		if t := &d.toks[k]; t.kind == tMark && d.toks[k-1].text == "," && d.toks[k-1].inQuote && d.toks[k+1].is("while", "whereas", "as") && (d.speechSoon(k+2, b) || d.speechAfterAppositive(k+2, b)) {
 			end = k + 1 // `would "not go unpunished," as prosecutors said ...`
 			break
 		}
@@ -316,7 +316,7 @@ func (d *doc) trimEnd(v, b int) int {
 			end = k // "... informed merchants that ..., said the people, who ...": theirs
 			break
 		}
-		if d.toks[k+1].is("while", "whereas", "as") && d.speechSoon(k+2, b) {
+		if d.toks[k+1].is("while", "whereas", "as") && (d.speechSoon(k+2, b) || d.speechAfterAppositive(k+2, b)) {
 			end = k // "..., while a South Korean official said ...": another speaker's
 			break
 		}
@@ -425,6 +425,26 @@ func (d *doc) speechSoon(k, b int) bool {
 	for j := k; j < b && j < k+10 && d.toks[j].text != ","; j++ {
 		if t := &d.toks[j]; t.kind == tWord && t.speech && !t.inQuote && t.in(lxReportVerbs) {
 			return true
+		}
+	}
+	return false
+}
+
+// speechAfterAppositive: a subject at k, then a description set off by
+// commas, then a speech verb ("Methane Watch Europe, a Brussels-based
+// coalition of NGOs, said").
+func (d *doc) speechAfterAppositive(k, b int) bool {
+	c := k + 1
+	for c < b && c < k+6 && d.word(c) {
+		c++
+	}
+	if c+2 >= b || d.toks[c].text != "," || !d.toks[c+1].is("a", "an", "the", "who") {
+		return false
+	}
+	for e := c + 2; e+1 < b && e < c+16 && (d.word(e) || d.toks[e].text == "-"); e++ {
+		if d.toks[e+1].text == "," {
+			n := &d.toks[e+2]
+			return e+2 < b && n.kind == tWord && n.speech && !n.inQuote && n.in(lxReportVerbs)
 		}
 	}
 	return false
