@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -592,6 +593,28 @@ func TestAttributionPatterns(t *testing.T) {
 				t.Errorf("speaker %q direct %v, want %q %v", q.Speaker, q.Direct, tt.speaker, tt.direct)
 			}
 		})
+	}
+}
+
+// TestInterviewerTurns: in a transcript of two named people, the turns of
+// the one who asks are not quotations; the other's answers are.
+func TestInterviewerTurns(t *testing.T) {
+	text := "Nino Kavtaradze spoke with the critic Daniel Ostrowski in Edinburgh.\n\n" +
+		"DANIEL OSTROWSKI: Why not hand it to a translator?\n\n" +
+		"NINO KAVTARADZE: I tried. Everything was correct and nothing was alive.\n\n" +
+		"OSTROWSKI: Is the grandmother based on anyone?\n\n" +
+		"KAVTARADZE: On two women. One was mine.\n\n" +
+		"OSTROWSKI: That is a sad answer. And what are you writing now?\n\n" +
+		"KAVTARADZE: A book about a river. It is going slowly."
+	res := Find(text)
+	rs := []rune(text)
+	for _, q := range res.Quotes {
+		if s := string(rs[q.Start:q.End]); strings.Contains(s, "?") {
+			t.Errorf("the interviewer's turn %q is listed", s)
+		}
+	}
+	if q := quoteOf(t, text, res, "On two women. One was mine."); q.Speaker != "Nino Kavtaradze" {
+		t.Errorf("answer speaker %q", q.Speaker)
 	}
 }
 

@@ -83,11 +83,63 @@ func (d *doc) interviewAnswers() {
 		found = true
 	}
 	if found {
+		d.dropInterviewer()
 		d.answerParagraphs()
 	} else if strings.Count(d.src, "?") >= 3 {
 		d.questionAnswers()
 	}
 	sortQuotes(d.quotes)
+}
+
+// dropInterviewer drops the labelled turns of the one who asks: in a
+// transcript of two named people ("DANIEL OSTROWSKI: ... ?"), the one
+// whose turns are mostly questions while the other's are not is the
+// interviewer, whose turns are not quotations.
+func (d *doc) dropInterviewer() {
+	type tally struct {
+		p          *person
+		turns, ask int
+	}
+	var ts [4]tally
+	n := 0
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if !q.interview || q.sp.p == nil {
+			continue
+		}
+		k := 0
+		for k < n && ts[k].p != q.sp.p {
+			k++
+		}
+		if k == n {
+			if n == len(ts) {
+				return // a panel, not one interview
+			}
+			ts[n].p = q.sp.p
+			n++
+		}
+		ts[k].turns++
+		if strings.Contains(d.src[q.bs:q.be], "?") {
+			ts[k].ask++
+		}
+	}
+	if n != 2 {
+		return
+	}
+	a, b := ts[0], ts[1]
+	if b.ask*a.turns > a.ask*b.turns {
+		a, b = b, a // a asks more
+	}
+	if a.turns < 3 || b.turns < 3 || a.ask*2 < a.turns || b.ask*4 >= b.turns {
+		return
+	}
+	out := d.quotes[:0]
+	for _, q := range d.quotes {
+		if !(q.interview && q.sp.p == a.p) {
+			out = append(out, q)
+		}
+	}
+	d.quotes = out
 }
 
 // answerParagraphs adds the paragraphs that carry on a labelled answer:
