@@ -1184,6 +1184,9 @@ func (d *doc) subjectAt(i int) bool {
 func (d *doc) openingAdjunct(c int) bool {
 	for k := c - 1; k >= 0 && k > c-30; k-- {
 		t := &d.toks[k]
+		if t.sentStart && t.kind == tWord && t.cap && !t.inQuote && t.para == d.toks[c].para && d.opener(k) {
+			return true // "Speaking at his press conference on Tuesday, Villa manager Aitor Larrazábal refused"
+		}
 		if !d.word(k) && t.text != "," || t.speech || t.inQuote || t.para != d.toks[c].para {
 			return false
 		}
