@@ -1408,8 +1408,8 @@ func (d *doc) resolveAge(age, at int) speaker {
 			}
 		}
 	}
-	if best == nil && d.last.p != nil {
-		if p := d.subjectSince(at, true); p != nil && p != d.last.p && p.age == 0 && d.lastMention(p, pos) > int(d.toks[d.lastAt].s) {
+	if best == nil {
+		if p := d.subjectSince(at, true); p != nil && p.age == 0 && (d.last.p == nil || p != d.last.p && d.lastMention(p, pos) > int(d.toks[d.lastAt].s)) {
 			// "Radovic disputed the account. ..., the 38-year-old former
 			// Google engineer said": whom the story turned to since.
 			best = p
