@@ -474,7 +474,7 @@ func (d *doc) afterDash(a int) bool {
 	}
 	for k := a - 2; k >= 0 && k >= a-8; k-- {
 		if d.toks[k].sentStart {
-			return d.toks[k].allCaps && d.afterDateline(k, a) == a
+			return d.toks[k].cap && d.afterDateline(k, a) == a
 		}
 	}
 	return false
