@@ -1453,6 +1453,9 @@ func describes(p *person, head string, mods []string) bool {
 	if head == "executive" && desc.has("ceo") {
 		return true
 	}
+	if head == "prosecutor" && desc.has("attorney") && (desc.has("assistant") || desc.has("district") || desc.has("state's")) {
+		return true // "the prosecutor" for "Assistant U.S. Attorney Meredith Kaine"
+	}
 	if head == "minister" && len(mods) == 0 && desc.has("secretary") && (desc.has("cabinet") || desc.has("state") || desc.has("home") || desc.has("foreign")) {
 		return true // "the minister" for "Cabinet Secretary for Education Gwenllian Pryce"
 	}
