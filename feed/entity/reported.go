@@ -922,10 +922,14 @@ func (d *doc) otherTurn(q *quote) speaker {
 			ai = i
 		}
 	}
-	if ai < 0 || d.quotes[ai].sp.p == nil || d.toks[d.quotes[ai].oi].para+1 != para || !d.exchange(&d.quotes[ai]) {
+	if ai < 0 || d.quotes[ai].sp.p == nil || d.toks[d.quotes[ai].oi].para+1 != para || !d.exchange(&d.quotes[ai]) && !d.afterTurn(ai) {
 		return speaker{}
 	}
 	a := &d.quotes[ai]
+	// A question put to someone ("You told the agents ... Isn't that
+	// right?" Asante asked.) is answered by the one last quoted, further
+	// back.
+	addressed := d.toks[a.ci-1].text == "?" && d.secondPerson(a.oi, a.ci)
 	for i := ai - 1; i >= 0; i-- {
 		p := &d.quotes[i]
 		if p.nested || !p.done || p.sp.name == "" {
@@ -937,12 +941,44 @@ func (d *doc) otherTurn(q *quote) speaker {
 			}
 			continue
 		}
-		if d.toks[p.oi].para+1 == d.toks[a.oi].para && p.sp.p != nil && p.sp.p != a.sp.p {
-			return p.sp
+		if addressed && d.toks[p.oi].para+1 < d.toks[a.oi].para && p.oi > 0 && d.toks[p.oi-1].para == d.toks[p.oi].para {
+			continue // further back, only a quotation that opens its paragraph
+		}
+		if d.toks[p.oi].para+1 == d.toks[a.oi].para || addressed && d.toks[p.oi].para+8 >= d.toks[a.oi].para {
+			if p.sp.p != nil && p.sp.p != a.sp.p {
+				return p.sp
+			}
+			if addressed && p.sp.p == a.sp.p {
+				continue
+			}
 		}
 		break
 	}
 	return speaker{}
+}
+
+// afterTurn: the quotation before d.quotes[ai], in the paragraph before
+// its own, was someone else's question or turn: an exchange goes on.
+func (d *doc) afterTurn(ai int) bool {
+	a := &d.quotes[ai]
+	for i := ai - 1; i >= 0; i-- {
+		p := &d.quotes[i]
+		if p.nested || !p.done || p.sp.name == "" {
+			continue
+		}
+		return d.toks[p.oi].para+1 == d.toks[a.oi].para && p.sp.p != nil && p.sp.p != a.sp.p && (p.turn || p.ci > 0 && d.toks[p.ci-1].text == "?")
+	}
+	return false
+}
+
+// secondPerson: "you" or "your" stands among tokens (a, b).
+func (d *doc) secondPerson(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].is("you", "your") {
+			return true
+		}
+	}
+	return false
 }
 
 // exchange: the quotation q asks something, answers ("...?\"", "\"...,\"
