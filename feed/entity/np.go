@@ -1564,7 +1564,7 @@ func (d *doc) namedAppositive(comma int) ref {
 		return ref{kind: 'o', a: n, b: n + 1} // "The European Automobile Manufacturers' Association, ACEA, said": its short name
 	}
 	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
-		if _, title := d.office(k); k < 0 || !title || !d.word(k) {
+		if _, title := d.office(k); (k < 0 || !title || !d.word(k)) && !d.titleBeforePlace(k) {
 			return ref{}
 		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,", "The local MP, Rachel Hebden,"
 	}
@@ -1576,6 +1576,19 @@ func (d *doc) namedAppositive(comma int) ref {
 		return ref{} // "meteorologists at the national weather institute, Inmet," names no person
 	}
 	return n
+}
+
+// titleBeforePlace: the capitalised words ending at k are the place of a
+// title just before them ("the SNP's leader in the Commons").
+func (d *doc) titleBeforePlace(k int) bool {
+	j := k
+	for j > 0 && k-j < 4 && d.word(j) && d.toks[j].cap {
+		j--
+	}
+	if j < k && d.toks[j].is("the") {
+		j--
+	}
+	return j >= 1 && j < k && d.toks[j].is("in", "of", "for", "at") && d.word(j-1) && !d.toks[j-1].cap && d.toks[j-1].in(lxTitles)
 }
 
 // nameBeforeAppositive: the description r follows a body's one-word name
