@@ -162,6 +162,10 @@ func (d *doc) npBefore(v, lo int) ref {
 					return n // "Another displaced woman, who gave her name only as Salimata, said"
 				}
 				r := d.npEndingAt(e, lo)
+				if r.kind == 'n' && r.a-2 > lo && d.toks[r.a-1].text == "," && d.word(r.a-2) && d.toks[r.a-2].cap && d.placeEnd(r.a, r.b) == r.b && d.placeEnd(r.a-2, r.a-1) == r.a-1 {
+					e = r.a - 2 // "... in Providence, Rhode Island, who ...": the town's phrase
+					r = d.npEndingAt(e, lo)
+				}
 				if r.kind == 0 && e-1 > lo && isNumber(d.toks[e].text) && d.word(e-1) && d.toks[e-1].cap {
 					if r = d.npEndingAt(e-1, lo); r.kind == 'o' || r.kind == 'n' {
 						r = ref{kind: 'o', a: r.a, b: e + 1} // "United Steelworkers Local 6500, which ..., said"
