@@ -138,7 +138,7 @@ func (d *doc) npBefore(v, lo int) ref {
 		// "..., the minister, Harjit Grewal, said": the name just before.
 		for c := j - 1; c > lo; c-- {
 			if d.toks[c].text == "," {
-				if r := d.namedAppositive(c); r.kind != 0 && r.b == j {
+				if r := d.namedAppositive(c); r.kind != 0 && r.b == j && !d.agentBefore(c) {
 					return r
 				}
 				break
@@ -1580,6 +1580,23 @@ func (d *doc) namedAppositive(comma int) ref {
 		return ref{} // "meteorologists at the national weather institute, Inmet," names no person
 	}
 	return n
+}
+
+// agentBefore: the role that ends before the comma at c is the agent of
+// a passive ("in a statement signed by his Chief Press Secretary, Mr
+// Gbenga Oduwole, said"), not the subject.
+func (d *doc) agentBefore(c int) bool {
+	if !d.word(c-1) || !d.toks[c-1].in(lxTitles) {
+		return false
+	}
+	for k := c - 2; k > 0 && k > c-7 && d.word(k); k-- {
+		if t := &d.toks[k]; t.is("by", "through", "via") {
+			return true
+		} else if !t.cap && !t.in(lxTitles) && !t.is("his", "her", "its", "their", "the") {
+			return false
+		}
+	}
+	return false
 }
 
 // titleBeforePlace: the capitalised words ending at k are the place of a

@@ -1311,6 +1311,10 @@ func (d *doc) roleBefore(r *nameRun) {
 			// the role before the body's name.
 			j := k - 1
 			for j > 0 && d.word(j) && (d.toks[j].cap || d.toks[j].is("the")) {
+				if d.toks[j].cap && d.toks[j].in(lxTitles) {
+					r.person.desc.add(d.toks[j].low) // "the Ogun State Governor, Prince Adedayo Sodipo,"
+					r.person.descLex |= d.toks[j].lex
+				}
 				j--
 			}
 			for j--; j >= 0 && j > k-12 && d.word(j) && !d.toks[j].cap && !d.toks[j].is("the", "a", "an"); j-- {
@@ -1369,6 +1373,7 @@ func (d *doc) office(j int) (int, bool) {
 		}
 		conn = conn || t.is("of", "for")
 		title = title || t.cap && t.in(lxTitles) && conn // an office, not "Rep. Ana Ruiz"
+		title = title || a == j && t.cap && t.in(lxTitles) && j > 0 && d.word(j-1) && d.toks[j-1].cap // "the Ogun State Governor,"
 		a--
 		if t.sentStart {
 			break
