@@ -1372,7 +1372,7 @@ func (d *doc) office(j int) (int, bool) {
 			break
 		}
 		conn = conn || t.is("of", "for")
-		title = title || t.cap && t.in(lxTitles) && conn // an office, not "Rep. Ana Ruiz"
+		title = title || t.cap && t.in(lxTitles) && conn                                              // an office, not "Rep. Ana Ruiz"
 		title = title || a == j && t.cap && t.in(lxTitles) && j > 0 && d.word(j-1) && d.toks[j-1].cap // "the Ogun State Governor,"
 		a--
 		if t.sentStart {
