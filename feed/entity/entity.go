@@ -217,7 +217,7 @@ func (d *doc) hasThe(name string) bool {
 			break
 		}
 		end := off + i + len(name)
-		has = (strings.HasSuffix(d.src[:off+i], "the ") || strings.HasSuffix(d.src[:off+i], "The ")) && (end == len(d.src) || !isWordByte(d.src[end])) // not "the Iraqi" for "Iraq"; "The IDF said" too
+		has = (strings.HasSuffix(d.src[:off+i], "the ") || strings.HasSuffix(d.src[:off+i], "The ")) && (end == len(d.src) || !isWordByte(d.src[end]) && !(end+1 < len(d.src) && d.src[end] == ' ' && d.src[end+1] >= 'A' && d.src[end+1] <= 'Z')) // not "the Iraqi" for "Iraq", nor "the Halden Frame" for "Halden"; "The IDF said" too
 	}
 	d.theName = append(d.theName, theName{name, has})
 	return has
