@@ -873,6 +873,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		}
 	}
 	if q.oi > 0 && d.toks[q.oi-1].para == para && d.toks[q.oi-1].isEnd() && d.last.name != "" && d.lastQuotePara(q) == int(para) {
+		if sp := d.subjectBefore(q); sp.p != nil && sp.p != d.last.p {
+			d.setSpeaker(q, sp) // "... Asked about the difference, Ms Duchamp smiled. \"...\""
+			return
+		}
 		d.setSpeaker(q, d.last) // "\"The drones, yes,\" Bison said. \"The planes, no.\""
 		return
 	}
