@@ -239,7 +239,7 @@ var openers = set("a", "an", "the", "he", "she", "it", "they", "we", "this", "th
 
 // particles may appear inside a person's name in lower case.
 var particles = set("de", "da", "di", "van", "von", "zu", "der", "den", "del", "della",
-	"la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ben", "abu", "ter", "y", "al-", "ap", "ab")
+	"la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ben", "abu", "ter", "y", "al-", "ap", "ab", "binti", "bte", "bt", "i")
 
 // afterPreps make an ambiguous place name ("Nice", "Reading") a place.
 var afterPreps = set("in", "from", "to", "at", "near", "of", "across", "into",
