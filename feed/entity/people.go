@@ -775,6 +775,10 @@ func (d *doc) collectPeople() {
 			continue
 		}
 		if !r.isOrg && r.b-r.a >= 2 && d.personEvidence(r) {
+			if p := d.beforePatronym(r.a, r.b); p != nil {
+				r.person = p // "Mohd Zaki" after "Mohd Zaki bin Ismail"
+				continue
+			}
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
@@ -1132,11 +1136,41 @@ func (d *doc) matchPerson(a, b int) *person {
 			best = p
 		}
 	}
+	if best == nil {
+		best = d.beforePatronym(a, b)
+	}
 	if best == nil && b-a == 1 {
 		best = d.givenNameOf(a)
 	}
 	return best
 }
+
+// beforePatronym finds the one person whose names before "bin" or
+// "binti" are tokens [a, b): Malay names ("Mohd Zaki bin Ismail", then
+// "Mohd Zaki") refer by the given names.
+func (d *doc) beforePatronym(a, b int) *person {
+	n := b - a
+	var only *person
+	for _, p := range d.people {
+		if len(p.parts) <= n+1 || !patronyms[p.parts[n]] {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = p.parts[k] == d.toks[a+k].low
+		}
+		if same {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	return only
+}
+
+// patronyms join a given name to the father's: "bin", "binti".
+var patronyms = set("bin", "binti", "bte", "bt")
 
 // givenNameOf finds the one person whose first part token a is:
 // Ethiopian and Eritrean names ("Tadesse Gebremedhin Alemu", then
