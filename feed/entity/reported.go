@@ -926,10 +926,20 @@ func (d *doc) otherTurn(q *quote) speaker {
 			ai = i
 		}
 	}
-	if ai < 0 || d.quotes[ai].sp.p == nil || d.toks[d.quotes[ai].oi].para+1 != para || !d.exchange(&d.quotes[ai]) && !d.afterTurn(ai) {
+	if ai < 0 || d.quotes[ai].sp.p == nil || d.toks[d.quotes[ai].oi].para+1 != para {
 		return speaker{}
 	}
 	a := &d.quotes[ai]
+	if d.toks[q.ci-1].text == "?" {
+		// "X asked how long ... / \"...,\" Ms Ferrier-Lowe replied. /
+		// \"And the longest?\"": the one who asked follows up.
+		if p := d.askerBefore(a); p != nil && p != a.sp.p {
+			return speaker{name: p.name, p: p}
+		}
+	}
+	if !d.exchange(a) && !d.afterTurn(ai) {
+		return speaker{}
+	}
 	// A question put to someone ("You told the agents ... Isn't that
 	// right?" Asante asked.) is answered by the one last quoted, further
 	// back.
@@ -959,6 +969,35 @@ func (d *doc) otherTurn(q *quote) speaker {
 		break
 	}
 	return speaker{}
+}
+
+// askerBefore: the person who, in the paragraph before quotation a's and
+// outside quotation marks, asked something ("Senator Angus McTaggart asked
+// how long ..."), or nil.
+func (d *doc) askerBefore(a *quote) *person {
+	pa := d.toks[a.oi].para
+	e := a.oi
+	for e > 0 && d.toks[e-1].para == pa {
+		e--
+	}
+	if e == 0 || d.toks[e-1].para+1 != pa {
+		return nil
+	}
+	s := e - 1
+	for s > 0 && d.toks[s-1].para == d.toks[e-1].para {
+		s--
+	}
+	for i := s; i < e; i++ {
+		t := &d.toks[i]
+		if t.inQuote || !t.is("asked", "asking", "pressed", "know") || t.is("know") && !(i > s+1 && d.toks[i-1].is("to") && d.toks[i-2].is("wanted")) {
+			continue
+		}
+		a0, _ := d.sentRange(i)
+		if sp := d.personSubject(a0, a0, i); sp.p != nil {
+			return sp.p
+		}
+	}
+	return nil
 }
 
 // afterTurn: the quotation before d.quotes[ai], in the paragraph before
