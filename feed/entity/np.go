@@ -749,7 +749,16 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			}
 		}
 	}
-	group := pluralAcronym(t.text) && j-1 >= lo && d.word(j-1) && !d.toks[j-1].sentStart            // "local TDs", "several Labour MPs"
+	group := pluralAcronym(t.text) && j-1 >= lo && d.word(j-1) && !d.toks[j-1].sentStart // "local TDs", "several Labour MPs"
+	if run := d.runEndingAt(j + 1); t.cap && run != nil && run.person != nil && run.a > lo && d.word(run.a-1) && d.toks[run.a-1].cap && run.a == run.ta {
+		// "Labor senator for Victoria Jane Hume said": the seat, then the
+		// name; the person alone.
+		for p := run.a - 1; p > lo && p >= run.a-3 && d.word(p) && d.toks[p].cap; p-- {
+			if d.seatFor(p) && d.placeEnd(p, run.a) == run.a {
+				return ref{kind: 'n', a: run.a, b: run.b}
+			}
+		}
+	}
 	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo {
 			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1) || d.toks[a-1].allCaps && d.toks[a].in(lxOrgWords)) && !compoundAdjective(d.toks[a-1].low) && !d.tradeBefore(a-1) || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {

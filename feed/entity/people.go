@@ -188,6 +188,15 @@ func (d *doc) dashAfter(i int) bool {
 // splitRun marks an organisation run as used, or splits it at connectors
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
+	if a > 1 && d.toks[a-1].is("for", "of") && !d.toks[a-1].cap && d.word(a-2) && d.toks[a-2].in(lxTitles) {
+		// "senator for Tasmania Angus McTaggart", "MP for Kalgoorlie
+		// Lachlan Boyd": the seat, then the name.
+		if e := d.placeEnd(a, b); e > a && b-e >= 2 {
+			d.splitRun(a, e)
+			d.splitRun(e, b)
+			return
+		}
+	}
 	for c := max(a, b-5); c+4 <= b && c <= a+1; c++ {
 		if d.toks[c+1].is("and") && !d.toks[c+1].cap && d.sharedSurname(c, b) && (c == a || d.dropLeading(a)) {
 			// "(For) Pat and Bríd O'Donovan": two people, one surname.
