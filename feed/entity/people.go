@@ -1335,6 +1335,13 @@ func (d *doc) lowParts(a, b int) []string {
 // a role just before the name, set off by a comma.
 func (d *doc) roleBefore(r *nameRun) {
 	k := r.ta - 1
+	if k >= 3 && d.toks[k].text == ")" && d.toks[k-2].text == "(" && d.toks[k-1].allCaps && d.word(k-3) && d.toks[k-3].cap {
+		// "Attorney General for Pakistan (AGP) Tariq Mehmood Bhatti": the
+		// office and its initials.
+		r.person.desc.add("(" + d.toks[k-1].low + ")") // set apart from the office's own words
+		d.officeBefore(r, k-3)
+		return
+	}
 	if r.title && r.ta < r.a && k >= 0 && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxTitles) {
 		// "Navotas police chief Lieutenant Colonel Ramon Dizon": the
 		// lower-case role before the rank is theirs too.

@@ -65,6 +65,11 @@ func (d *doc) resolve(r ref, at int) speaker {
 		if n := d.personEnding(r); n.kind != 0 {
 			return d.resolveName(n) // "Cabinet Secretary for Education Meinir Hughes"
 		}
+		if t := &d.toks[r.b-1]; r.b-r.a == 2 && d.toks[r.a].is("the") && t.allCaps && len(t.low) >= 2 && len(t.low) <= 4 {
+			if p := d.initialsOf(t.low); p != nil {
+				return speaker{name: p.name, p: p} // "the AGP" for "Attorney General for Pakistan Tariq Mehmood Bhatti"
+			}
+		}
 		if t := &d.toks[r.b-1]; mediaHeads[t.low] && !t.cap {
 			return d.resolveRole(r, at) // "the statement said": its author
 		}
@@ -744,6 +749,11 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		}
 		return speaker{name: d.asWritten(r.a, r.b)} // "an official said": someone new
 	}
+	if t := &d.toks[hb-1]; r.b-r.a == 2 && t.allCaps && len(t.low) >= 2 && len(t.low) <= 4 {
+		if p := d.initialsOf(t.low); p != nil {
+			return speaker{name: p.name, p: p} // "the AGP" for "Attorney General for Pakistan Tariq Mehmood Bhatti"
+		}
+	}
 	for k := r.a; k < r.b; k++ {
 		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.gHas(d.toks[k-1].low) && !d.toks[k-1].in(lxOrgWords) {
 			// "Lind's spokesman" is someone else than Lind; "Poland's
@@ -1388,6 +1398,49 @@ func roleHead(name string) string {
 		head = w
 	}
 	return strings.ToLower(head)
+}
+
+// initialsOf finds the person given the initials ini with their office,
+// or else the one person named after capitalised words, a title first,
+// that begin with the letters ini begins with ("the CJP" for "Chief
+// Justice Mansoor Alam Khattak", "the CFO" for "Chief Financial Officer
+// Tobias Lindqvist"); or nil.
+func (d *doc) initialsOf(ini string) *person {
+	var only *person
+	for _, p := range d.people {
+		for _, w := range p.desc {
+			if len(w) == len(ini)+2 && w[0] == '(' && w[1:len(w)-1] == ini {
+				return p // "Attorney General for Pakistan (AGP) Tariq Mehmood Bhatti"
+			}
+		}
+	}
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			i := d.tokAt(m.Start)
+			if i < 2 {
+				continue
+			}
+			k := i // the capitalised words before the name, at most as many as ini's letters
+			for k > 0 && i-k < len(ini) && d.word(k-1) && d.toks[k-1].cap && d.toks[k-1].para == d.toks[i].para {
+				k--
+			}
+			for k < i-1 && d.toks[k].low[0] != ini[0] {
+				k++
+			}
+			same := i-k >= 2 && d.toks[k].in(lxTitles)
+			for j := k; j < i && same; j++ {
+				same = d.toks[j].low[0] == ini[j-k]
+			}
+			if same {
+				if only != nil && only != p {
+					return nil
+				}
+				only = p
+				break
+			}
+		}
+	}
+	return only
 }
 
 // resolveAge finds who "the 54-year-old" is: the last person before at
