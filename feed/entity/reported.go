@@ -894,6 +894,15 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		return
 	}
 	if d.last.name != "" && int(para)-d.lastQuotePara(q) <= 2 {
+		if d.last.p != nil && d.vocative(q) == d.last.p {
+			// "\"That's not a revenue number, Lena.\"": said to the last
+			// speaker, so by the one before.
+			if sp := d.speakerBefore(q, d.last.p); sp.p != nil {
+				d.setSpeaker(q, sp)
+				q.turn = true // an exchange: the next turn is the other side's
+				return
+			}
+		}
 		d.setSpeaker(q, d.last)
 		return
 	}
@@ -1039,6 +1048,52 @@ func (d *doc) exchange(q *quote) bool {
 		}
 	}
 	return false
+}
+
+// vocative: the person quotation q addresses by name (", Lena." at its
+// end, "Mr Beale," at its start), or nil.
+func (d *doc) vocative(q *quote) *person {
+	if q.ci < 0 {
+		return nil
+	}
+	at := func(k int) *person { // a name at k, after any title, ending before a comma or the end
+		for k < q.ci && d.word(k) && d.toks[k].in(lxTitles) && d.toks[k].cap {
+			k++
+		}
+		if k >= q.ci || !d.word(k) || !d.toks[k].cap {
+			return nil
+		}
+		if n := &d.toks[k+1]; k+1 == q.ci || n.kind == tPunct && (n.text == "," || n.isEnd()) && (k+2 == q.ci || n.text == ",") {
+			return d.matchPerson(k, k+1)
+		}
+		return nil
+	}
+	if p := at(q.oi + 1); p != nil {
+		return p
+	}
+	for k := q.ci - 2; k > q.oi && k >= q.ci-5; k-- {
+		if d.toks[k].text == "," {
+			return at(k + 1)
+		}
+	}
+	return nil
+}
+
+// speakerBefore: the speaker of the last quotation before q, within three
+// paragraphs, who is a person other than not.
+func (d *doc) speakerBefore(q *quote, not *person) speaker {
+	para := d.toks[q.oi].para
+	var sp speaker
+	for i := range d.quotes {
+		p := &d.quotes[i]
+		if p.start >= q.start {
+			break
+		}
+		if p.done && !p.nested && p.sp.p != nil && p.sp.p != not && d.toks[p.oi].para+3 >= para {
+			sp = p.sp
+		}
+	}
+	return sp
 }
 
 // subjectBefore: a quotation that opens a sentence, credited by nothing,
