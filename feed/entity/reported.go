@@ -70,8 +70,9 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 					break
 				}
 			}
-		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && (d.toks[v-1].text == "," || d.toks[v-1].is("and") && d.ingBefore(a, v-1)):
-			// (or "..., calling the vote \"a stitch-up\" and claiming ...")
+		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && (d.toks[v-1].text == "," || d.toks[v-1].is("and") && d.ingBefore(a, v-1) || d.toks[v-1].is("by") && v-2 > a && d.word(v-2) && !d.toks[v-2].cap):
+			// (or "..., calling the vote \"a stitch-up\" and claiming ...",
+			// "opened the meeting by saying ...")
 			// "..., adding that ...": the sentence's speaker goes on.
 			if sp.name == "" {
 				if r := d.sentenceSubject(a, v); r.kind != 0 {
