@@ -60,6 +60,9 @@ func (d *doc) resolve(r ref, at int) speaker {
 		if n := d.personEnding(r); n.kind != 0 {
 			return d.resolveName(n) // "Minister for Health Gráinne Fitzmaurice replied"
 		}
+		if e := r.b - 1; r.b-r.a >= 3 && d.toks[r.a].is("the") && d.word(e) && d.toks[e].cap && !d.toks[e].in(lxTitles|lxNotNames) && d.word(e-1) && !d.toks[e-1].cap && !d.toks[e-1].in(lxClausePreps) && d.toks[e-1].low != "'s" {
+			return speaker{name: d.asWritten(e, r.b)} // "according to the real estate portal ImmoScout24": by its name
+		}
 		return d.resolveRole(r, at)
 	case 'o':
 		if n := d.personEnding(r); n.kind != 0 {
