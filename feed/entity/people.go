@@ -22,6 +22,7 @@ type person struct {
 	// listed: gender is only a given-name list's guess from the first
 	// part, which for surname-first names ("Chen Meirong") is a family name.
 	listed bool
+	byline bool // named in a byline ("by Kirsty MacLennan"): the writer, no "he" or "she" of the story
 }
 
 // wordSet is a small set of words: a person has a few descriptions, and a
@@ -897,6 +898,9 @@ func (d *doc) notePerson(r *nameRun) {
 			p.desc.add(w) // Kenya's "CS Kimathi", later "the Cabinet Secretary"
 		}
 	}
+	if d.bylineRun(r) {
+		p.byline = true
+	}
 	d.roleBefore(r)
 	d.appositive(r)
 	d.partyAfter(r)
@@ -1319,6 +1323,20 @@ func (d *doc) partOf(p *person, a, b int) bool {
 
 // patronymLinks open the father's name in a Malay name.
 var patronymLinks = set("bin", "binti", "bt", "wan", "anak", "a/l", "a/p")
+
+// bylineRun: the run is a byline's name, "By" and the name opening a
+// short paragraph of their own ("by Kirsty MacLennan").
+func (d *doc) bylineRun(r *nameRun) bool {
+	k := r.ta - 1
+	if k < 0 || d.toks[k].low != "by" || k > 0 && d.toks[k-1].para == d.toks[k].para {
+		return false
+	}
+	e := r.b
+	for e < len(d.toks) && d.toks[e].para == d.toks[k].para {
+		e++
+	}
+	return e-r.b <= 4
+}
 
 // lowParts compares tokens [a, b) with name parts without allocating
 // for names of up to eight words.

@@ -509,7 +509,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		}
 		return speaker{}
 	}
-	fits := func(p *person) bool { return p != nil && (p.gender == 0 || p.gender == g) }
+	fits := func(p *person) bool { return p != nil && !p.byline && (p.gender == 0 || p.gender == g) }
 	para := d.toks[at].para
 	lo := d.paraStart(at, 0)
 	var best *person
