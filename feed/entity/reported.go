@@ -70,6 +70,9 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 					break
 				}
 			}
+			if c0 >= 0 && d.ownSpeech(c0, c1) {
+				c0 = -1 // "According to the affidavit, Pruett told deputies ...": his words
+			}
 		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && (d.toks[v-1].text == "," || d.toks[v-1].is("and") && d.ingBefore(a, v-1) || d.toks[v-1].is("by") && v-2 > a && d.word(v-2) && !d.toks[v-2].cap):
 			// (or "..., calling the vote \"a stitch-up\" and claiming ...",
 			// "opened the meeting by saying ...")
@@ -729,6 +732,22 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		return k + 1, end
 	}
 	return -1, -1
+}
+
+// ownSpeech: the clause [c0, c1) opens with a subject and its own speech
+// verb ("Cody Ray Pruett told deputies ...", "the driver said ...").
+func (d *doc) ownSpeech(c0, c1 int) bool {
+	for k := c0 + 1; k < c1 && k <= c0+6; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.inQuote {
+			return false
+		}
+		if t.is("said", "says", "told", "tells", "testified") {
+			r := d.npBefore(k, c0)
+			return r.kind != 0 && r.kind != 'p' && r.a == c0
+		}
+	}
+	return false
 }
 
 // pluralNP: the noun phrase r names several ("Two people", "residents").
