@@ -1408,6 +1408,9 @@ func (d *doc) roleBefore(r *nameRun) {
 		if d.toks[j].is("the", "a", "an") || isPronoun(d.toks[j].low) {
 			return // not "If she wins, Takeda ..."
 		}
+		if d.toks[j].low == "'s" {
+			return // "the mission's chief observer, Ilse Vermeulen,": the role, not whose
+		}
 		r.person.desc.add(d.toks[j].low)
 		r.person.descLex |= d.toks[j].lex
 	}
