@@ -627,6 +627,17 @@ func TestAttributionPatterns(t *testing.T) {
 	}
 }
 
+// TestEdgePanics: texts that end inside a rule's pattern, or quote an
+// interview answer before a turn, do not panic.
+func TestEdgePanics(t *testing.T) {
+	for _, text := range []string{
+		"Rivera said the rule was fine, while Methane Watch Europe, a coalition,",
+		"Anna Bell is a farmer in Ohio. Tom Reed met her.\n\n\"Why do you farm?\" Tom Reed said.\n\nAnna Bell: I love \"the land\" here.\n\n\"And the weather is good.\"",
+	} {
+		Find(text)
+	}
+}
+
 // TestInterviewerTurns: in a transcript of two named people, the turns of
 // the one who asks are not quotations; the other's answers are.
 func TestInterviewerTurns(t *testing.T) {

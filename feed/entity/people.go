@@ -1149,9 +1149,6 @@ func (d *doc) matchPerson(a, b int) *person {
 			best = p
 		}
 	}
-	if best == nil {
-		best = d.beforePatronym(a, b)
-	}
 	if best == nil && b-a == 1 {
 		best = d.givenNameOf(a)
 	}
@@ -1159,13 +1156,14 @@ func (d *doc) matchPerson(a, b int) *person {
 }
 
 // beforePatronym finds the one person whose names before "bin" or
-// "binti" are tokens [a, b): Malay names ("Mohd Zaki bin Ismail", then
-// "Mohd Zaki") refer by the given names.
+// "binti" (patronymLinks) are tokens [a, b): Malay names ("Mohd Zaki bin
+// Ismail", then "Mohd Zaki") refer by the given names. (partOf matches
+// them too, but collectPeople asks before anyone is matched.)
 func (d *doc) beforePatronym(a, b int) *person {
 	n := b - a
 	var only *person
 	for _, p := range d.people {
-		if len(p.parts) <= n+1 || !patronyms[p.parts[n]] {
+		if len(p.parts) <= n+1 || !patronymLinks[p.parts[n]] {
 			continue
 		}
 		same := true
@@ -1181,9 +1179,6 @@ func (d *doc) beforePatronym(a, b int) *person {
 	}
 	return only
 }
-
-// patronyms join a given name to the father's: "bin", "binti".
-var patronyms = set("bin", "binti", "bte", "bt")
 
 // givenNameOf finds the one person whose first part token a is:
 // Ethiopian and Eritrean names ("Tadesse Gebremedhin Alemu", then
@@ -1322,7 +1317,7 @@ func (d *doc) partOf(p *person, a, b int) bool {
 }
 
 // patronymLinks open the father's name in a Malay name.
-var patronymLinks = set("bin", "binti", "bt", "wan", "anak", "a/l", "a/p")
+var patronymLinks = set("bin", "binti", "bt", "bte", "wan", "anak", "a/l", "a/p")
 
 // bylineRun: the run is a byline's name, "By" and the name opening a
 // short paragraph of their own ("by Kirsty MacLennan").
@@ -1434,7 +1429,8 @@ func (d *doc) officeBefore(r *nameRun, j int) {
 
 // office reads back from token j over capitalised words and "of", "for",
 // "and": where they start, and whether they hold a title before an "of" or
-// "for" ("Minister of Health and Social Welfare").
+// "for" ("Minister of Health and Social Welfare") or end in a title after a
+// capitalised word ("the Ogun State Governor").
 func (d *doc) office(j int) (int, bool) {
 	a, title, conn := j, false, false
 	for a >= 0 && a > j-8 && d.word(a) {

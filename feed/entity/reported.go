@@ -447,8 +447,11 @@ func (d *doc) speechAfterAppositive(k, b int) bool {
 	}
 	for e := c + 2; e+1 < b && e < c+16 && (d.word(e) || d.toks[e].text == "-"); e++ {
 		if d.toks[e+1].text == "," {
+			if e+2 >= b {
+				return false
+			}
 			n := &d.toks[e+2]
-			return e+2 < b && n.kind == tWord && n.speech && !n.inQuote && n.in(lxReportVerbs)
+			return n.kind == tWord && n.speech && !n.inQuote && n.in(lxReportVerbs)
 		}
 	}
 	return false
@@ -972,7 +975,7 @@ func (d *doc) otherTurn(q *quote) speaker {
 	// A question put to someone ("You told the agents ... Isn't that
 	// right?" Asante asked.) is answered by the one last quoted, further
 	// back.
-	addressed := d.toks[a.ci-1].text == "?" && d.secondPerson(a.oi, a.ci)
+	addressed := a.ci > 0 && d.toks[a.ci-1].text == "?" && d.secondPerson(a.oi, a.ci)
 	for i := ai - 1; i >= 0; i-- {
 		p := &d.quotes[i]
 		if p.nested || !p.done || p.sp.name == "" {

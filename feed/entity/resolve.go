@@ -68,10 +68,8 @@ func (d *doc) resolve(r ref, at int) speaker {
 		if n := d.personEnding(r); n.kind != 0 {
 			return d.resolveName(n) // "Cabinet Secretary for Education Meinir Hughes"
 		}
-		if t := &d.toks[r.b-1]; r.b-r.a == 2 && d.toks[r.a].is("the") && t.allCaps && len(t.low) >= 2 && len(t.low) <= 4 {
-			if p := d.initialsOf(t.low); p != nil {
-				return speaker{name: p.name, p: p} // "the AGP" for "Attorney General for Pakistan Tariq Mehmood Bhatti"
-			}
+		if p := d.theInitials(r); p != nil {
+			return speaker{name: p.name, p: p} // "the AGP" for "Attorney General for Pakistan Tariq Mehmood Bhatti"
 		}
 		if t := &d.toks[r.b-1]; mediaHeads[t.low] && !t.cap {
 			return d.resolveRole(r, at) // "the statement said": its author
@@ -752,10 +750,8 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		}
 		return speaker{name: d.asWritten(r.a, r.b)} // "an official said": someone new
 	}
-	if t := &d.toks[hb-1]; r.b-r.a == 2 && t.allCaps && len(t.low) >= 2 && len(t.low) <= 4 {
-		if p := d.initialsOf(t.low); p != nil {
-			return speaker{name: p.name, p: p} // "the AGP" for "Attorney General for Pakistan Tariq Mehmood Bhatti"
-		}
+	if p := d.theInitials(r); p != nil {
+		return speaker{name: p.name, p: p} // "the CJP remarked"
 	}
 	for k := r.a; k < r.b; k++ {
 		if d.toks[k].low == "'s" && k > r.a && d.toks[k-1].cap && !d.gHas(d.toks[k-1].low) && !d.toks[k-1].in(lxOrgWords) {
@@ -1401,6 +1397,15 @@ func roleHead(name string) string {
 		head = w
 	}
 	return strings.ToLower(head)
+}
+
+// theInitials: r is "the" and an office's initials ("the AGP"): the
+// person initialsOf finds, or nil.
+func (d *doc) theInitials(r ref) *person {
+	if t := &d.toks[r.b-1]; r.b-r.a == 2 && d.toks[r.a].is("the") && t.allCaps && len(t.low) >= 2 && len(t.low) <= 4 {
+		return d.initialsOf(t.low)
+	}
+	return nil
 }
 
 // initialsOf finds the person given the initials ini with their office,
