@@ -201,7 +201,7 @@ func (d *doc) resolveName(r ref) speaker {
 	}
 	if p := d.matchPerson(a, b); p != nil {
 		g := titleGender(d.toks[max(r.a-1, 0):a])
-		if g != 0 && p.gender != 0 && p.gender != g {
+		if g != 0 && p.gender != g {
 			if q := d.matchPersonGender(a, b, g); q != nil {
 				p = q // "Mrs Fraser" is Morag, not her son Ewan
 			}
