@@ -527,7 +527,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if best != nil {
 		return speaker{name: best.name, p: best}
 	}
-	if d.last.p == nil && d.last.name != "" && (d.toks[d.lastAt].para == para || d.toks[d.lastAt].para+1 == para && !d.namedBetween(d.lastAt, at) && singular(d.last.name) && !strings.HasSuffix(roleHead(d.last.name), "s")) && unnamedPerson(d.last.name) {
+	if d.last.p == nil && d.last.name != "" && (d.toks[d.lastAt].para == para || d.toks[d.lastAt].para+1 == para && !d.namedBetween(d.lastAt, at) && (singular(d.last.name) || kinGender[roleHead(d.last.name)] != 0) && !strings.HasSuffix(roleHead(d.last.name), "s")) && unnamedPerson(d.last.name) {
 		// "Her neighbor ... said he watched the funnel. \"...,\" he said.":
 		// the unnamed person who just spoke, with nobody named between.
 		return d.last
