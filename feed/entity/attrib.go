@@ -426,8 +426,8 @@ func (d *doc) verbAfter(lo, hi int) (int, ref) {
 		if d.accordingTo(v, hi) {
 			return v, d.npAfter(v+1, hi)
 		}
-		if !d.isVerb(v) {
-			continue
+		if !d.isVerb(v) && !(v > lo && v <= lo+3 && d.toks[v].is("read", "reads") && !d.toks[v].inQuote) {
+			continue // (but "\"...,\" she read": from a letter, aloud)
 		}
 		words := 0
 		for k := lo; k < v; k++ {

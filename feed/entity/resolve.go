@@ -961,7 +961,7 @@ func (d *doc) onlyDescribed(word string) *person {
 }
 
 // mediaHeads carry someone's words: "the statement said" is its author.
-var mediaHeads = set("statement", "post", "letter", "release", "message", "tweet", "note", "email", "filing")
+var mediaHeads = set("statement", "post", "letter", "release", "message", "tweet", "note", "email", "filing", "decision")
 
 // personRoles are what a story calls someone it has just named, without
 // having given them that role: positions in a team, and the like.
