@@ -1146,7 +1146,7 @@ func (d *doc) opener(lo int) bool {
 	t := &d.toks[lo]
 	if t.is("in", "at", "on", "outside", "inside", "after", "before", "during", "from", "meanwhile", "elsewhere", "separately",
 		"however", "earlier", "later", "asked", "speaking", "writing", "addressing", "responding", "reacting", "commenting", "appearing", "testifying", "nevertheless", "still", "instead",
-		"interviewed", "questioned", "pressed", "contacted", "reached", "under", "throughout", "despite") {
+		"interviewed", "questioned", "pressed", "contacted", "reached", "under", "throughout", "despite", "told", "shown", "informed") {
 		return true
 	}
 	if t.is("when", "if", "once") && d.word(lo+1) && strings.HasSuffix(d.toks[lo+1].low, "ed") {
