@@ -1202,7 +1202,7 @@ func (d *doc) givenNameOf(a int) *person {
 			only = p
 		}
 	}
-	if only == nil || d.isCommon(a) && (d.toks[a].sentStart || !d.gGiven(low)) {
+	if only == nil || d.isCommon(a) && (d.toks[a].sentStart || !d.gGiven(low)) && !d.namedAlone(only, a) {
 		return nil // but "\"...,\" Dale says" after Dale Haskell
 	}
 	if d.gHas(low) && (d.gGiven(low) || d.gGiven(only.surname()) || !d.saysNext(a)) {
@@ -1331,6 +1331,18 @@ func (d *doc) bylineRun(r *nameRun) bool {
 		e++
 	}
 	return e-r.b <= 4
+}
+
+// namedAlone: p was already named by the one word at token a, elsewhere
+// ("Dale said" before "Dale got up"), so the word is their name here too.
+func (d *doc) namedAlone(p *person, a int) bool {
+	w := d.toks[a].text
+	for _, m := range p.mentions {
+		if i := d.tokAt(m.Start); i != a && m.End-m.Start == int(d.toks[a].e-d.toks[a].s) && d.toks[i].text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // lowParts compares tokens [a, b) with name parts without allocating
