@@ -185,6 +185,9 @@ func (d *doc) npBefore(v, lo int) ref {
 					if n := d.nameBeforeAppositive(r, lo); n.kind != 0 {
 						return n // "NatureScot, the government's nature agency, which ..., said"
 					}
+					if n := d.personWithAppositive(lo, r.a); n.kind != 0 && d.toks[c+1].is("which") {
+						return n // "Rowena Blythe, a caseworker at the charity Inquest, which ..., said"
+					}
 					return r
 				}
 				if d.toks[c+1].is("who") {
@@ -1589,6 +1592,30 @@ func (d *doc) namedAppositive(comma int) ref {
 		return ref{} // "meteorologists at the national weather institute, Inmet," names no person
 	}
 	return n
+}
+
+// personWithAppositive: a person's name opens the clause at lo, set off
+// by a comma and a description ("a caseworker at ...") that runs on to
+// token e; the name, or no ref.
+func (d *doc) personWithAppositive(lo, e int) ref {
+	var run *nameRun
+	for i := range d.runs {
+		if r := &d.runs[i]; r.a == lo || r.ta == lo {
+			run = r
+			break
+		} else if r.a > lo {
+			break
+		}
+	}
+	if run == nil || run.person == nil || run.b+1 >= e || d.toks[run.b].text != "," || !d.toks[run.b+1].is("a", "an", "the") {
+		return ref{}
+	}
+	for k := run.b + 1; k < e; k++ {
+		if d.toks[k].text == "," || d.toks[k].speech {
+			return ref{}
+		}
+	}
+	return ref{kind: 'n', a: run.a, b: run.b}
 }
 
 // agentBefore: the role that ends before the comma at c is the agent of
