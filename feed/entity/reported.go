@@ -911,7 +911,7 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, sp)
 		return
 	}
-	if sp := d.otherTurn(q); sp.p != nil {
+	if sp := d.otherTurn(q); sp.name != "" {
 		d.setSpeaker(q, sp)
 		q.turn = true
 		return
@@ -991,8 +991,8 @@ func (d *doc) otherTurn(q *quote) speaker {
 			continue // further back, only a quotation that opens its paragraph
 		}
 		if d.toks[p.oi].para+1 == d.toks[a.oi].para || addressed && d.toks[p.oi].para+8 >= d.toks[a.oi].para {
-			if p.sp.p != nil && p.sp.p != a.sp.p {
-				return p.sp
+			if p.sp.p != nil && p.sp.p != a.sp.p || p.sp.p == nil && d.toks[p.oi].para+1 == d.toks[a.oi].para && unnamedPerson(p.sp.name) {
+				return p.sp // (or "a reporter asked", unnamed)
 			}
 			if addressed && p.sp.p == a.sp.p {
 				continue
