@@ -197,6 +197,12 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			// more crews on the way": the words before.
 			return r, d.afterDateline(a, r.a-1), r.a - 1
 		}
+		if d.verblessTail(v+2, end) {
+			// "A man was pushed onto the tracks, the police said, the
+			// latest in a string of attacks": the clause before; what
+			// follows describes it.
+			return r, d.afterDateline(a, r.a-1), r.a - 1
+		}
 		return r, v + 2, end // "The mayor, she said, had ordered an audit."
 	}
 	if r.kind != 0 {
@@ -432,6 +438,21 @@ func (d *doc) speechSoon(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// verblessTail: tokens [k, end) up to any relative clause hold no verb
+// ("the latest in a string of attacks that ..."): a phrase, not a clause.
+func (d *doc) verblessTail(k, end int) bool {
+	if k >= end || !d.toks[k].is("the", "a", "an", "in", "amid", "after") {
+		return false
+	}
+	for ; k < end && !d.toks[k].is("that", "which", "who", ","); k++ {
+		t := &d.toks[k]
+		if t.inQuote || auxWord(t.low) || t.speech || strings.HasSuffix(t.low, "ed") && !d.toks[k-1].is("the", "a", "an") {
+			return false
+		}
+	}
+	return true
 }
 
 // speechAfterAppositive: a subject at k, then a description set off by
