@@ -793,6 +793,16 @@ func TestSurnameWithParticle(t *testing.T) {
 	}
 }
 
+// TestPartyAndTitle: "Labour MP" is a party and a title, no person.
+func TestPartyAndTitle(t *testing.T) {
+	names := peopleNames(Find("Iain Buchanan, the former Labour MP for Paisley South, who first met Haldane on a picket line, said he had been the conscience of the movement."))
+	for _, n := range names {
+		if n == "Labour MP" {
+			t.Errorf("people %q", names)
+		}
+	}
+}
+
 // peopleNames lists the names of the people res found.
 func peopleNames(res Result) []string {
 	var names []string

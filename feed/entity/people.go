@@ -658,6 +658,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			return false
 		}
 	}
+	if t := &d.toks[r.b-1]; t.allCaps && t.in(lxTitles) {
+		return false // "Lumora CEO", "Labour MP": a body and a title, no name
+	}
 	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.toks[r.ta].cap && d.placeEnd(r.ta, r.b) == r.b {
 		return false // "Prince Edward Island" is no Prince Edward
 	}
