@@ -349,7 +349,7 @@ func (d *doc) mediumParticiple(i int) bool {
 // or a preposition are nouns ("declined to comment on reports that").
 func (d *doc) nounUse(i int) bool {
 	switch d.toks[i].low {
-	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim", "show", "shows", "estimates", "counters", "posts", "answers", "replies":
+	case "reports", "claims", "calls", "notes", "promises", "finds", "report", "claim", "show", "shows", "estimates", "counters", "posts", "answers", "replies", "remarks":
 		if d.toks[i].low == "estimates" && i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.toks[i-1].sentStart && i+1 < len(d.toks) && d.word(i+1) && !d.toks[i+1].cap && !isDet(d.toks[i+1].low) && !isPronoun(d.toks[i+1].low) && !d.toks[i+1].is("that", "about", "up", "around", "nearly", "more", "at") && !isNumber(d.toks[i+1].text) {
 			return true // "told a Senate estimates hearing"
 		}

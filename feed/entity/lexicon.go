@@ -22,7 +22,7 @@ var speechVerbs = set(
 	"explained", "explains", "stressed", "stresses", "claimed", "claims", "replied",
 	"replies", "urged", "urges", "admitted", "admits", "declared", "declares",
 	"continued", "recalled", "recalls", "conceded", "concedes", "acknowledged",
-	"acknowledges", "suggested", "suggests", "observed", "remarked", "responded",
+	"acknowledges", "suggested", "suggests", "observed", "remarked", "remarking", "responded",
 	"countered", "cautioned", "predicted", "predicts", "promised", "promises", "vowed",
 	"vows", "pledged", "confirmed", "confirms", "denied", "denies", "maintained",
 	"maintains", "contended", "complained", "lamented", "joked", "quipped", "shouted",
@@ -48,7 +48,7 @@ var speechVerbs = set(
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
 // port would reopen").
 var reportVerbs = set(
-	"said", "says", "say", "told", "tells", "added", "adds", "adding", "warned",
+	"said", "says", "say", "remarked", "remarks", "remarking", "told", "tells", "added", "adds", "adding", "warned",
 	"warns", "wrote", "writes", "insisted", "insists", "argued", "argues", "announced",
 	"noted", "notes", "explained", "stressed", "claimed", "claims", "admitted",
 	"declared", "conceded", "acknowledged", "suggested", "predicted", "promised",

@@ -73,6 +73,16 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 			if c0 >= 0 && d.ownSpeech(c0, c1) {
 				c0 = -1 // "According to the affidavit, Pruett told deputies ...": his words
 			}
+		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && d.withSubject(v, a).kind != 0:
+			// "..., with Chief Justice Khattak remarking that ...": the
+			// participle's own subject.
+			if sp := d.resolve(d.withSubject(v, a), v); sp.name != "" && d.clauseStart(v, b) >= 0 {
+				c0, c1 := d.clauseStart(v, b), d.trimEnd(v, b)
+				if d.goodClause(c0, c1) {
+					d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), sp: sp, done: true, oi: c0, ci: -1})
+				}
+			}
+			continue
 		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && (d.toks[v-1].text == "," || d.toks[v-1].is("and") && d.ingBefore(a, v-1) || d.toks[v-1].is("by") && v-2 > a && d.word(v-2) && !d.toks[v-2].cap):
 			// (or "..., calling the vote \"a stitch-up\" and claiming ...",
 			// "opened the meeting by saying ...")
@@ -438,6 +448,19 @@ func (d *doc) speechSoon(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// withSubject: "with" and a person's name before the participle at v
+// ("with Chief Justice Mansoor Alam Khattak remarking"), or no ref.
+func (d *doc) withSubject(v, a int) ref {
+	if v-2 <= a || !d.word(v-1) || !d.toks[v-1].cap {
+		return ref{}
+	}
+	run := d.runEndingAt(v)
+	if run == nil || run.person == nil || run.ta-1 <= a || !d.toks[run.ta-1].is("with") {
+		return ref{}
+	}
+	return ref{kind: 'n', a: run.a, b: run.b}
 }
 
 // verblessTail: tokens [k, end) up to any relative clause hold no verb
