@@ -1002,7 +1002,7 @@ func (d *doc) otherTurn(q *quote) speaker {
 			ai = i
 		}
 	}
-	if ai < 0 || d.quotes[ai].sp.p == nil || d.toks[d.quotes[ai].oi].para+1 != para {
+	if ai < 0 || d.quotes[ai].sp.p == nil && !unnamedPerson(d.quotes[ai].sp.name) || d.toks[d.quotes[ai].oi].para+1 != para {
 		return speaker{}
 	}
 	a := &d.quotes[ai]
