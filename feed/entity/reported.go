@@ -509,7 +509,11 @@ func (d *doc) clauseStart(v, end int) int {
 	if d.foundObject(v) {
 		return -1 // "found the vote competitive" reports nothing
 	}
-	for k := v + 1; k < end && k < v+12; k++ {
+	lim := v + 12
+	if v+1 < end && d.toks[v+1].is("at", "in", "on", "during") {
+		lim = v + 20 // "said at a press conference at the operator's headquarters in the afternoon that"
+	}
+	for k := v + 1; k < end && k < lim; k++ {
 		t := &d.toks[k]
 		if t.text == "," && k == v+1 && k+2 < end && d.toks[k+1].is("however", "though", "too", "again", "moreover", "also") && d.toks[k+2].text == "," {
 			k += 2 // "cautioned, however, that"
@@ -543,6 +547,9 @@ func (d *doc) clauseStart(v, end int) int {
 			break
 		}
 		if t.low == "that" {
+			if k >= v+12 && !d.toks[k-1].in(lxTimeWords) && !periodNouns[d.toks[k-1].low] && !isDay(d.toks[k-1].low) {
+				break // far from the verb, only after a time: "... in the afternoon that"
+			}
 			if k > v+2 && irregularPast[d.toks[k-1].low] {
 				break // "says the team took that possibility seriously": a determiner
 			}
