@@ -1020,7 +1020,7 @@ func (d *doc) otherTurn(q *quote) speaker {
 			return speaker{name: p.name, p: p}
 		}
 	}
-	if !d.exchange(a) && !d.afterTurn(ai) {
+	if !d.exchange(a) && !d.afterTurn(ai) && !d.exchangeEarlier(ai) {
 		return speaker{}
 	}
 	// A question put to someone ("You told the agents ... Isn't that
@@ -1083,6 +1083,26 @@ func (d *doc) askerBefore(a *quote) *person {
 	return nil
 }
 
+// exchangeEarlier: an earlier part of d.quotes[ai]'s paragraph, by the
+// same speaker, asked or answered ("\"...,\" the 52-year-old replied.
+// \"...\"").
+func (d *doc) exchangeEarlier(ai int) bool {
+	a := &d.quotes[ai]
+	for i := ai - 1; i >= 0; i-- {
+		p := &d.quotes[i]
+		if p.nested {
+			continue
+		}
+		if d.toks[p.oi].para != d.toks[a.oi].para || p.sp.name != a.sp.name {
+			return false
+		}
+		if d.exchange(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterTurn: the quotation before d.quotes[ai], in the paragraph before
 // its own, was someone else's question or turn: an exchange goes on.
 func (d *doc) afterTurn(ai int) bool {
@@ -1142,8 +1162,12 @@ func (d *doc) vocative(q *quote) *person {
 		}
 		return nil
 	}
-	if p := at(q.oi + 1); p != nil {
-		return p
+	for k := q.oi + 1; k < q.ci; k++ {
+		if k == q.oi+1 || d.toks[k-1].isEnd() {
+			if p := at(k); p != nil {
+				return p // "Mr Beale, ...", "... ago. Ms Ramanathan, do you ...?"
+			}
+		}
 	}
 	for k := q.ci - 2; k > q.oi && k >= q.ci-5; k-- {
 		if d.toks[k].text == "," {

@@ -1476,6 +1476,13 @@ func (d *doc) resolveAge(age, at int) speaker {
 			best = p
 		}
 	}
+	if best == nil && d.last.p != nil {
+		if v := d.addressedBefore(at); v != nil && v != d.last.p && v.age == 0 {
+			// "\"Ms Ramanathan, do you think that's fair?\" Pearce said. /
+			// \"...,\" the 52-year-old replied.": the one asked.
+			best = v
+		}
+	}
 	if best == nil && d.last.p != nil && d.last.p.age == 0 && d.lastAt < at && d.toks[d.lastAt].para+1 >= d.toks[at].para {
 		// "Guadalupe Treviño Salas, whose son Julián vanished ..., said
 		// ... '...,' the 58-year-old said": who just spoke, not whom she
@@ -1493,6 +1500,25 @@ func (d *doc) resolveAge(age, at int) speaker {
 		return speaker{}
 	}
 	return speaker{name: best.name, p: best}
+}
+
+// addressedBefore: the person the last quotation before token at, in its
+// paragraph or the one before, addressed by name, or nil.
+func (d *doc) addressedBefore(at int) *person {
+	var last *quote
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if q.oi >= at {
+			break
+		}
+		if !q.nested && q.ci > q.oi && d.toks[q.oi].para+1 >= d.toks[at].para && d.sents[q.oi] != d.sents[at] {
+			last = q
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return d.vocative(last)
 }
 
 // lastMention is the start of p's last mention before pos, or -1.
