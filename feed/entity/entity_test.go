@@ -626,6 +626,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"with someone remarking that", "The court suspended the order, with Chief Justice Mansoor Alam Khattak remarking that the Constitution had no off switch.", "the Constitution had no off switch", "Mansoor Alam Khattak", false},
 		{"remarks as a noun after a possessive", "The governor defended his remarks in a statement on Monday. The statement said his government had acted.", "his government had acted", "the statement", false},
 		{"said at a long place and time, then that", "Ng Wei Ling said at a press conference at the operator's Bishan headquarters in the afternoon that preliminary checks pointed to a fault.", "preliminary checks pointed to a fault", "Ng Wei Ling", false},
+		{"corrects her", "\"He never drove,\" Claudia Vuilleumier says.\n\n\"He couldn't drive,\" Matteo Bernasconi corrects her.", "He couldn't drive,", "Matteo Bernasconi", true},
 		{"a police force named for two counties", "Avon and Somerset Police said the car was found burnt out.", "the car was found burnt out", "Avon and Somerset Police", false},
 		{"an organisation's own lower-case words after its city", "The Paris police prefecture reported 37 arrests and said 14 officers had been injured.", "14 officers had been injured", "the Paris police prefecture", false},
 		{"a plural possessive inside an organisation's name", "The Berlin Tenants' Association, which represents 190,000 households, welcomed the law but said it left out new flats.", "it left out new flats", "the Berlin Tenants' Association", false},

@@ -16,7 +16,7 @@ func set(words ...string) map[string]bool {
 
 // speechVerbs introduce direct or reported speech.
 var speechVerbs = set(
-	"said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "adding",
+	"said", "says", "say", "saying", "corrects", "corrected", "interrupts", "interrupted", "interjects", "told", "tells", "tell", "added", "adds", "adding",
 	"warned", "warns", "wrote", "writes", "asked", "asks", "insisted", "insists",
 	"argued", "argues", "announced", "announces", "tweeted", "posted", "noted", "notes",
 	"explained", "explains", "stressed", "stresses", "claimed", "claims", "replied",
