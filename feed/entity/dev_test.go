@@ -42,10 +42,10 @@ type bars struct {
 
 // devBars are what the whole dev set must clear: a little under the
 // figures reached, so a change that makes things worse fails, and each at
-// least the target. Articles 304-447 (twelve more batches written
-// blind, then tuned on) came after the bars were last
-// set; the 432 articles now score quotes R 0.985, attribution named 0.957
-// / all 0.945, speaker F1 0.944, people F1 0.941, places F1 0.915.
+// least the target. Articles 304-519 (eighteen more batches written
+// blind, then tuned on) came after the bars were last set; the 504
+// articles to 519 score quotes R 0.983, attribution named 0.954 / all
+// 0.940, speaker F1 0.937, people F1 0.941, places F1 0.914.
 var devBars = bars{quoteRecall: 0.975, attrNamed: 0.945, attrAll: 0.93, speakerF1: 0.93, personF1: 0.93, placeF1: 0.905}
 
 // firstDevBars guard the first 84 dev articles (01-99), which the finder
@@ -57,40 +57,57 @@ var firstDevBars = bars{quoteRecall: 0.99, attrNamed: 0.98, attrAll: 0.98, speak
 // heldOutBars guard the held-out set (testdata/heldout): articles written
 // by someone who never saw the finder or its output, and never tuned on.
 // Each set was first measured as it came:
+//
 //   - h01-h12: quotes R 0.946, attribution 0.764 named / 0.804 all,
 //     speaker F1 0.829, people 0.867, places 0.943; four kinds of miss seen
 //     there were later described in general terms and fixed on dev articles.
+//
 //   - h13-h24 (finder at 51d00c6): quotes R 0.959, attribution 0.817 /
 //     0.801, speaker F1 0.795, people 0.821, places 0.770; the place
 //     examples in one later brief came from their annotator's notes, so
 //     their place figure is not unseen since.
+//
 //   - h25-h36 (finder at about 2f6745c): quotes R 0.968, attribution 0.818
 //     / 0.814, speaker F1 0.821, people 0.902, places 0.824. Nobody tuning
 //     the finder has read their misses; only these totals were looked at.
+//
 //   - h37-h48 (finder at 0c5a0bc, scored once at the end of that work):
 //     quotes R 0.983, attribution 0.937 / 0.886, speaker F1 0.873, people
 //     0.893, places 0.930.
+//
 //   - h49-h60 (finder at bbe6819, first sight): quotes R 0.977, attribution
 //     0.955 / 0.928, speaker F1 0.890, people 0.937, places 0.925.
+//
 //   - h61-h72 and h73-h84 (written while the finder changed, scored once
 //     at 9e67987): quotes R 0.989 and 0.978, attribution 0.935 / 0.903
 //     and 0.891 / 0.894, speaker F1 0.890 and 0.912, people 0.919 and
 //     0.879, places 0.914 and 0.821.
+//
 //   - h85-h96 (scored once at 7f71b4b): quotes R 0.974, attribution 0.961
 //     / 0.908, speaker F1 0.871, people 0.896, places 0.832.
+//
 //   - h97-h120 and h121-h144 (written blind while the finder changed on
 //     dev articles only, scored once at 59bed22): quotes R 0.961 and
 //     0.971, attribution 0.912 / 0.904 and 0.929 / 0.887, speaker F1 0.899
 //     and 0.887, people 0.922 and 0.922, places 0.920 and 0.892.
+//
 //   - h145-h156 (written blind after that, scored once at 5aec49c):
 //     quotes R 0.950, attribution 0.904 / 0.878, speaker F1 0.823, people
 //     0.911, places 0.908.
 //
-// The bars sit just under the 156 articles' figures at 5aec49c (quotes R
-// 0.975, attribution 0.940 / 0.915, speaker F1 0.897, people 0.922,
-// places 0.895): a regression guard. Some rules were written from the
-// misses of h01-h24, whose misses had been read before.
-var heldOutBars = bars{quoteRecall: 0.97, attrNamed: 0.94, attrAll: 0.91, speakerF1: 0.895, personF1: 0.915, placeF1: 0.885}
+//   - h157-h216 (five sets of twelve, written blind while the finder changed
+//     on dev articles only, scored once at 8e6cddf): quotes R 0.975,
+//     attribution 0.930 / 0.891, speaker F1 0.872, people 0.919, places
+//     0.916 (h157-h180: 0.974, 0.959 / 0.913, 0.887; h181-h204: 0.973,
+//     0.902 / 0.865, 0.839; h205-h216: 0.983, 0.928 / 0.897, 0.907).
+//
+// The bars sit just under the 216 articles' figures at 8e6cddf (quotes R
+// 0.975, attribution 0.939 / 0.909, speaker F1 0.891, people 0.921,
+// places 0.901): a regression guard, lowered from the 156 articles' bars
+// because the new sets are harder, not because anything got worse (the
+// first 156 score as before: 0.975, 0.942 / 0.917, 0.898). Some rules were
+// written from the misses of h01-h24, whose misses had been read before.
+var heldOutBars = bars{quoteRecall: 0.97, attrNamed: 0.935, attrAll: 0.905, speakerF1: 0.885, personF1: 0.915, placeF1: 0.895}
 
 // TestDevSet scores Find on testdata/dev (articles with hand-made answers)
 // and fails below the bars. DATELINE_DEVSET_VERBOSE=1 prints every miss;
