@@ -303,7 +303,14 @@ func (d *doc) sharedSurname(a, b int) bool {
 			return false
 		}
 	}
-	return d.gGiven(d.toks[a].low) || d.gGiven(d.toks[a+2].low)
+	return d.gGiven(d.toks[a].low) || d.gGiven(d.toks[a+2].low) || d.speaksAlone(a) && d.speaksAlone(a+2)
+}
+
+// speaksAlone: the word at token a speaks by itself elsewhere in the text
+// ("Glenys said", "said Morfydd"): a given name, though no list knows it.
+func (d *doc) speaksAlone(a int) bool {
+	w := d.toks[a].text
+	return strings.Contains(d.src, w+" said") || strings.Contains(d.src, "said "+w) || strings.Contains(d.src, w+" says") || strings.Contains(d.src, "says "+w)
 }
 
 // addShared registers the person a run with a shared surname names.
