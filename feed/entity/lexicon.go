@@ -224,7 +224,7 @@ var notNames = set(
 	"there", "here", "what", "who", "why", "how", "where", "yes", "no", "not",
 	"q", "a:", "more", "cover", "photo", "read", "related", "watch", "listen",
 	"editor", "note", "update", "updated", "breaking", "live", "exclusive",
-	"analysis", "opinion", "god", "allah", "christmas", "easter", "ramadan",
+	"analysis", "opinion", "god", "christmas", "easter", "ramadan",
 	"covid", "covid-19", "internet", "web", "facebook", "twitter", "x", "instagram",
 	"tiktok", "youtube", "telegram", "whatsapp", "google", "apple", "amazon",
 	"microsoft", "meta", "nato", "un", "eu", "western", "eastern", "northern",
