@@ -1579,6 +1579,15 @@ func (d *doc) namedAppositive(comma int) ref {
 	if k, n := comma-1, comma+1; k >= 0 && n+1 < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].in(lxOrgWords) && d.word(n) && d.toks[n].allCaps && len(d.toks[n].low) >= 2 && d.toks[n+1].text == "," {
 		return ref{kind: 'o', a: n, b: n + 1} // "The European Automobile Manufacturers' Association, ACEA, said": its short name
 	}
+	if k, n := comma-1, comma+1; k >= 0 && n+2 < len(d.toks) && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) && d.toks[n].is("the") && d.word(n+1) && d.toks[n+1].cap {
+		e := n + 1
+		for e < len(d.toks) && e < n+10 && (d.word(e) && (d.toks[e].cap || d.toks[e].is("and", "of", "for") && e+1 < len(d.toks) && d.toks[e+1].cap)) {
+			e++
+		}
+		if e < len(d.toks) && d.toks[e].text == "," && d.orgRun(n+1, e) {
+			return ref{kind: 'o', a: n, b: e} // "Macau's gaming regulator, the Gaming Inspection and Coordination Bureau, said": its name
+		}
+	}
 	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
 		if _, title := d.office(k); (k < 0 || !title || !d.word(k)) && !d.titleBeforePlace(k) {
 			return ref{}
