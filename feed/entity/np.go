@@ -259,6 +259,11 @@ func (d *doc) npBefore(v, lo int) ref {
 			return ref{}
 		}
 	}
+	if w := d.openingWho(lo, j); w > 0 && v-1 > j && d.toks[v-1].is("has", "had", "have") {
+		// "A woman from County Tyrone who has waited six years for a
+		// hip replacement has said ...": the subject before "who".
+		return ref{kind: 'r', a: lo, b: w}
+	}
 	r := d.postModified(d.npEndingAt(j, lo), lo)
 	if r.kind == 'r' && r.a-1 > lo && d.toks[r.a-1].in(lxClausePreps) && !d.toks[r.a-1].cap && adverbNouns[d.toks[r.b-1].low] {
 		return d.sentenceSubject(lo, v) // "The mayor called for order and at one point warned"

@@ -748,6 +748,11 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 				return speaker{name: p.name, p: p}
 			}
 		}
+		if d.toks[r.a].is("a", "an") && d.toks[r.a].sentStart && d.leadParagraph(r.a) {
+			if p := d.namedNext(at); p != nil && personNouns[head] {
+				return speaker{name: p.name, p: p} // the lead's "A woman from County Tyrone ... has said", named in the next paragraph
+			}
+		}
 		return speaker{name: d.asWritten(r.a, r.b)} // "an official said": someone new
 	}
 	if p := d.theInitials(r); p != nil {
@@ -1001,6 +1006,10 @@ func (d *doc) namedNext(at int) *person {
 	}
 	return next
 }
+
+// leadParagraph: token k is in the story's first paragraph after its
+// headline (the first two paragraphs of the text).
+func (d *doc) leadParagraph(k int) bool { return d.toks[k].para <= 1 }
 
 // mostNamed is the person the text names most often, nil if two tie.
 func (d *doc) mostNamed() *person {
