@@ -1016,8 +1016,8 @@ func (d *doc) otherTurn(q *quote) speaker {
 	if d.toks[q.ci-1].text == "?" {
 		// "X asked how long ... / \"...,\" Ms Ferrier-Lowe replied. /
 		// \"And the longest?\"": the one who asked follows up.
-		if p := d.askerBefore(a); p != nil && p != a.sp.p {
-			return speaker{name: p.name, p: p}
+		if sp := d.askerBefore(a); sp.name != "" && (sp.p == nil || sp.p != a.sp.p) && sp.name != a.sp.name {
+			return sp
 		}
 	}
 	if !d.exchange(a) && !d.afterTurn(ai) && !d.exchangeEarlier(ai) {
@@ -1056,15 +1056,16 @@ func (d *doc) otherTurn(q *quote) speaker {
 
 // askerBefore: the person who, in the paragraph before quotation a's and
 // outside quotation marks, asked something ("Senator Angus McTaggart asked
-// how long ..."), or nil.
-func (d *doc) askerBefore(a *quote) *person {
+// how long ...", "A reporter from a German newspaper asked whether ..."),
+// or no one.
+func (d *doc) askerBefore(a *quote) speaker {
 	pa := d.toks[a.oi].para
 	e := a.oi
 	for e > 0 && d.toks[e-1].para == pa {
 		e--
 	}
 	if e == 0 || d.toks[e-1].para+1 != pa {
-		return nil
+		return speaker{}
 	}
 	s := e - 1
 	for s > 0 && d.toks[s-1].para == d.toks[e-1].para {
@@ -1077,10 +1078,15 @@ func (d *doc) askerBefore(a *quote) *person {
 		}
 		a0, _ := d.sentRange(i)
 		if sp := d.personSubject(a0, a0, i); sp.p != nil {
-			return sp.p
+			return sp
+		}
+		if r := d.sentenceSubject(a0, i); r.kind == 'r' && !d.marksIn(a0, i) {
+			if sp := d.resolve(r, r.a); sp.p == nil && unnamedPerson(sp.name) {
+				return sp // "A reporter from a German newspaper asked whether ..."
+			}
 		}
 	}
-	return nil
+	return speaker{}
 }
 
 // exchangeEarlier: an earlier part of d.quotes[ai]'s paragraph, by the
