@@ -1020,7 +1020,7 @@ func (d *doc) otherTurn(q *quote) speaker {
 			return sp
 		}
 	}
-	if !d.exchange(a) && !d.afterTurn(ai) && !d.exchangeEarlier(ai) {
+	if !d.exchange(a) && !d.afterTurn(ai) && !d.exchangeEarlier(ai) && !d.backAndForth(ai) {
 		return speaker{}
 	}
 	// A question put to someone ("You told the agents ... Isn't that
@@ -1087,6 +1087,27 @@ func (d *doc) askerBefore(a *quote) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// backAndForth: d.quotes[ai] opens its paragraph, and the paragraph before
+// opens with someone else's quotation: two people talking ("\"Photo albums
+// are gone,\" Wanda Pickett said. / \"Not all of them,\" said her husband.").
+func (d *doc) backAndForth(ai int) bool {
+	a := &d.quotes[ai]
+	if a.oi > 0 && d.toks[a.oi-1].para == d.toks[a.oi].para {
+		return false
+	}
+	for i := ai - 1; i >= 0; i-- {
+		p := &d.quotes[i]
+		if p.nested || !p.done || p.sp.name == "" {
+			continue
+		}
+		if d.toks[p.oi].para == d.toks[a.oi].para {
+			continue
+		}
+		return d.toks[p.oi].para+1 == d.toks[a.oi].para && (p.oi == 0 || d.toks[p.oi-1].para != d.toks[p.oi].para) && p.sp.p != nil && p.sp.p != a.sp.p
+	}
+	return false
 }
 
 // exchangeEarlier: an earlier part of d.quotes[ai]'s paragraph, by the
