@@ -58,7 +58,11 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart && !d.titleCaseSays(v, b)) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
 		}
-		var r ref
+		var r, with ref
+		ing := strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a
+		if ing {
+			with = d.withSubject(v, a)
+		}
 		c0, c1 := -1, -1
 		switch {
 		case d.accordingTo(v, b):
@@ -73,17 +77,14 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 			if c0 >= 0 && d.ownSpeech(c0, c1) {
 				c0 = -1 // "According to the affidavit, Pruett told deputies ...": his words
 			}
-		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && d.withSubject(v, a).kind != 0:
+		case with.kind != 0:
 			// "..., with Chief Justice Khattak remarking that ...": the
 			// participle's own subject.
-			if sp := d.resolve(d.withSubject(v, a), v); sp.name != "" && d.clauseStart(v, b) >= 0 {
-				c0, c1 := d.clauseStart(v, b), d.trimEnd(v, b)
-				if d.goodClause(c0, c1) {
-					d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), sp: sp, done: true, oi: c0, ci: -1})
-				}
+			if sp := d.resolve(with, v); sp.name != "" {
+				d.participleClause(v, b, sp)
 			}
 			continue
-		case strings.HasSuffix(t.low, "ing") && t.in(lxSpeechVerbs) && v > a && (d.toks[v-1].text == "," || d.toks[v-1].is("and") && d.ingBefore(a, v-1) || d.toks[v-1].is("by") && v-2 > a && d.word(v-2) && !d.toks[v-2].cap):
+		case ing && (d.toks[v-1].text == "," || d.toks[v-1].is("and") && d.ingBefore(a, v-1) || d.toks[v-1].is("by") && v-2 > a && d.word(v-2) && !d.toks[v-2].cap):
 			// (or "..., calling the vote \"a stitch-up\" and claiming ...",
 			// "opened the meeting by saying ...")
 			// "..., adding that ...": the sentence's speaker goes on.
@@ -92,11 +93,8 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 					sp = d.resolve(r, v)
 				}
 			}
-			if sp.name != "" && d.clauseStart(v, b) >= 0 {
-				c0, c1 = d.clauseStart(v, b), d.trimEnd(v, b)
-				if d.goodClause(c0, c1) {
-					d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), sp: sp, done: true, oi: c0, ci: -1})
-				}
+			if sp.name != "" {
+				d.participleClause(v, b, sp)
 			}
 			continue
 		case t.in(lxCommaParticiples):
@@ -448,6 +446,18 @@ func (d *doc) speechSoon(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// participleClause records the clause a participle at v reports ("...,
+// adding that ..."), if it has one, as sp's.
+func (d *doc) participleClause(v, b int, sp speaker) {
+	c0 := d.clauseStart(v, b)
+	if c0 < 0 {
+		return
+	}
+	if c1 := d.trimEnd(v, b); d.goodClause(c0, c1) {
+		d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[c1-1].e), sp: sp, done: true, oi: c0, ci: -1})
+	}
 }
 
 // withSubject: "with" and a person's name before the participle at v
