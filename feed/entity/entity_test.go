@@ -641,6 +641,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a capitalised title before a possessive role", "Chief minister's office sources said the CM had spoken to the commissioner.", "the CM had spoken to the commissioner", "Chief minister's office sources", false},
 		{"a second speaker after while, with a description", "Clean Air Task Force Europe said the Parliament had \"voted to look the other way,\" while Methane Watch Europe, a coalition of NGOs, said it would ask for the data.", "it would ask for the data", "Methane Watch Europe", false},
 		{"a partial quotation before while and another speaker", "Clean Air Task Force Europe said the Parliament had \"voted to look the other way,\" while Methane Watch Europe, a coalition of NGOs, said it would ask for the data.", "voted to look the other way,", "Clean Air Task Force Europe", true},
+		{"a pronoun after a list of districts the gazetteer lacks", "Housing minister Winnie Ho Wing-sze announced the rules. Officials said 40,000 tenants would be rehoused, mostly in Sham Shui Po, Yau Tsim Mong and Kwun Tong.\n\nShe said the Housing Authority would build more flats.", "the Housing Authority would build more flats", "Winnie Ho Wing-sze", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -706,7 +707,7 @@ func TestPredictedObject(t *testing.T) {
 // TestNotPeople: places the gazetteer lacks and title-cased names of
 // charities or firms are no people.
 func TestNotPeople(t *testing.T) {
-	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked."
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong."
 	res := Find(text)
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)

@@ -687,7 +687,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	}
 	first := d.toks[r.a].low
 	compass := first == "north" || first == "south" || first == "east" || first == "west"
-	if k := r.ta - 1; prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into", "fled", "fleeing", "flee", "shelled", "captured", "evacuated") && (compass || !d.gIsMale(first) && !d.gIsFemale(first) || r.b-r.a == 2 && prefixedName(d.toks[r.a+1].text)) && !d.fromSomeone(k) {
+	if k := d.placeListPrep(r); prep && k >= 0 && d.word(k) && d.toks[k].is("in", "near", "from", "across", "outside", "at", "to", "into", "fled", "fleeing", "flee", "shelled", "captured", "evacuated") && (compass || !d.gIsMale(first) && !d.gIsFemale(first) || r.b-r.a == 2 && prefixedName(d.toks[r.a+1].text)) && !d.fromSomeone(k) {
 		return false // "in Nowa Huta", "across West Yorkshire": a place the gazetteer lacks
 	}
 	if k := r.ta - 1; k > 0 && d.toks[k].is("of") && d.toks[k-1].is("village", "town", "city", "district", "province", "region", "suburb", "neighbourhood", "neighborhood", "port", "island", "municipality", "state") {
@@ -736,6 +736,47 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 		}
 	}
 	return words <= 1 && r.b-r.a-words >= 2
+}
+
+// placeListPrep: the word before the run r, or, where r ends a list
+// after "in", "near", "across", "outside" or "at" ("in Sham Shui Po, Yau
+// Tsim Mong and Kwun Tong."), the word before the list (not after "from":
+// "with assistance from Kanokwan Ritthirong and Tomoko Sato.").
+func (d *doc) placeListPrep(r *nameRun) int {
+	if h := d.listHead(r.ta, r.b); h < r.ta && d.toks[h-1].is("in", "near", "across", "outside", "at") {
+		return h - 1
+	}
+	return r.ta - 1
+}
+
+// listHead: the run [ta, b) ends a list of capitalised runs ("in Sham
+// Shui Po, Yau Tsim Mong and Kwun Tong."): where the list's first run
+// starts; or ta.
+func (d *doc) listHead(ta, b int) int {
+	if ta < 2 || !d.toks[ta-1].is("and", "or") || b < len(d.toks) && d.word(b) {
+		if ta < 2 || d.toks[ta-1].text != "," || !d.listGoesOn(b) {
+			return ta // the last of a list ends a clause: "... and Kwun Tong."
+		}
+	}
+	h := ta
+	for n := 0; n < 6; n++ {
+		k := h - 1
+		if k > 0 && d.toks[k].is("and", "or") && d.toks[k-1].text == "," {
+			k--
+		}
+		if k < 1 || !(d.toks[k].text == "," || d.toks[k].is("and", "or")) {
+			break
+		}
+		j := k
+		for j > 0 && d.word(j-1) && d.toks[j-1].cap && !d.toks[j-1].sentStart {
+			j--
+		}
+		if j == k {
+			break
+		}
+		h = j
+	}
+	return h
 }
 
 // bodyContext: what stands around the run [r.a, r.b) makes it a body,
