@@ -642,6 +642,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a second speaker after while, with a description", "Clean Air Task Force Europe said the Parliament had \"voted to look the other way,\" while Methane Watch Europe, a coalition of NGOs, said it would ask for the data.", "it would ask for the data", "Methane Watch Europe", false},
 		{"a partial quotation before while and another speaker", "Clean Air Task Force Europe said the Parliament had \"voted to look the other way,\" while Methane Watch Europe, a coalition of NGOs, said it would ask for the data.", "voted to look the other way,", "Clean Air Task Force Europe", true},
 		{"a pronoun after a list of districts the gazetteer lacks", "Housing minister Winnie Ho Wing-sze announced the rules. Officials said 40,000 tenants would be rehoused, mostly in Sham Shui Po, Yau Tsim Mong and Kwun Tong.\n\nShe said the Housing Authority would build more flats.", "the Housing Authority would build more flats", "Winnie Ho Wing-sze", false},
+		{"his in an appositive after a name is someone else's", "Sipho Mahlangu has died at 81. His daughter Nomvula Mahlangu-Adams said he had played every night.\n\nThe bassist Thandiwe Nkosi, the youngest member of his last quartet, said Mahlangu had been generous.\n\n\"The first time I played with him, I dropped a whole chorus,\" she said.", "The first time I played with him, I dropped a whole chorus,", "Thandiwe Nkosi", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1523,7 +1523,7 @@ func (d *doc) learnGender() {
 		}
 	}
 	var last *person
-	lastSent := -10
+	lastSent, lastEnd := -10, 0
 	var other byte // an object pronoun since the mention: someone else of that gender is about
 	next := 0      // the first run that starts at or after token i
 	// In locals, so that the loop's tests reload nothing:
@@ -1535,7 +1535,7 @@ func (d *doc) learnGender() {
 		}
 		if next < len(runs) && runs[next].a == i && runs[next].person != nil {
 			p := runs[next].person
-			last, lastSent, other = p, d.sents[i], 0
+			last, lastSent, lastEnd, other = p, d.sents[i], runs[next].b, 0
 			if r := &runs[next]; r.b-r.a == 1 && !d.onlyWithSurname(p) {
 				last = nil // "Wrona said ...": the victim or his sister
 			}
@@ -1575,8 +1575,25 @@ func (d *doc) learnGender() {
 		if i > 0 && (d.toks[i-1].in(lxSpeechVerbs) || d.toks[i-1].is("that", "told", "asked", "her", "him")) {
 			continue // "X said she died": she is someone else
 		}
+		if t.low == "his" && d.ofInAppositive(lastEnd, i) {
+			continue // "Thandiwe Nkosi, the youngest member of his last quartet,": his is someone else
+		}
 		last.gender = g
 	}
+}
+
+// ofInAppositive: the token i follows "of" in an appositive set off by
+// the comma at e, with no verb or comma between.
+func (d *doc) ofInAppositive(e, i int) bool {
+	if e >= len(d.toks) || d.toks[e].text != "," || i-e > 8 || !d.toks[i-1].is("of") {
+		return false
+	}
+	for k := e + 1; k < i; k++ {
+		if !d.word(k) || d.toks[k].speech || auxWord(d.toks[k].low) || d.toks[k].is("who", "which", "whose") {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerAfterHyphen(s string) bool {
