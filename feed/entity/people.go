@@ -701,8 +701,8 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if n < 2 || n > 4 || d.bodyContext(r) {
 		return false
 	}
-	if d.gGiven(first) {
-		return true
+	if d.gGiven(first) || d.personAppositive(r.b) && !(r.ta > 0 && d.word(r.ta-1) && d.toks[r.ta-1].cap) {
+		return true // "Jericho Dela Paz, a tricycle driver,"
 	}
 	if d.toks[r.b-1].in(lxTitles) {
 		return false // "Labour MP", "Green MEP": a party and an office
@@ -1580,6 +1580,22 @@ func (d *doc) learnGender() {
 		}
 		last.gender = g
 	}
+}
+
+// personAppositive: after a name ending at b, an appositive calls its
+// bearer by a person's noun (", a tricycle driver,", ", a retired
+// teacher who").
+func (d *doc) personAppositive(b int) bool {
+	if b+3 >= len(d.toks) || d.toks[b].text != "," || !d.toks[b+1].is("a", "an") {
+		return false
+	}
+	for k := b + 2; k < len(d.toks) && k <= b+5 && d.word(k) && !d.toks[k].cap; k++ {
+		if n := &d.toks[k+1]; k+1 < len(d.toks) && (n.text == "," || n.text == "." || n.is("who")) {
+			low := d.toks[k].low
+			return personNouns[low] || roleNoun(low) && !d.toks[k].in(lxCompany|lxOrgHeads)
+		}
+	}
+	return false
 }
 
 // ofInAppositive: the token i follows "of" in an appositive set off by
