@@ -439,7 +439,13 @@ func (d *doc) verbAfter(lo, hi int) (int, ref) {
 			continue // "\"...\", telling a rally in Dumka that ...": the audience, not who spoke
 		}
 		if words == 0 {
-			return v, d.npAfter(v, hi)
+			r := d.npAfter(v, hi)
+			if r.kind != 0 && r.b < hi && d.word(r.b) && (auxWord(d.toks[r.b].low) || d.toks[r.b].is("could", "should", "might", "must", "can")) && !d.toks[r.b].inQuote {
+				// "... what he calls \"the era of blackouts\", said the grid
+				// had suffered ...": the grid is said of, not saying.
+				return v, ref{}
+			}
+			return v, r
 		}
 		if r := d.npBefore(v, lo); r.kind != 0 {
 			return v, r

@@ -1546,6 +1546,9 @@ func describes(p *person, head string, mods []string) bool {
 	if head == "ceo" && desc.has("chief") && desc.has("executive") {
 		return true // "the CEO" for "chief executive Anna Berg"
 	}
+	if head == "cs" && desc.has("cabinet") && desc.has("secretary") {
+		return true // Kenya's "the CS" for "Energy Cabinet Secretary Daniel Lagat"
+	}
 	if head == "executive" && desc.has("ceo") {
 		return true
 	}
