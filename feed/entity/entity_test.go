@@ -646,6 +646,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name that reads as places, then a person's appositive", "Teodoro Sarmiento, the barangay captain, said the roads were blocked.\n\nJericho Dela Paz, a tricycle driver, walked four hours to reach the school. The 34-year-old said they had spent the night on a roof.\n\n\"We waited for rescue, but nobody came,\" he said.", "We waited for rescue, but nobody came,", "Jericho Dela Paz", true},
 		{"Kenya's \"the CS\" for a cabinet secretary", "Energy Cabinet Secretary Daniel Kiprop Lagat said the outage began at 7pm.\n\nThe CS, who took over the ministry last year, said the grid had suffered four major outages.", "the grid had suffered four major outages", "Daniel Kiprop Lagat", false},
 		{"said and a subject with its verb after a partial quotation", "Energy Cabinet Secretary Daniel Kiprop Lagat spoke first.\n\nThe CS, who has promised to end what he calls \"the era of blackouts\", said the grid had suffered four major outages.", "the era of blackouts", "Daniel Kiprop Lagat", true},
+		{"an Indonesian regent's title", "Banjarnegara Regent Sutarno said the regency would move 90 families.\n\n\"We cannot wait for the next rain,\" the regent said.", "We cannot wait for the next rain,", "Sutarno", true},
+		{"an Ethiopian honorific", "Ato Gemechu Tolera, a herder in Dubluk, said he had lost most of his cattle.", "he had lost most of his cattle", "Gemechu Tolera", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
