@@ -648,6 +648,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"said and a subject with its verb after a partial quotation", "Energy Cabinet Secretary Daniel Kiprop Lagat spoke first.\n\nThe CS, who has promised to end what he calls \"the era of blackouts\", said the grid had suffered four major outages.", "the era of blackouts", "Daniel Kiprop Lagat", true},
 		{"an Indonesian regent's title", "Banjarnegara Regent Sutarno said the regency would move 90 families.\n\n\"We cannot wait for the next rain,\" the regent said.", "We cannot wait for the next rain,", "Sutarno", true},
 		{"an Ethiopian honorific", "Ato Gemechu Tolera, a herder in Dubluk, said he had lost most of his cattle.", "he had lost most of his cattle", "Gemechu Tolera", false},
+		{"the pastor for the Rev.", "The cots are lined up so close together that the Rev. Elías Montemayor has to turn sideways.\n\n\"We don't ask where they came from,\" the pastor said.", "We don't ask where they came from,", "Elías Montemayor", true},
+		{"the chief for a Ghanaian Omanhene", "The Omanhene of the Dunkwa Traditional Area, Nana Kwadwo Ampem Darko II, made the demand on Saturday.\n\n\"Our river is dead,\" the chief said.", "Our river is dead,", "Kwadwo Ampem Darko II", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

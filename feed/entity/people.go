@@ -598,7 +598,7 @@ func (d *doc) titleIn(k, b int) bool {
 }
 
 // givenTitles are titles that are given names as often.
-var givenTitles = set("dean", "marshal", "star", "skipper", "ato")
+var givenTitles = set("dean", "marshal", "star", "skipper", "ato", "nana")
 
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {
