@@ -650,6 +650,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an Ethiopian honorific", "Ato Gemechu Tolera, a herder in Dubluk, said he had lost most of his cattle.", "he had lost most of his cattle", "Gemechu Tolera", false},
 		{"the pastor for the Rev.", "The cots are lined up so close together that the Rev. Elías Montemayor has to turn sideways.\n\n\"We don't ask where they came from,\" the pastor said.", "We don't ask where they came from,", "Elías Montemayor", true},
 		{"the chief for a Ghanaian Omanhene", "The Omanhene of the Dunkwa Traditional Area, Nana Kwadwo Ampem Darko II, made the demand on Saturday.\n\n\"Our river is dead,\" the chief said.", "Our river is dead,", "Kwadwo Ampem Darko II", true},
+		{"an agency whose name ends in Protection", "U.S. Customs and Border Protection said agents in its Del Rio sector had encountered 1,100 migrants a day.", "agents in its Del Rio sector had encountered 1,100 migrants a day", "U.S. Customs and Border Protection", false},
+		{"an acronym in brackets before the place of a spokesperson", "A spokesperson for the World Food Programme (WFP) in Addis Ababa told reporters that the agency had cut rations.", "the agency had cut rations", "a spokesperson for the World Food Programme (WFP) in Addis Ababa", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -993,6 +993,9 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 		return ref{}, false
 	}
 	start := k
+	if start-3 > lo && d.toks[start-1].text == ")" && d.toks[start-3].text == "(" && d.toks[start-2].allCaps {
+		start -= 3 // "a spokesperson for the World Food Programme (WFP) in Addis Ababa"
+	}
 	for start > lo && start > a-14 && d.word(start-1) && (!d.toks[start-1].stopsNP() || d.toks[start-1].cap && !d.toks[start-1].sentStart) || start > lo && d.toks[start-1].text == "'" {
 		start--
 	}
