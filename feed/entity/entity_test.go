@@ -652,6 +652,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the chief for a Ghanaian Omanhene", "The Omanhene of the Dunkwa Traditional Area, Nana Kwadwo Ampem Darko II, made the demand on Saturday.\n\n\"Our river is dead,\" the chief said.", "Our river is dead,", "Kwadwo Ampem Darko II", true},
 		{"an agency whose name ends in Protection", "U.S. Customs and Border Protection said agents in its Del Rio sector had encountered 1,100 migrants a day.", "agents in its Del Rio sector had encountered 1,100 migrants a day", "U.S. Customs and Border Protection", false},
 		{"an acronym in brackets before the place of a spokesperson", "A spokesperson for the World Food Programme (WFP) in Addis Ababa told reporters that the agency had cut rations.", "the agency had cut rations", "a spokesperson for the World Food Programme (WFP) in Addis Ababa", false},
+		{"a one-word name set off after a role", "\"This is not only a natural disaster,\" said Walhi's regional director, Fahmi.", "This is not only a natural disaster,", "Fahmi", true},
+		{"a common word set off after a role is no name", "\"This is not only a natural disaster,\" said the regional director, Tuesday.", "This is not only a natural disaster,", "the regional director", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

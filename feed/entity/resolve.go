@@ -608,11 +608,19 @@ func (d *doc) nameSetOff(c int) ref {
 	for b < len(d.toks) && d.word(b) && d.toks[b].para == d.toks[c].para && (d.toks[b].cap || d.toks[b].in(lxParticles) && b > a) && d.toks[b].low != "'s" {
 		b++
 	}
-	if b-a < 2 || d.toks[a].in(lxNotNames) && !d.toks[a].in(lxTitles) {
+	if b-a < 1 || d.toks[a].in(lxNotNames) && !d.toks[a].in(lxTitles) {
 		return ref{}
 	}
 	if b < len(d.toks) && d.toks[b].para == d.toks[c].para && !d.toks[b].is(",", ".", ";") {
 		return ref{}
+	}
+	if b-a == 1 {
+		// "said Walhi's regional director, Fahmi.": one name, and no
+		// ordinary word or place
+		if d.toks[a].allCaps || d.isCommon(a) || d.gHas(d.toks[a].low) || d.toks[a].in(lxTitles) || b < len(d.toks) && d.toks[b].text != "." {
+			return ref{}
+		}
+		return ref{kind: 'n', a: a, b: b}
 	}
 	if p := d.matchPerson(a, b); p == nil && !d.gGiven(d.toks[a].low) && !d.toks[a].in(lxTitles) {
 		return ref{}
