@@ -545,9 +545,11 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		// "Ms Lewis's mother, Gwen Lewis, read ...": the mother is).
 		return speaker{name: p.name, p: p}
 	}
-	if p := d.roleSubjectBefore(at); fits(p) && p != d.last.p {
+	if p := d.roleSubjectBefore(at); fits(p) {
 		// "The veteran guard was having none of it. \"...,\" he said.":
-		// the person the role that opens the sentence before refers to.
+		// the person the role that opens the sentence before refers to
+		// (who may have spoken last: "The Sri Lanka skipper was asked
+		// about fast bowler Asitha Perera. \"...,\" he said.").
 		return speaker{name: p.name, p: p}
 	}
 	if p := d.namedParaBefore(d.quoteOpening(at), fits); p != nil && p != d.last.p {
