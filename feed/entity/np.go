@@ -176,6 +176,9 @@ func (d *doc) npBefore(v, lo int) ref {
 				if n := d.nameBeforeRole(r, lo); n.kind != 0 && d.toks[c+1].is("who") {
 					return n // "Iain Buchanan, the former Labour MP for Paisley South, who ..., said"
 				}
+				if n := d.nameBeforePossessive(r, lo); n.kind != 0 && d.toks[c+1].is("who") {
+					return n // "Lena Haugland, Oxfam's country director for Ethiopia, who ..., said"
+				}
 				if r.kind == 'o' && d.toks[c+1].is("who") {
 					if n := d.personBeforeOf(r.a, lo); n.kind != 0 {
 						return n // "Rep. Han Seung-woo of the main opposition People Power Party (PPP), who ..."
@@ -455,6 +458,22 @@ func (d *doc) nameBeforeRole(r ref, lo int) ref {
 			return d.personEndingAt(k-1, 0)
 		}
 		break
+	}
+	return ref{}
+}
+
+// nameBeforePossessive: r is a body's role ("Oxfam's country director
+// for Ethiopia") set off by a comma after a person's name: the name.
+func (d *doc) nameBeforePossessive(r ref, lo int) ref {
+	if r.kind == 0 || r.kind == 'p' || r.a-1 <= lo || d.toks[r.a-1].text != "," || !d.toks[r.a].cap {
+		return ref{}
+	}
+	k := r.a
+	for k < len(d.toks) && k < r.a+5 && d.word(k) && (d.toks[k].cap || k > r.a && d.toks[k].is("the", "of", "for") && k+1 < len(d.toks) && d.toks[k+1].cap) {
+		k++ // "Oxfam's", "Save the Children's"
+	}
+	if k+1 < len(d.toks) && d.toks[k].low == "'s" && d.word(k+1) && !d.toks[k+1].cap {
+		return d.personEndingAt(r.a-1, lo)
 	}
 	return ref{}
 }
