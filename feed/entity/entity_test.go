@@ -656,6 +656,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a common word set off after a role is no name", "\"This is not only a natural disaster,\" said the regional director, Tuesday.", "This is not only a natural disaster,", "the regional director", true},
 		{"a role subject who spoke last, asked about someone named", "Sri Lanka captain Kusal Wijesekara said the team had learned a lot.\n\n\"Today we kept attacking,\" he said.\n\nThe Sri Lanka skipper was asked about the fitness of fast bowler Asitha Perera, who left the field in the 40th over.\n\n\"He felt something in his side,\" he said.", "He felt something in his side,", "Kusal Wijesekara", true},
 		{"a body's role set off after a name, then who", "Lena Haugland, Save the Children's country director for Ethiopia, who has worked in East Africa since 2008, said admissions had doubled.", "admissions had doubled", "Lena Haugland", false},
+		{"as she puts it", "Samir Haddad, the state apiarist, said the cause was mites.\n\nRuth Ann Kessler learned from her father, who kept hives \"for the clover and the cussing,\" as she puts it.", "for the clover and the cussing,", "Ruth Ann Kessler", true},
+		{"as one resident put it", "The village, as one resident put it, is \"a place that time forgot.\"", "a place that time forgot.", "one resident", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

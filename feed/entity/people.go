@@ -89,6 +89,11 @@ func (d *doc) markHonorifics() {
 				t.lex |= lxSpeechVerbs | lxReportVerbs // "She also points out that ..."
 				t.speech = true
 			}
+		case "it":
+			if t.is("put", "puts") && !t.inQuote && d.asBefore(i-1) {
+				t.lex |= lxSpeechVerbs // "\"...,\" as she puts it."
+				t.speech = true
+			}
 		case "back":
 			if t.is("shot", "hit", "fired", "snapped") && !t.inQuote {
 				t.lex |= lxSpeechVerbs // "\"Then ask why,\" Ms Fotheringham shot back."
@@ -96,6 +101,17 @@ func (d *doc) markHonorifics() {
 			}
 		}
 	}
+}
+
+// asBefore: "as" opens the clause of the verb at v, one to four words
+// before it ("as she puts it", "as one resident put it").
+func (d *doc) asBefore(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5 && d.word(k) && !d.toks[k].inQuote; k-- {
+		if d.toks[k].is("as") {
+			return k < v-1
+		}
+	}
+	return false
 }
 
 // capRuns finds maximal runs of capitalised words (with name particles and
