@@ -613,6 +613,10 @@ func (d *doc) titleIn(k, b int) bool {
 	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && d.toks[b+1].is("the", "a", "an"))
 }
 
+// firmNames are firms named like people.
+var firmNames = set("goldman sachs", "morgan stanley", "wells fargo", "charles schwab", "merrill lynch",
+	"raymond james", "edward jones", "cantor fitzgerald", "piper sandler", "jp morgan", "dow jones")
+
 // givenTitles are titles that are given names as often.
 var givenTitles = set("dean", "marshal", "star", "skipper", "ato", "nana")
 
@@ -683,6 +687,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	}
 	if t := &d.toks[r.b-1]; t.allCaps && t.in(lxTitles) {
 		return false // "Lumora CEO", "Labour MP": a body and a title, no name
+	}
+	if r.b-r.a == 2 && firmNames[d.toks[r.a].low+" "+d.toks[r.a+1].low] {
+		return false // "Goldman Sachs said in a note"
 	}
 	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.toks[r.ta].cap && d.placeEnd(r.ta, r.b) == r.b {
 		return false // "Prince Edward Island" is no Prince Edward

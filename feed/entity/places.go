@@ -654,7 +654,7 @@ func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 	}
 	first, last := &d.toks[h.a], &d.toks[h.b-1]
 	if next := h.b; next < len(d.toks) && d.word(next) && !d.toks[next].cap {
-		if d.toks[next].low == "crude" && d.g.places[h.cands[0]].kind != 'C' || h.b-h.a == 1 && first.is("western", "eastern", "northern", "southern") {
+		if d.toks[next].is("crude", "futures", "forecast", "forecasts", "benchmark") && d.g.places[h.cands[0]].kind != 'C' || h.b-h.a == 1 && first.is("western", "eastern", "northern", "southern") {
 			return placeNo // "Brent crude", "Western states": a grade of oil, a direction
 		}
 	}
