@@ -658,6 +658,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a body's role set off after a name, then who", "Lena Haugland, Save the Children's country director for Ethiopia, who has worked in East Africa since 2008, said admissions had doubled.", "admissions had doubled", "Lena Haugland", false},
 		{"as she puts it", "Samir Haddad, the state apiarist, said the cause was mites.\n\nRuth Ann Kessler learned from her father, who kept hives \"for the clover and the cussing,\" as she puts it.", "for the clover and the cussing,", "Ruth Ann Kessler", true},
 		{"as one resident put it", "The village, as one resident put it, is \"a place that time forgot.\"", "a place that time forgot.", "one resident", true},
+		{"a nickname alone later", "His son, Gerald \"Gerry\" Kearley, 59, has been skipper since 1996.\n\n\"The day they shut it down, I was 27,\" Gerry said.", "The day they shut it down, I was 27,", "Gerald Kearley", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

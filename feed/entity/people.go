@@ -22,7 +22,8 @@ type person struct {
 	// listed: gender is only a given-name list's guess from the first
 	// part, which for surname-first names ("Chen Meirong") is a family name.
 	listed bool
-	byline bool // named in a byline ("by Kirsty MacLennan"): the writer, no "he" or "she" of the story
+	byline bool   // named in a byline ("by Kirsty MacLennan"): the writer, no "he" or "she" of the story
+	nick   string // a nickname in marks inside the name ("Gerald \"Gerry\" Kearley"), lower case
 }
 
 // wordSet is a small set of words: a person has a few descriptions, and a
@@ -940,6 +941,7 @@ func (d *doc) nicknames() {
 		p.partBits = partBits(p.parts)
 		p.name = d.joinText(r1.a, r1.b) + " " + p.name
 		r1.person = p
+		p.nick = d.toks[nick.a].low
 		nick.isOrg = true // no name of its own
 		i += 2
 	}
@@ -1225,6 +1227,13 @@ func (d *doc) matchPerson(a, b int) *person {
 	}
 	if best == nil && b-a == 1 {
 		best = d.givenNameOf(a)
+	}
+	if best == nil && b-a == 1 {
+		for _, p := range d.people {
+			if p.nick != "" && p.nick == d.toks[a].low {
+				return p // "Gerry said" after Gerald "Gerry" Kearley
+			}
+		}
 	}
 	return best
 }
