@@ -659,6 +659,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"as she puts it", "Samir Haddad, the state apiarist, said the cause was mites.\n\nRuth Ann Kessler learned from her father, who kept hives \"for the clover and the cussing,\" as she puts it.", "for the clover and the cussing,", "Ruth Ann Kessler", true},
 		{"as one resident put it", "The village, as one resident put it, is \"a place that time forgot.\"", "a place that time forgot.", "one resident", true},
 		{"a nickname alone later", "His son, Gerald \"Gerry\" Kearley, 59, has been skipper since 1996.\n\n\"The day they shut it down, I was 27,\" Gerry said.", "The day they shut it down, I was 27,", "Gerald Kearley", true},
+		{"an Irish body named with An", "The farmers disagreed.\n\nAn Taisce said the latest figures showed nitrate levels were rising.", "the latest figures showed nitrate levels were rising", "An Taisce", false},
+		{"an Irish body named with An after a role", "A spokesman for An Post said deliveries were late.", "deliveries were late", "a spokesman for An Post", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -801,6 +801,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && (d.orgRun(a, j+1) || d.orgPrefix(a-1, j+1)) {
 			a-- // "Southern Downs Water", "Western Union"
 		}
+		if k := a - 1; k >= lo && d.toks[k].text == "An" && (!d.toks[k].sentStart || !d.isCommon(a) && !d.demonym(a) && !d.gHas(d.toks[a].low)) {
+			return ref{kind: 'o', a: k, b: j + 1} // Irish bodies: "An Taisce", "An Post"
+		}
 		if o := d.orgStart(a, lo); o < a {
 			// "the Department for Environment, Food and Rural Affairs",
 			// "Public Service Company of Oklahoma": one organisation.

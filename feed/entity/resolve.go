@@ -1600,7 +1600,7 @@ func (d *doc) asWritten(a, b int) string {
 	if !singleSpaces(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	if r, n := utf8.DecodeRuneInString(s); d.toks[a].is("the", "a", "an", "one", "another", "my", "his", "her", "our", "their", "its", "your") {
+	if r, n := utf8.DecodeRuneInString(s); d.toks[a].is("the", "a", "an", "one", "another", "my", "his", "her", "our", "their", "its", "your") && !(d.toks[a].text == "An" && b == a+2 && d.toks[a+1].cap && !d.demonym(a+1)) {
 		s = string(unicode.ToLower(r)) + s[n:]
 	}
 	return s
