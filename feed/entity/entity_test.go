@@ -661,6 +661,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a nickname alone later", "His son, Gerald \"Gerry\" Kearley, 59, has been skipper since 1996.\n\n\"The day they shut it down, I was 27,\" Gerry said.", "The day they shut it down, I was 27,", "Gerald Kearley", true},
 		{"an Irish body named with An", "The farmers disagreed.\n\nAn Taisce said the latest figures showed nitrate levels were rising.", "the latest figures showed nitrate levels were rising", "An Taisce", false},
 		{"an Irish body named with An after a role", "A spokesman for An Post said deliveries were late.", "deliveries were late", "a spokesman for An Post", false},
+		{"a member's letters after the name", "\"Glasgow can't fix this on its own,\" said Neil Gorrie MSP.", "Glasgow can't fix this on its own,", "Neil Gorrie", true},
+		{"a police constable's title", "PC Rebecca Nolan, a collision investigator, gave evidence.\n\n\"The vehicle was travelling at about 9mph,\" PC Nolan said.", "The vehicle was travelling at about 9mph,", "Rebecca Nolan", true},
+		{"a firm's SA", "Banque Lémanique SA said the deal would close in March.", "the deal would close in March", "Banque Lémanique SA", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -726,7 +729,7 @@ func TestPredictedObject(t *testing.T) {
 // TestNotPeople: places the gazetteer lacks and title-cased names of
 // charities or firms are no people.
 func TestNotPeople(t *testing.T) {
-	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed."
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected."
 	res := Find(text)
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)

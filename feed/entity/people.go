@@ -362,8 +362,8 @@ func (d *doc) titledName(a, b int) (int, int) {
 	if !title {
 		return -1, b // most runs: no word lookups
 	}
-	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
-		b--
+	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) && (!memberLetters[d.toks[b-1].low] || b-a >= 3 && d.gGiven(d.toks[a].low) && !(b < len(d.toks) && d.toks[b].is("for", "of")) && !(a > 0 && isDet(d.toks[a-1].low))) {
+		b-- // "Neil Gorrie MSP", not "Sinn Féin TD" or "a Fianna Fáil TD for Kerry"
 	}
 	s := b
 	for s > a {
@@ -519,8 +519,8 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
-	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
-		b--
+	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) && (!memberLetters[d.toks[b-1].low] || b-a >= 3 && d.gGiven(d.toks[a].low) && !(b < len(d.toks) && d.toks[b].is("for", "of")) && !(a > 0 && isDet(d.toks[a-1].low))) {
+		b-- // "Neil Gorrie MSP", not "Sinn Féin TD" or "a Fianna Fáil TD for Kerry"
 	}
 	if a >= b {
 		return
@@ -613,6 +613,10 @@ func (d *doc) titleIn(k, b int) bool {
 	// supervisor,": a given name.
 	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && d.toks[b+1].is("the", "a", "an"))
 }
+
+// memberLetters follow a member's name ("Neil Gorrie MSP") as they follow
+// a party's ("a Labour MP").
+var memberLetters = set("mp", "msp", "mla", "mep", "td", "mpp")
 
 // firmNames are firms named like people.
 var firmNames = set("goldman sachs", "morgan stanley", "wells fargo", "charles schwab", "merrill lynch",

@@ -158,7 +158,10 @@ func (d *doc) resolveName(r ref) speaker {
 	if s, e := d.titledName(a, b); s > a {
 		a, b = s, e // "Cabinet Secretary for Education Meinir Hughes"
 	}
-	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) {
+	if b == a+2 && a > 0 && isDet(d.toks[a-1].low) && d.toks[b-1].allCaps && memberLetters[d.toks[b-1].low] {
+		return speaker{name: d.asWritten(a-1, b)} // "a Labour MP objected": a party's member
+	}
+	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) && (!memberLetters[d.toks[b-1].low] || b-a >= 3) {
 		b--
 	}
 	for k := b - 2; k >= a; k-- {
