@@ -664,6 +664,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a member's letters after the name", "\"Glasgow can't fix this on its own,\" said Neil Gorrie MSP.", "Glasgow can't fix this on its own,", "Neil Gorrie", true},
 		{"a police constable's title", "PC Rebecca Nolan, a collision investigator, gave evidence.\n\n\"The vehicle was travelling at about 9mph,\" PC Nolan said.", "The vehicle was travelling at about 9mph,", "Rebecca Nolan", true},
 		{"a firm's SA", "Banque Lémanique SA said the deal would close in March.", "the deal would close in March", "Banque Lémanique SA", false},
+		{"a name set off inside a person's relative clause", "The Lagos State Governor, Mr Adekunle Bamidele Ogunsanya, visited the site.\n\nOgunsanya, who was accompanied by the Commissioner for Physical Planning, Mr Tunde Fashola-Akinwale, said the state would act.", "the state would act", "Adekunle Bamidele Ogunsanya", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

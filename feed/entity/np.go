@@ -138,7 +138,7 @@ func (d *doc) npBefore(v, lo int) ref {
 		// "..., the minister, Harjit Grewal, said": the name just before.
 		for c := j - 1; c > lo; c-- {
 			if d.toks[c].text == "," {
-				if r := d.namedAppositive(c); r.kind != 0 && r.b == j && !d.agentBefore(c) {
+				if r := d.namedAppositive(c); r.kind != 0 && r.b == j && !d.agentBefore(c) && !d.whoBetween(lo, c) {
 					return r
 				}
 				break
@@ -460,6 +460,18 @@ func (d *doc) nameBeforeRole(r ref, lo int) ref {
 		break
 	}
 	return ref{}
+}
+
+// whoBetween: a relative clause (", who") after a person's name opens
+// between lo and c: a name set off inside it ("Ogunsanya, who was accompanied by the Commissioner,
+// Mr Tunde Fashola-Akinwale, said") is not the subject.
+func (d *doc) whoBetween(lo, c int) bool {
+	for k := c - 1; k > lo; k-- {
+		if d.toks[k].is("who") && d.toks[k-1].text == "," {
+			return d.personEndingAt(k-1, lo).kind != 0 // not "a property agent, who gave only his surname, Leung, said"
+		}
+	}
+	return false
 }
 
 // nameBeforePossessive: r is a body's role ("Oxfam's country director
