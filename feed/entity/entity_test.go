@@ -665,6 +665,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a police constable's title", "PC Rebecca Nolan, a collision investigator, gave evidence.\n\n\"The vehicle was travelling at about 9mph,\" PC Nolan said.", "The vehicle was travelling at about 9mph,", "Rebecca Nolan", true},
 		{"a firm's SA", "Banque Lémanique SA said the deal would close in March.", "the deal would close in March", "Banque Lémanique SA", false},
 		{"a name set off inside a person's relative clause", "The Lagos State Governor, Mr Adekunle Bamidele Ogunsanya, visited the site.\n\nOgunsanya, who was accompanied by the Commissioner for Physical Planning, Mr Tunde Fashola-Akinwale, said the state would act.", "the state would act", "Adekunle Bamidele Ogunsanya", false},
+		{"who after a person's description that ends in a body", "The court heard from PC Rebecca Nolan, a collision investigator with West Yorkshire Police, who said CCTV showed the cyclist.", "CCTV showed the cyclist", "Rebecca Nolan", false},
+		{"a person of a described body", "Sanjeev Hiremath of the citizens' group Namma Metro Prayanikara Vedike said the corporation should be more honest.", "the corporation should be more honest", "Sanjeev Hiremath", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -730,7 +732,7 @@ func TestPredictedObject(t *testing.T) {
 // TestNotPeople: places the gazetteer lacks and title-cased names of
 // charities or firms are no people.
 func TestNotPeople(t *testing.T) {
-	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected."
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected. HM Inspectorate of Prisons wrote to Lincoln Elementary."
 	res := Find(text)
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)

@@ -79,6 +79,11 @@ func (d *doc) npBefore(v, lo int) ref {
 		if n := d.nameBeforeRole(r, lo); n.kind != 0 {
 			return n
 		}
+		if (r.kind == 'o' || r.kind == 'n') && d.toks[j].is("who") {
+			if n := d.nameBeforeDescription(r.a, lo); n.kind != 0 {
+				return n // "PC Rebecca Nolan, a collision investigator with West Yorkshire Police, who said"
+			}
+		}
 		if r.kind == 'r' && r.a-2 >= lo && d.toks[r.a-1].text == "," && d.toks[r.a].is("the", "a", "an") {
 			if e := r.a - 2; d.word(e) && d.toks[e].cap && !d.toks[e].in(lxNotNames) {
 				s := e
@@ -182,6 +187,11 @@ func (d *doc) npBefore(v, lo int) ref {
 				if r.kind == 'o' && d.toks[c+1].is("who") {
 					if n := d.personBeforeOf(r.a, lo); n.kind != 0 {
 						return n // "Rep. Han Seung-woo of the main opposition People Power Party (PPP), who ..."
+					}
+				}
+				if (r.kind == 'o' || r.kind == 'n') && d.toks[c+1].is("who") {
+					if n := d.nameBeforeDescription(r.a, lo); n.kind != 0 {
+						return n // "PC Rebecca Nolan, a collision investigator with West Yorkshire Police, who ..., said"
 					}
 				}
 				if r.kind == 'n' || r.kind == 'o' && d.toks[c+1].is("which") {
@@ -458,6 +468,49 @@ func (d *doc) nameBeforeRole(r ref, lo int) ref {
 			return d.personEndingAt(k-1, 0)
 		}
 		break
+	}
+	return ref{}
+}
+
+// personOfDescribedBody: the name starting at a is a body's, after its
+// description ("the citizens' group"), and a person's name comes before
+// "of", "at" or "from" and the description: the person, or no ref.
+func (d *doc) personOfDescribedBody(a, lo int) ref {
+	k := a - 1
+	if k-2 <= lo || !d.word(k) || d.toks[k].cap || !bodyNouns[d.toks[k].low] {
+		return ref{}
+	}
+	for k--; k > lo && k >= a-6; k-- {
+		if d.toks[k].is("the", "a") {
+			if d.toks[k-1].is("of", "at", "from") {
+				return d.personEndingAt(k-1, lo)
+			}
+			return ref{}
+		}
+		if !d.word(k) && d.toks[k].text != "'" || d.toks[k].cap && !d.toks[k].sentStart {
+			return ref{}
+		}
+	}
+	return ref{}
+}
+
+var bodyNouns = set("group", "charity", "union", "firm", "company", "organisation", "organization",
+	"association", "campaign", "network", "coalition", "party", "body", "collective", "forum",
+	"movement", "alliance", "trust", "foundation", "society", "ngo", "consultancy", "think-tank", "lobby")
+
+// nameBeforeDescription: the words before e describe a person named
+// before them (", a collision investigator with"): the name, or no ref.
+func (d *doc) nameBeforeDescription(e, lo int) ref {
+	for k := e - 1; k > lo && k > e-10; k-- {
+		if t := &d.toks[k]; t.text == "," {
+			if d.toks[k+1].is("a", "an", "the") {
+				return d.personEndingAt(k, lo)
+			}
+			return ref{}
+		}
+		if !d.word(k) || d.toks[k].speech {
+			return ref{}
+		}
 	}
 	return ref{}
 }
@@ -812,6 +865,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		}
 		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && (d.orgRun(a, j+1) || d.orgPrefix(a-1, j+1)) {
 			a-- // "Southern Downs Water", "Western Union"
+		}
+		if n := d.personOfDescribedBody(a, lo); n.kind != 0 {
+			return n // "Sanjeev Hiremath of the citizens' group Namma Metro Prayanikara Vedike said"
 		}
 		if k := a - 1; k >= lo && d.toks[k].text == "An" && (!d.toks[k].sentStart || !d.isCommon(a) && !d.demonym(a) && !d.gHas(d.toks[a].low)) {
 			return ref{kind: 'o', a: k, b: j + 1} // Irish bodies: "An Taisce", "An Post"
