@@ -424,7 +424,7 @@ func (d *doc) accordingTo(i, hi int) bool {
 func (d *doc) verbAfter(lo, hi int) (int, ref) {
 	for v := lo; v < hi && v < lo+40; v++ {
 		if d.accordingTo(v, hi) {
-			return v, d.npAfter(v+1, hi)
+			return v, d.accordingSource(v, hi)
 		}
 		if !d.isVerb(v) && !(v > lo && v <= lo+3 && d.toks[v].is("read", "reads") && !d.toks[v].inQuote) {
 			continue // (but "\"...,\" she read": from a letter, aloud)
@@ -459,7 +459,7 @@ func (d *doc) verbAfter(lo, hi int) (int, ref) {
 func (d *doc) verbBefore(lo, hi int) (int, ref) {
 	for v := lo; v+1 < hi; v++ {
 		if d.accordingTo(v, hi) {
-			return v, d.npAfter(v+1, hi)
+			return v, d.accordingSource(v, hi)
 		}
 	}
 	for v := hi - 1; v >= lo; v-- {

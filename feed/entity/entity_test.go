@@ -667,6 +667,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name set off inside a person's relative clause", "The Lagos State Governor, Mr Adekunle Bamidele Ogunsanya, visited the site.\n\nOgunsanya, who was accompanied by the Commissioner for Physical Planning, Mr Tunde Fashola-Akinwale, said the state would act.", "the state would act", "Adekunle Bamidele Ogunsanya", false},
 		{"who after a person's description that ends in a body", "The court heard from PC Rebecca Nolan, a collision investigator with West Yorkshire Police, who said CCTV showed the cyclist.", "CCTV showed the cyclist", "Rebecca Nolan", false},
 		{"a person of a described body", "Sanjeev Hiremath of the citizens' group Namma Metro Prayanikara Vedike said the corporation should be more honest.", "the corporation should be more honest", "Sanjeev Hiremath", false},
+		{"the Cabinet Secretary is an office's holder", "Trade CS Wanjiru Kimathi defended the levy on Tuesday.\n\nThe Cabinet Secretary said the ministry would publish quarterly reports.", "the ministry would publish quarterly reports", "Wanjiru Kimathi", false},
+		{"according to a role, then the name set off", "According to the General Manager of the Lagos State Building Control Agency, Mrs Omotayo Badmus-Lawal, the developer had been served a stop-work order.", "the developer had been served a stop-work order", "Omotayo Badmus-Lawal", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

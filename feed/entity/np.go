@@ -1310,6 +1310,15 @@ func (d *doc) theRef(a, b int) ref {
 	if b-a <= 4 && d.toks[b-1].is("democrat", "republican") {
 		return ref{kind: 'r', a: a, b: b} // "the Ohio Democrat", "the Nebraska Republican"
 	}
+	if b-a >= 3 && b-a <= 4 && d.toks[b-1].in(lxTitles) && !d.toks[b-1].in(lxOrgWords) {
+		office := true
+		for k := a + 1; k < b-1 && office; k++ {
+			office = d.toks[k].in(lxOrgWords | lxTitles)
+		}
+		if office {
+			return ref{kind: 'r', a: a, b: b} // "the Cabinet Secretary", "the Police Commissioner": an office's holder
+		}
+	}
 	return ref{kind: 'o', a: a, b: b}
 }
 

@@ -66,7 +66,7 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		c0, c1 := -1, -1
 		switch {
 		case d.accordingTo(v, b):
-			r = d.npAfter(v+1, b)
+			r = d.accordingSource(v, b)
 			c0, c1 = d.accordingClause(v, r, a, b)
 			for k := max(c0, 0); k < c1; k++ {
 				if d.usedVerb[k] {
@@ -136,6 +136,19 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		}
 	}
 	return sp
+}
+
+// accordingSource: the source after "according to" at v: the phrase, or
+// a name set off after it ("According to the General Manager of the
+// Agency, Mrs Omotayo Badmus-Lawal, the ...").
+func (d *doc) accordingSource(v, hi int) ref {
+	r := d.npAfter(v+1, hi)
+	if r.kind == 'o' || r.kind == 'r' {
+		if n := d.nameSetOff(r.b); n.kind != 0 && n.b-n.a >= 2 && n.b < hi && d.toks[n.b].text == "," {
+			return n
+		}
+	}
+	return r
 }
 
 // quotedAs: speech verb v ends a passive report ("is quoted as saying",
