@@ -9,7 +9,6 @@ package entity
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -83,7 +82,6 @@ type doc struct {
 	hits     []placeHit
 	pending  []placeHit
 	cands    []int32
-	theName  []theName
 	parts    []string // the parts of people's names
 	slab     []person // people, while its capacity lasts
 	votes    countryVotes
@@ -120,7 +118,7 @@ func (d *doc) reset(text string) {
 		tz: d.tz, usedVerb: d.usedVerb, reported: d.reported[:0],
 		spans: d.spans[:0], marks: d.marks[:0], markTok: d.markTok[:0],
 		hits: d.hits[:0], pending: d.pending[:0], cands: d.cands[:0],
-		theName: d.theName[:0], used: d.used, sents: d.sents,
+		used: d.used, sents: d.sents,
 		parts: d.parts[:0], slab: d.slab[:0], votes: d.votes[:0],
 		chosen: d.chosen, count: d.count, which: d.which, orgRuns: d.orgRuns[:0],
 	}
@@ -149,8 +147,6 @@ func (d *doc) result() Result {
 		name := q.sp.name
 		if q.sp.p != nil {
 			name = q.sp.p.name // the canonical name may have grown since
-		} else if name != "" && name[0] >= 'A' && name[0] <= 'Z' && !strings.HasPrefix(name, "the ") && d.hasThe(name) {
-			name = "the " + name // "Kremlin says" in a headline, "the Kremlin" in the story
 		}
 		// An interview's answer is the answer's words but not in marks:
 		// not direct, as the dev set lists it.
@@ -194,39 +190,6 @@ func sortStable[T any](s []T, cmp func(a, b T) int) {
 		}
 	}
 	copy(s[k:], first[a:]) // what is left of the second run is in place
-}
-
-// theName remembers whether the text writes "the " before a name.
-type theName struct {
-	name string
-	has  bool
-}
-
-// hasThe reports whether the text contains "the "+name, searching once per
-// name: many quotations share a speaker.
-func (d *doc) hasThe(name string) bool {
-	for _, t := range d.theName {
-		if t.name == name {
-			return t.has
-		}
-	}
-	has := false
-	for i, off := 0, 0; !has; off += i + 1 {
-		i = strings.Index(d.src[off:], name)
-		if i < 0 {
-			break
-		}
-		end := off + i + len(name)
-		has = (strings.HasSuffix(d.src[:off+i], "the ") || strings.HasSuffix(d.src[:off+i], "The ")) && (end == len(d.src) || !isWordByte(d.src[end]) && !(end+1 < len(d.src) && d.src[end] == ' ' && d.src[end+1] >= 'A' && d.src[end+1] <= 'Z')) // not "the Iraqi" for "Iraq", nor "the Halden Frame" for "Halden"; "The IDF said" too
-	}
-	d.theName = append(d.theName, theName{name, has})
-	return has
-}
-
-// isWordByte: c continues a word (an ASCII letter or digit, or a byte of a
-// longer character).
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // text returns the text of bytes [bs, be) of the document, as a []rune
