@@ -577,6 +577,34 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	return speaker{}
 }
 
+// lastWitness: the person who spoke last before token at and is no
+// lawyer or judge: in a trial, the witness the lawyers question.
+func (d *doc) lastWitness(at int) *person {
+	pos := int(d.toks[at].s)
+	var best *person
+	bestAt := -1
+	for _, qs := range [2][]quote{d.quotes, d.reported} {
+		for i := range qs {
+			q := &qs[i]
+			if p := q.sp.p; p != nil && q.start < pos && q.start > bestAt && !courtOfficer(p) {
+				best, bestAt = p, q.start
+			}
+		}
+	}
+	return best
+}
+
+// courtOfficer: p is described as a lawyer or a judge.
+func courtOfficer(p *person) bool {
+	for _, w := range p.desc {
+		switch w {
+		case "lawyer", "barrister", "prosecutor", "attorney", "counsel", "solicitor", "kc", "qc", "sc", "judge", "justice", "magistrate", "coroner", "prosecutors", "lawyers":
+			return true
+		}
+	}
+	return false
+}
+
 // kinOwner: the mention m is followed by "'s" and a relative or a role
 // ("Hamada's son"): the one who speaks next is that person, not m's.
 func (d *doc) kinOwner(m Span) bool {
@@ -832,6 +860,11 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		if describes(p, head, nil) {
 			several = only != nil
 			only = p
+		}
+	}
+	if only == nil && head == "witness" && len(mods) == 0 && d.toks[r.a].is("the") {
+		if p := d.lastWitness(at); p != nil {
+			return speaker{name: p.name, p: p} // "\"That was never my job,\" the witness replied.": who answers the lawyers
 		}
 	}
 	if several {
