@@ -670,6 +670,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the Cabinet Secretary is an office's holder", "Trade CS Wanjiru Kimathi defended the levy on Tuesday.\n\nThe Cabinet Secretary said the ministry would publish quarterly reports.", "the ministry would publish quarterly reports", "Wanjiru Kimathi", false},
 		{"according to a role, then the name set off", "According to the General Manager of the Lagos State Building Control Agency, Mrs Omotayo Badmus-Lawal, the developer had been served a stop-work order.", "the developer had been served a stop-work order", "Omotayo Badmus-Lawal", false},
 		{"the witness in a trial is who answers the lawyers", "Dariusz Nowicki, 47, was testifying for the Crown.\n\nUnder cross-examination by Natalie Brisebois, the lawyer who represents Aldous, Nowicki agreed the report had been emailed to him.\n\n\"I opened it. I didn't read it,\" he answered.\n\nBrisebois suggested it was Nowicki who had been responsible.\n\n\"That was never my job,\" the witness replied.", "That was never my job,", "Dariusz Nowicki", true},
+		{"a quotation after a paragraph whose subject is a role and a verb the lists lack", "Dr Samir al-Najjar runs the emergency department.\n\nAsked what he would say to the world, the doctor paused.\n\n\"We are still here. We are still working.\"", "We are still here. We are still working.", "Samir al-Najjar", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

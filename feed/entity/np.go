@@ -1165,6 +1165,14 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return ref{}
 	}
 	r := d.npAfter(k-1, hi)
+	if r.kind == 'r' && r.b-r.a >= 3 {
+		for k := r.a + 2; k < r.b; k++ {
+			if t := &d.toks[k]; !t.cap && strings.HasSuffix(t.low, "ed") && d.word(k-1) && !d.toks[k-1].cap && !isDet(d.toks[k-1].low) && !strings.HasSuffix(d.toks[k-1].low, "ed") {
+				r.b = k // "The doctor paused.": the role, not its verb
+				break
+			}
+		}
+	}
 	if r.kind != 0 && r.b-r.a == 1 && d.demonym(r.a) {
 		// "British housebuilder Ravensworth Homes reported ... and said":
 		// the name after the nationality and the trade.

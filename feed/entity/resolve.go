@@ -1300,6 +1300,7 @@ var roleSynonyms = map[string][]string{
 	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
 	"chief":         {"commissioner", "secretary", "minister", "director", "omanhene", "nana", "oba", "ooni", "chieftain"},
 	"pastor":        {"rev.", "rev", "reverend"},
+	"doctor":        {"dr", "dr."},
 	"priest":        {"rev.", "rev", "reverend", "fr", "fr.", "father"},
 	"vicar":         {"rev.", "rev", "reverend"},
 	"boss":          {"manager", "coach", "chief", "head"},
