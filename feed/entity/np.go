@@ -64,7 +64,10 @@ func (d *doc) npBefore(v, lo int) ref {
 		if d.toks[c].text == "," {
 			c--
 		}
-		c = d.beforeAge(c, lo)   // "Travis Kimmel, 44, who said"
+		c = d.beforeAge(c, lo) // "Travis Kimmel, 44, who said"
+		if n := d.personFrom(c, lo); n.kind != 0 && d.toks[j].is("who") {
+			return n // "Mary Kate Loftus, 81, from Belmullet, who said"
+		}
 		r := d.npEndingAt(c, lo) // "..., Brahim Mahamat Nour, who said", "a retired teacher from Mesa who said"
 		if r.kind != 0 && r.a-2 >= lo && d.toks[r.a-1].is("for", "of", "in", "at") {
 			// "Fiona Lennie, a Labour list MSP for the region, who said":

@@ -375,6 +375,9 @@ func (d *doc) titledName(a, b int) (int, int) {
 		if u.kind != tWord || !u.cap || u.in(lxOrgWords|lxNotNames) {
 			break
 		}
+		if tradeNoun(u.low) && s-1 > a && d.toks[s-2].cap && d.toks[s-2].in(lxTitles) && !d.gGiven(u.low) {
+			break // "Chief Meteorologist Mohsin Ali Khattak": the title's trade
+		}
 		if u.in(lxTitles) && !(d.gGiven(u.low) && s == b-1 && s-2 >= a && d.toks[s-2].cap && d.toks[s-2].in(lxTitles)) {
 			break // but "Sergeant Dean Whitlock": a title, then a given name
 		}
@@ -1662,7 +1665,7 @@ func descGender(desc wordSet) byte {
 			"businesswoman", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "actress", "woman", "girl", "mum", "mrs", "mrs.", "ms", "ms.":
 			return 'f'
 		case "father", "grandfather", "husband", "widower", "son", "brother", "uncle", "nephew", "grandson",
-			"businessman", "spokesman", "chairman", "congressman", "councilman", "man", "boy", "dad", "mr", "mr.":
+			"businessman", "spokesman", "congressman", "councilman", "man", "boy", "dad", "mr", "mr.": // (not "chairman": women chair as chairmen)
 			return 'm'
 		}
 	}

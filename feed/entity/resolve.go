@@ -181,11 +181,7 @@ func (d *doc) resolveName(r ref) speaker {
 			return speaker{name: d.asWritten(r.a, r.b)} // "Google said"
 		}
 		if r.b-r.a == 1 && d.toks[r.a].allCaps && d.acronymOrg(r.a) && d.matchPerson(r.a, r.b) == nil {
-			name := d.asWritten(r.a, r.b) // "NATO said", "UNICEF said"
-			if initialism(name) {
-				name = "the " + name // "UN says": the UN
-			}
-			return speaker{name: name}
+			return speaker{name: d.asWritten(r.a, r.b)} // "NATO said", "UNICEF said", "UN says"
 		}
 		return speaker{}
 	}
@@ -1969,19 +1965,4 @@ func (d *doc) theyBefore(i int) speaker {
 		}
 	}
 	return speaker{}
-}
-
-// initialism: initials said letter by letter take "the" ("the UN", "the
-// IMF", "the OSCE"); acronyms said as a word do not ("NATO", "UNICEF").
-func initialism(s string) bool {
-	if len(s) <= 3 {
-		return true
-	}
-	vowel := func(c byte) bool { return strings.IndexByte("AEIOU", c) >= 0 }
-	for i := 1; i < len(s); i++ {
-		if vowel(s[i]) == vowel(s[i-1]) && !vowel(s[i]) {
-			return true // two consonants together: "OSCE", "ICRC"
-		}
-	}
-	return false
 }
