@@ -674,6 +674,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name, an age and a town, then who said", "Outside the ground, supporters sang. Among them was Mary Kate Loftus, 81, from Belmullet, who said she had been at every final since 1989.", "she had been at every final since 1989", "Mary Kate Loftus", false},
 		{"a title's trade before the name", "Chief Meteorologist Mohsin Ali Khattak told Dawn the heat was bad.", "the heat was bad", "Mohsin Ali Khattak", false},
 		{"a chairman may be she", "Transport secretary Ramon Villaraza spoke first.\n\nLTFRB chairman Atty. Leonora Dizon-Bautista warned that operators could lose their franchises.\n\n\"The franchise is a privilege, not a right,\" she said in a statement.", "The franchise is a privilege, not a right,", "Leonora Dizon-Bautista", true},
+		{"asked for is a request", "Back in the locker room, Darnell Whitlock was still holding the ball when a team official asked for it back.\n\n\"Nah,\" he said. \"This one's going to my mom.\"", "Nah,", "Darnell Whitlock", true},
+		{"asked for and words in marks", "Fonseca said he had discussed it with Finance Minister Helena Sampaio Rocha, who had asked for \"precise numbers, farm by farm\" first.", "precise numbers, farm by farm", "Helena Sampaio Rocha", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -90,6 +90,10 @@ func (d *doc) markHonorifics() {
 				t.lex |= lxSpeechVerbs | lxReportVerbs // "She also points out that ..."
 				t.speech = true
 			}
+		case "for":
+			if t.is("asked", "asks", "ask", "asking") && t.speech && !t.inQuote && !(i+1 < len(toks) && toks[i+1].kind == tMark) {
+				t.speech = false // "a team official asked for it back": a request, not words reported (but "asked for \"precise numbers\"")
+			}
 		case "it":
 			if t.is("put", "puts") && !t.inQuote && d.asBefore(i-1) {
 				t.lex |= lxSpeechVerbs // "\"...,\" as she puts it."
