@@ -676,6 +676,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a chairman may be she", "Transport secretary Ramon Villaraza spoke first.\n\nLTFRB chairman Atty. Leonora Dizon-Bautista warned that operators could lose their franchises.\n\n\"The franchise is a privilege, not a right,\" she said in a statement.", "The franchise is a privilege, not a right,", "Leonora Dizon-Bautista", true},
 		{"asked for is a request", "Back in the locker room, Darnell Whitlock was still holding the ball when a team official asked for it back.\n\n\"Nah,\" he said. \"This one's going to my mom.\"", "Nah,", "Darnell Whitlock", true},
 		{"asked for and words in marks", "Fonseca said he had discussed it with Finance Minister Helena Sampaio Rocha, who had asked for \"precise numbers, farm by farm\" first.", "precise numbers, farm by farm", "Helena Sampaio Rocha", true},
+		{"according to a body's officials", "Civil work on the viaduct was completed last year, according to BMRCL officials.", "Civil work on the viaduct was completed last year", "BMRCL officials", false},
+		{"according to a ministry's figures", "The prison population stood at 87,900 last week, according to Ministry of Justice figures.", "The prison population stood at 87,900 last week", "Ministry of Justice figures", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1447,7 +1447,16 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 			return n // "said Inmet forecaster Luciana Tavares", "Defence counsel Harrison Owino Omondi"
 		}
 		if e := d.sourceTail(b, hi); e > b {
-			return ref{kind: 'r', a: j, b: e} // "according to CDC survey data", "according to PitchBook data"
+			return ref{kind: 'r', a: j, b: e} // "according to CDC survey data", "according to PitchBook data", "BMRCL officials"
+		}
+		if b+1 < hi && d.toks[b].is("of") && d.toks[b+1].cap {
+			c := b + 1
+			for c < hi && d.word(c) && d.toks[c].cap {
+				c++
+			}
+			if e := d.sourceTail(c, hi); e > c {
+				return ref{kind: 'r', a: j, b: e} // "according to Ministry of Justice figures"
+			}
 		}
 		if d.allTitles(j, b) {
 			return ref{kind: 'r', a: j, b: b}
@@ -1657,7 +1666,7 @@ func (d *doc) sourceTail(b, hi int) int {
 	for e < hi && e < b+3 && d.word(e) && !d.toks[e].cap && !d.toks[e].speech && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) {
 		e++
 	}
-	if e > b && (e == hi || !d.word(e)) && d.toks[e-1].is("data", "figures", "survey", "records", "estimates", "statistics", "numbers", "poll", "analysis") {
+	if e > b && (e == hi || !d.word(e)) && d.toks[e-1].is("data", "figures", "survey", "records", "estimates", "statistics", "numbers", "poll", "analysis", "officials", "sources", "documents") {
 		return e
 	}
 	return b
