@@ -678,6 +678,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"asked for and words in marks", "Fonseca said he had discussed it with Finance Minister Helena Sampaio Rocha, who had asked for \"precise numbers, farm by farm\" first.", "precise numbers, farm by farm", "Helena Sampaio Rocha", true},
 		{"according to a body's officials", "Civil work on the viaduct was completed last year, according to BMRCL officials.", "Civil work on the viaduct was completed last year", "BMRCL officials", false},
 		{"according to a ministry's figures", "The prison population stood at 87,900 last week, according to Ministry of Justice figures.", "The prison population stood at 87,900 last week", "Ministry of Justice figures", false},
+		{"the answer of the one asked whether", "Neighbour Tanya Marie Gosper, 41, told the court she had been woken by shouting.\n\n\"He was standing over him,\" she said.\n\nCrown prosecutor Danielle Ferraro asked her whether she had seen anything in his hands.\n\n\"No. Nothing. I could see his hands.\"", "No. Nothing. I could see his hands.", "Tanya Marie Gosper", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -981,6 +981,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, speaker{})
 		return
 	}
+	if sp := d.askedBefore(q); sp.p != nil {
+		d.setSpeaker(q, sp) // "Ms Ferraro asked her whether ... / \"No. Nothing.\"": the answer of the one asked
+		return
+	}
 	if sp := d.subjectBefore(q); sp.name != "" {
 		d.setSpeaker(q, sp)
 		return
@@ -1263,6 +1267,64 @@ func (d *doc) subjectBefore(q *quote) speaker {
 		}
 	}
 	return d.personSubject(lo, a, b)
+}
+
+// askedBefore: a quotation paragraph with no verb follows a paragraph
+// that ends "X asked her whether ...": the one asked, answering.
+func (d *doc) askedBefore(q *quote) speaker {
+	o := q.oi
+	if o == 0 || d.toks[o-1].para == d.toks[o].para || q.ci < 0 {
+		return speaker{}
+	}
+	a, b := d.sentRange(o - 1)
+	if d.marksIn(a, b) {
+		return speaker{}
+	}
+	for v := a + 1; v+2 < b; v++ {
+		if !d.toks[v].is("asked") || !d.toks[v+2].is("whether", "if", "about", "what", "how", "why", "when", "where") {
+			continue
+		}
+		subj := d.sentenceSubject(a, v)
+		var asker *person
+		if subj.kind != 0 {
+			asker = d.resolve(subj, subj.a).p
+		}
+		obj := &d.toks[v+1]
+		if g := pronounGender(obj.low); g != 0 {
+			var best *person
+			bestPos := -1
+			for _, p := range d.people {
+				if p == asker || p.gender != 0 && p.gender != g {
+					continue
+				}
+				if m := d.lastMention(p, int(d.toks[v].s)); m > bestPos {
+					best, bestPos = p, m
+				}
+			}
+			if best != nil {
+				return speaker{name: best.name, p: best}
+			}
+			return speaker{}
+		}
+		if obj.cap {
+			if p := d.matchPerson(v+1, v+2); p != nil && p != asker {
+				return speaker{name: p.name, p: p}
+			}
+		}
+		return speaker{}
+	}
+	return speaker{}
+}
+
+// pronounGender: the gender of an object pronoun, or 0.
+func pronounGender(low string) byte {
+	switch low {
+	case "her":
+		return 'f'
+	case "him":
+		return 'm'
+	}
+	return 0
 }
 
 // marksIn: a quotation mark stands among tokens [a, b).

@@ -982,7 +982,7 @@ var personNouns = set("grandmother", "grandfather", "grandma", "grandpa", "mothe
 	"widow", "widower", "native", "veteran", "teenager", "youngster", "rookie", "left-hander",
 	"right-hander", "pensioner", "physician", "fisherman", "fisherwoman", "woman", "man",
 	"girl", "boy", "survivor", "victim", "pupil", "graduate", "retiree", "newcomer", "mum", "dad",
-	"newsreader", "presenter", "broadcaster", "newscaster", "anchor", "columnist", "commentator")
+	"newsreader", "presenter", "broadcaster", "newscaster", "anchor", "columnist", "commentator", "neighbour", "neighbor")
 
 // sportsRoles are positions a story calls a player by.
 var sportsRoles = set("center", "centre", "guard", "forward", "striker", "midfielder", "defender",
