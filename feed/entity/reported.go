@@ -34,7 +34,7 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 	"believes", "thinks", "stressed", "noted", "warned", "saying", "telling",
 	"explained", "acknowledged", "admitted", "conceded", "confirmed", "reported",
 	"stated", "insists", "argues", "claims", "warns", "adding", "tweeted", "posted",
-	"reckons", "reckoned", "testifies", "estimates", "claiming", "suggesting", "admitting",
+	"reckons", "reckoned", "testifies", "alleges", "allege", "estimates", "claiming", "suggesting", "admitting",
 	"acknowledging", "conceding", "complaining", "confirming", "predicting", "show", "shows", "showed",
 	"suggested", "suggests", "recalled", "recalls", "agreed", "agrees", "maintained", "maintains",
 	"warn", "argue", "insist", "claim", "insisting", "warning")

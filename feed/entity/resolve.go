@@ -746,6 +746,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			mods = append(mods, low)
 		}
 	}
+	if r.b-r.a == 2 && d.toks[r.a].is("the") && (head == "defence" || head == "defense" || head == "prosecution") {
+		return speaker{name: d.asWritten(r.a, r.b)} // "The defence says": a side in court, not the accused
+	}
 	if mediaHeads[head] && d.toks[r.a].is("the") && d.last.name != "" && d.toks[d.lastAt].para+1 >= d.toks[at].para && d.sents[d.lastAt] != d.sents[at] {
 		return d.last // "The operator said on X that ... '...,' the post said."
 	}
@@ -786,7 +789,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			}
 		}
 		if d.toks[r.a].is("a", "an") && d.toks[r.a].sentStart && d.leadParagraph(r.a) {
-			if p := d.namedNext(at); p != nil && personNouns[head] {
+			if p := d.namedNext(at); p != nil && personNouns[head] && fitsGender(p, descGender(wordSet{head})) {
 				return speaker{name: p.name, p: p} // the lead's "A woman from County Tyrone ... has said", named in the next paragraph
 			}
 		}
@@ -1048,6 +1051,9 @@ func (d *doc) namedNext(at int) *person {
 	}
 	return next
 }
+
+// fitsGender: p may be of gender g ('m', 'f', or 0 for either).
+func fitsGender(p *person, g byte) bool { return g == 0 || p.gender == 0 || p.gender == g }
 
 // leadParagraph: token k is in the story's first paragraph after its
 // headline (the first two paragraphs of the text).
