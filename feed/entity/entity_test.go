@@ -681,6 +681,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the answer of the one asked whether", "Neighbour Tanya Marie Gosper, 41, told the court she had been woken by shouting.\n\n\"He was standing over him,\" she said.\n\nCrown prosecutor Danielle Ferraro asked her whether she had seen anything in his hands.\n\n\"No. Nothing. I could see his hands.\"", "No. Nothing. I could see his hands.", "Tanya Marie Gosper", true},
 		{"the defence is a side in court", "Jarrod Wayne Hollis, 34, has pleaded not guilty.\n\nThe defence says Hollis went to the house to collect the money.", "Hollis went to the house to collect the money", "the defence", false},
 		{"alleges without that", "Jarrod Wayne Hollis, 34, has pleaded not guilty.\n\nThe prosecution alleges Hollis attacked him after a dispute.", "Hollis attacked him after a dispute", "the prosecution", false},
+		{"a Hausa honorific", "Malam Sani Dan-Asabe, a farmer in Faskari, said his wife was among those taken.", "his wife was among those taken", "Sani Dan-Asabe", false},
+		{"a Member of the Senedd's letters", "\"This is heavy-handed,\" said Gareth Hoyle MS.", "This is heavy-handed,", "Gareth Hoyle", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

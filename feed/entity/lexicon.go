@@ -114,12 +114,12 @@ var titles = set(
 	"auditor", "treasurer", "comptroller", "sheriff", "assessor", "clerk", "registrar",
 	"solicitor", "barrister", "canon", "deacon", "chairperson", "commodore", "brigadier", "constable", "alderman", "magistrate", "cde", "comrade", "td",
 	"tanaiste", "matua", "whaea", "directeur", "sportif", "soigneur", "coroner", "supt", "haji", "hajji", "hajiya", "hajia", "prefect", "sub-prefect", "dpp", "cm", "dcm", "csp", "dsp", "ssp", "acp", "dcp", "mk", "datuk", "dato", "datin", "tun", "encik", "vizier", "rajah", "maharaja", "chieftain", "oba", "ooni", "sp", "cp", "asp", "aig", "igp", "elder",
-	"regent", "bupati", "ato", "weizero", "woizero", "w/ro", "nana", "omanhene", "pc", "pcso",
+	"regent", "bupati", "ato", "weizero", "woizero", "w/ro", "nana", "omanhene", "pc", "pcso", "malam", "mallam",
 	"candidate", "auntie", "aunty", "vice-chief", "vice-president", "vice-chair", "vice-chairman", "vice-chairwoman", "vice-chancellor", "vice-premier", "vice-mayor", "vice-governor", "vice-minister",
 )
 
 // postNominals follow a name and are not part of it ("Eleanor Pryce KC").
-var postNominals = set("kc", "qc", "sc", "bl", "obe", "mbe", "cbe", "frs", "phd", "mp", "msp", "mla", "mep", "td", "mpp")
+var postNominals = set("kc", "qc", "sc", "bl", "obe", "mbe", "cbe", "frs", "phd", "mp", "msp", "mla", "mep", "td", "mpp", "ms", "ms.")
 
 // genericLeader roles fit anyone whose description has one of leaders.
 var leaders = set("president", "prime", "premier", "chancellor", "leader", "king",

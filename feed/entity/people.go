@@ -623,7 +623,7 @@ func (d *doc) titleIn(k, b int) bool {
 
 // memberLetters follow a member's name ("Neil Gorrie MSP") as they follow
 // a party's ("a Labour MP").
-var memberLetters = set("mp", "msp", "mla", "mep", "td", "mpp")
+var memberLetters = set("mp", "msp", "mla", "mep", "td", "mpp", "ms", "ms.")
 
 // firmNames are firms named like people.
 var firmNames = set("goldman sachs", "morgan stanley", "wells fargo", "charles schwab", "merrill lynch",
