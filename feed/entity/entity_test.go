@@ -683,6 +683,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"alleges without that", "Jarrod Wayne Hollis, 34, has pleaded not guilty.\n\nThe prosecution alleges Hollis attacked him after a dispute.", "Hollis attacked him after a dispute", "the prosecution", false},
 		{"a Hausa honorific", "Malam Sani Dan-Asabe, a farmer in Faskari, said his wife was among those taken.", "his wife was among those taken", "Sani Dan-Asabe", false},
 		{"a Member of the Senedd's letters", "\"This is heavy-handed,\" said Gareth Hoyle MS.", "This is heavy-handed,", "Gareth Hoyle", true},
+		{"said over a number", "Navneet Bains said over 1,200 police personnel had been deployed.", "over 1,200 police personnel had been deployed", "Navneet Bains", false},
+		{"a title's initials in brackets before the name", "Patiala senior superintendent of police (SSP) Navneet Bains visited the blockade.\n\n\"We will not allow the highway to be blocked,\" the SSP said.", "We will not allow the highway to be blocked,", "Navneet Bains", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

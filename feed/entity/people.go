@@ -548,6 +548,14 @@ func (d *doc) addCandidate(a, b int) {
 	if k := d.partyMember(a, b); !title && k >= 0 {
 		title, a = true, k+1 // "St Ives Liberal Democrat Andrew Tremayne": a party member's name
 	}
+	if ta >= 3 && d.toks[ta-1].text == ")" && d.toks[ta-3].text == "(" && d.toks[ta-2].allCaps && d.toks[ta-2].in(lxTitles) {
+		// "senior superintendent of police (SSP) Navneet Bains": the
+		// title's initials, and the title before them.
+		title, ta = true, ta-3
+		for ta > 0 && d.toks[ta-1].kind == tWord && !d.toks[ta-1].cap && !d.toks[ta-1].is("the", "a", "an", "said", "says", "that", "who", "which") && !d.toks[ta-1].in(lxSpeechVerbs) && ta > a-10 {
+			ta--
+		}
+	}
 	if ta > 0 && !title {
 		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) {
 			title = true

@@ -609,6 +609,9 @@ func (d *doc) clauseStart(v, end int) int {
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
+	if k+1 < end && d.toks[k].is("over", "under") && d.toks[k+1].text[0] >= '0' && d.toks[k+1].text[0] <= '9' && d.auxSoon(k+1) {
+		return k // "said over 1,200 police personnel had been deployed"
+	}
 	if k < end && d.toks[k].is("no", "nothing", "little", "much") && (d.auxSoon(k) || d.noSubject(k, end)) {
 		return k // "said no decision would be taken", "said no such corridors existed"
 	}
