@@ -685,6 +685,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a Member of the Senedd's letters", "\"This is heavy-handed,\" said Gareth Hoyle MS.", "This is heavy-handed,", "Gareth Hoyle", true},
 		{"said over a number", "Navneet Bains said over 1,200 police personnel had been deployed.", "over 1,200 police personnel had been deployed", "Navneet Bains", false},
 		{"a title's initials in brackets before the name", "Patiala senior superintendent of police (SSP) Navneet Bains visited the blockade.\n\n\"We will not allow the highway to be blocked,\" the SSP said.", "We will not allow the highway to be blocked,", "Navneet Bains", true},
+		{"a Thai police rank", "Pol Col Somsak Boonyarit said the count was orderly.", "the count was orderly", "Somsak Boonyarit", false},
+		{"Col as a given name", "Longreach grazier Col Hartigan said the town could not lose 230 jobs.", "the town could not lose 230 jobs", "Col Hartigan", false},
+		{"a role's phrase ending in a place with a lower-case word", "A senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam said the rates were fair.", "the rates were fair", "a senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -750,7 +753,7 @@ func TestPredictedObject(t *testing.T) {
 // TestNotPeople: places the gazetteer lacks and title-cased names of
 // charities or firms are no people.
 func TestNotPeople(t *testing.T) {
-	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected. HM Inspectorate of Prisons wrote to Lincoln Elementary."
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected. HM Inspectorate of Prisons wrote to Lincoln Elementary. Met Éireann said it would rain."
 	res := Find(text)
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)

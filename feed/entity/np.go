@@ -862,6 +862,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 				a-- // "the US National Science Foundation"
 			} else if a-2 >= lo && d.pluralPossessive(a-1, lo) && d.toks[a-2].cap {
 				a -= 2 // "the Ontario Nurses' Association"
+			} else if a-2 >= lo && d.word(a-1) && !d.toks[a-1].cap && d.word(a-2) && d.toks[a-2].cap && d.placeEnd(a-2, j+1) == j+1 {
+				a -= 2 // "Dar es Salaam"
 			} else {
 				break
 			}

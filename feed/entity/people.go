@@ -638,7 +638,7 @@ var firmNames = set("goldman sachs", "morgan stanley", "wells fargo", "charles s
 	"raymond james", "edward jones", "cantor fitzgerald", "piper sandler", "jp morgan", "dow jones")
 
 // givenTitles are titles that are given names as often.
-var givenTitles = set("dean", "marshal", "star", "skipper", "ato", "nana")
+var givenTitles = set("dean", "marshal", "star", "skipper", "ato", "nana", "col")
 
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {
