@@ -688,6 +688,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a Thai police rank", "Pol Col Somsak Boonyarit said the count was orderly.", "the count was orderly", "Somsak Boonyarit", false},
 		{"Col as a given name", "Longreach grazier Col Hartigan said the town could not lose 230 jobs.", "the town could not lose 230 jobs", "Col Hartigan", false},
 		{"a role's phrase ending in a place with a lower-case word", "A senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam said the rates were fair.", "the rates were fair", "a senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam", false},
+		{"a name, an age and a description, then said", "Back in Kasensero, Ssemakula's son Brian Kiggundu, 29, a boda boda rider, said the family had not been paid.", "the family had not been paid", "Brian Kiggundu", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,6 +128,9 @@ func (d *doc) npBefore(v, lo int) ref {
 				return ref{kind: 'n', a: run.a, b: run.b} // "..., fisherman Jabbar Naeem, 46, said"
 			}
 		}
+		if n := d.nameAgeAppositive(j, lo); n.kind != 0 {
+			return n // "Brian Kiggundu, 29, a boda boda rider, said"
+		}
 		if w := d.openingWho(lo, lo+6); w > 0 {
 			// "A nurse who has worked in the emergency department for 14
 			// years, and who asked not to be named ..., said": the subject
@@ -500,6 +503,25 @@ func (d *doc) personOfDescribedBody(a, lo int) ref {
 var bodyNouns = set("group", "charity", "union", "firm", "company", "organisation", "organization",
 	"association", "campaign", "network", "coalition", "party", "body", "collective", "forum",
 	"movement", "alliance", "trust", "foundation", "society", "ngo", "consultancy", "think-tank", "lobby")
+
+// nameAgeAppositive: the comma at j ends ", a boda boda rider," after a
+// name and an age ("Brian Kiggundu, 29, a boda boda rider, said"): the
+// name, or no ref.
+func (d *doc) nameAgeAppositive(j, lo int) ref {
+	c := j - 1
+	for c > lo && c > j-8 && d.word(c) && !d.toks[c].cap && !d.toks[c].speech {
+		c--
+	}
+	if c <= lo || d.toks[c].text != "," || !d.toks[c+1].is("a", "an") || c+2 >= j {
+		return ref{}
+	}
+	if n := d.beforeAge(c-1, lo); n < c-1 {
+		if run := d.runEndingAt(n + 1); run != nil && run.person != nil && run.a >= lo {
+			return ref{kind: 'n', a: run.a, b: run.b}
+		}
+	}
+	return ref{}
+}
 
 // nameBeforeDescription: the words before e describe a person named
 // before them (", a collision investigator with"): the name, or no ref.
