@@ -754,7 +754,7 @@ func TestPredictedObject(t *testing.T) {
 // TestNotPeople: places the gazetteer lacks and title-cased names of
 // charities or firms are no people.
 func TestNotPeople(t *testing.T) {
-	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected. HM Inspectorate of Prisons wrote to Lincoln Elementary. Met Éireann said it would rain. China Labour Bulletin and Methane Watch counted the protests."
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected. HM Inspectorate of Prisons wrote to Lincoln Elementary. Met Éireann said it would rain. China Labour Bulletin said it had counted 73 protests."
 	res := Find(text)
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)
