@@ -689,6 +689,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"Col as a given name", "Longreach grazier Col Hartigan said the town could not lose 230 jobs.", "the town could not lose 230 jobs", "Col Hartigan", false},
 		{"a role's phrase ending in a place with a lower-case word", "A senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam said the rates were fair.", "the rates were fair", "a senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam", false},
 		{"a name, an age and a description, then said", "Back in Kasensero, Ssemakula's son Brian Kiggundu, 29, a boda boda rider, said the family had not been paid.", "the family had not been paid", "Brian Kiggundu", false},
+		{"a subject whose sentence quotes someone else's word", "\"I'm gutted,\" Katie Brennan said.\n\nElif Arslan, told later that Brennan had called her serve \"unbelievable\", smiled.\n\n\"She is kind. But she will beat me one day.\"", "She is kind. But she will beat me one day.", "Elif Arslan", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

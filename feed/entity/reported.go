@@ -1343,10 +1343,10 @@ func (d *doc) marksIn(a, b int) bool {
 // personSubject: the person who is the subject of the sentence [a, b),
 // when tokens [lo, b) hold no quotation mark.
 func (d *doc) personSubject(lo, a, b int) speaker {
-	if d.marksIn(lo, b) {
-		return speaker{}
-	}
 	r := d.sentenceSubject(a, b)
+	if d.marksIn(lo, b) && !(lo == a && r.kind == 'n' && !d.marksIn(lo, r.b) && d.toks[r.b].text == ",") {
+		return speaker{} // (but "Arslan, told later that Brennan had called her serve \"unbelievable\", smiled.": Arslan)
+	}
 	switch r.kind {
 	case 'n', 'p', 'r':
 		if sp := d.resolve(r, r.a); sp.p != nil {
