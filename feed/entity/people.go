@@ -1640,8 +1640,8 @@ func (d *doc) personAppositive(b int) bool {
 	if b+3 >= len(d.toks) || d.toks[b].text != "," || !d.toks[b+1].is("a", "an") {
 		return false
 	}
-	for k := b + 2; k < len(d.toks) && k <= b+5 && d.word(k) && !d.toks[k].cap; k++ {
-		if n := &d.toks[k+1]; k+1 < len(d.toks) && (n.text == "," || n.text == "." || n.is("who")) {
+	for k := b + 2; k+1 < len(d.toks) && k <= b+5 && d.word(k) && !d.toks[k].cap; k++ {
+		if n := &d.toks[k+1]; n.text == "," || n.text == "." || n.is("who") {
 			low := d.toks[k].low
 			return personNouns[low] || roleNoun(low) && !d.toks[k].in(lxCompany|lxOrgHeads)
 		}
