@@ -690,6 +690,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a role's phrase ending in a place with a lower-case word", "A senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam said the rates were fair.", "the rates were fair", "a senior official at the Tanzania Petroleum Development Corporation in Dar es Salaam", false},
 		{"a name, an age and a description, then said", "Back in Kasensero, Ssemakula's son Brian Kiggundu, 29, a boda boda rider, said the family had not been paid.", "the family had not been paid", "Brian Kiggundu", false},
 		{"a subject whose sentence quotes someone else's word", "\"I'm gutted,\" Katie Brennan said.\n\nElif Arslan, told later that Brennan had called her serve \"unbelievable\", smiled.\n\n\"She is kind. But she will beat me one day.\"", "She is kind. But she will beat me one day.", "Elif Arslan", true},
+		{"a nationality before a name", "The race was won by Kenyan Eliud Kiprop Serem in 2:05.\n\n\"It was hard,\" Serem said.", "It was hard,", "Eliud Kiprop Serem", true},
+		{"a name in -an is no nationality", "Karachi-based economist Kamran Hyder Baloch said the IMF was likely to ask for more.", "the IMF was likely to ask for more", "Kamran Hyder Baloch", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -526,6 +526,9 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
+	if b-a >= 3 && (d.toks[a].in(lxNationNouns) || d.countryDemonym(a)) && !d.isCommon(b-1) && (d.gGiven(d.toks[a+1].low) || !d.isCommon(a+1) && !d.gHas(d.toks[a+1].low)) {
+		a++ // "Kenyan Eliud Kiprop Serem", "Frenchman Lucas Morvan": a nationality, then the name
+	}
 	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) && (!memberLetters[d.toks[b-1].low] || b-a >= 3 && d.gGiven(d.toks[a].low) && !(b < len(d.toks) && d.toks[b].is("for", "of")) && !(a > 0 && isDet(d.toks[a-1].low))) {
 		b-- // "Neil Gorrie MSP", not "Sinn Féin TD" or "a Fianna Fáil TD for Kerry"
 	}
@@ -627,6 +630,24 @@ func (d *doc) titleIn(k, b int) bool {
 	// "said Dean Corbett", "Dean Corbett, the council's lifeguard
 	// supervisor,": a given name.
 	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && d.toks[b+1].is("the", "a", "an"))
+}
+
+// countryDemonym: token i is a country's adjective in -an or -ian whose
+// country the gazetteer knows ("Kenyan", "Australian", "Brazilian",
+// "Ukrainian"), not a name in -an ("Kamran", "Declan").
+func (d *doc) countryDemonym(i int) bool {
+	t := &d.toks[i]
+	w := t.low
+	if !t.cap || t.allCaps || len(w) < 5 || !strings.HasSuffix(w, "an") || d.gGiven(w) {
+		return false
+	}
+	if d.gHas(w[:len(w)-1]) { // Kenya, America, India
+		return true
+	}
+	if stem := w[:len(w)-3]; strings.HasSuffix(w, "ian") && (d.gHas(stem) || d.gHas(stem+"e") || d.gHas(stem+"a")) {
+		return true // Brazil, Ukraine
+	}
+	return false
 }
 
 // memberLetters follow a member's name ("Neil Gorrie MSP") as they follow
