@@ -692,6 +692,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a subject whose sentence quotes someone else's word", "\"I'm gutted,\" Katie Brennan said.\n\nElif Arslan, told later that Brennan had called her serve \"unbelievable\", smiled.\n\n\"She is kind. But she will beat me one day.\"", "She is kind. But she will beat me one day.", "Elif Arslan", true},
 		{"a nationality before a name", "The race was won by Kenyan Eliud Kiprop Serem in 2:05.\n\n\"It was hard,\" Serem said.", "It was hard,", "Eliud Kiprop Serem", true},
 		{"a name in -an is no nationality", "Karachi-based economist Kamran Hyder Baloch said the IMF was likely to ask for more.", "the IMF was likely to ask for more", "Kamran Hyder Baloch", false},
+		{"a coroner for two places, then the name", "Assistant coroner for Wiltshire and Swindon Hannah Pryce recorded a conclusion.\n\n\"The checks were not done,\" the coroner said.", "The checks were not done,", "Hannah Pryce", true},
+		{"a coroner for a place, then the name, then said", "Senior coroner for West Yorkshire Kevin Lancaster said the lorry was at fault.", "the lorry was at fault", "Kevin Lancaster", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -526,6 +526,18 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
+	if a >= 2 && d.toks[a-1].is("for", "and") && b-a >= 3 {
+		if p := d.placeEnd(a, b); p > a && b-p >= 2 && d.gGiven(d.toks[p].low) && (d.seatFor(a) || d.toks[a-1].is("and") && a >= 4 && d.seatFor(a-2)) {
+			f := a - 1 // "for"
+			if d.toks[f].is("and") {
+				f = a - 3
+			}
+			a, ta = p, f-1 // "Assistant coroner for Wiltshire and Swindon Hannah Pryce": the seat, then the name
+			if ta > 0 && d.word(ta-1) && d.toks[ta-1].cap {
+				ta--
+			}
+		}
+	}
 	if b-a >= 3 && (d.toks[a].in(lxNationNouns) || d.countryDemonym(a)) && !d.isCommon(b-1) && (d.gGiven(d.toks[a+1].low) || !d.isCommon(a+1) && !d.gHas(d.toks[a+1].low)) {
 		a++ // "Kenyan Eliud Kiprop Serem", "Frenchman Lucas Morvan": a nationality, then the name
 	}

@@ -1079,7 +1079,7 @@ func (d *doc) seatFor(a int) bool {
 
 // seats are the members who sit for a place.
 var seats = set("mp", "mps", "msp", "ms", "mla", "mpp", "mep", "td", "senator", "councillor", "councilor",
-	"congressman", "congresswoman", "assemblyman", "assemblywoman")
+	"congressman", "congresswoman", "assemblyman", "assemblywoman", "coroner")
 
 // isTown: the name opening a sentence is said to be a town: "Hamilton is New
 // Zealand's fourth-largest city".
