@@ -694,6 +694,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name in -an is no nationality", "Karachi-based economist Kamran Hyder Baloch said the IMF was likely to ask for more.", "the IMF was likely to ask for more", "Kamran Hyder Baloch", false},
 		{"a coroner for two places, then the name", "Assistant coroner for Wiltshire and Swindon Hannah Pryce recorded a conclusion.\n\n\"The checks were not done,\" the coroner said.", "The checks were not done,", "Hannah Pryce", true},
 		{"a coroner for a place, then the name, then said", "Senior coroner for West Yorkshire Kevin Lancaster said the lorry was at fault.", "the lorry was at fault", "Kevin Lancaster", false},
+		{"a nationality and a description before a body's name", "According to Swiss air quality monitor IQAir, Lahore was the most polluted city in the world.", "Lahore was the most polluted city in the world", "IQAir", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -759,7 +760,7 @@ func TestPredictedObject(t *testing.T) {
 // TestNotPeople: places the gazetteer lacks and title-cased names of
 // charities or firms are no people.
 func TestNotPeople(t *testing.T) {
-	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected. HM Inspectorate of Prisons wrote to Lincoln Elementary. Met Éireann said it would rain. China Labour Bulletin said it had counted 73 protests."
+	text := "Windows were blown out in the village of Zymna Voda. The charity, Hands Across Hatay, raised money across West Yorkshire. The company agreed to buy Lone Star Tube & Plate of Houston. Investors came from the United Arab Emirates and Qatar. A senior Liberal, who asked not to be named, was angry. The coach, a former Athletico Paranaense manager, was sacked. Tenants were moved, mostly to flats in Sham Shui Po, Yau Tsim Mong and Kwun Tong. Goldman Sachs said in a note it kept its Brent forecast, and Morgan Stanley agreed. A Fianna Fáil TD for Kerry and a Labour MP objected. HM Inspectorate of Prisons wrote to Lincoln Elementary. Met Éireann said it would rain. China Labour Bulletin said it had counted 73 protests. She played for the Cleveland Orchestra, which said it would tour."
 	res := Find(text)
 	for _, p := range res.People {
 		t.Errorf("person %q", p.Name)

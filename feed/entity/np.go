@@ -1447,6 +1447,12 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	if t.cap && d.demonym(j) {
 		if e := d.roleWords(j+1, hi); e > j+1 && (e == hi || !d.word(e)) {
 			return d.roleRef(j, e) // "according to Egyptian officials,"
+		} else if e > j+1 && d.word(e) && d.toks[e].cap && (d.toks[e-1].in(lxCompany|lxOrgHeads) || d.toks[e-1].is("monitor", "watchdog", "tracker", "service", "firm", "group")) {
+			n := e
+			for n < hi && d.word(n) && d.toks[n].cap {
+				n++
+			}
+			return ref{kind: 'o', a: e, b: n} // "according to Swiss air quality monitor IQAir": by its name
 		}
 	}
 	if t.cap && !isDet(t.low) {

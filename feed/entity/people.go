@@ -758,6 +758,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if r.title {
 		return true
 	}
+	if k := r.ta - 1; !r.title && k >= 0 && d.toks[k].is("the") && d.isCommon(r.b-1) && !d.gGiven(d.toks[r.b-1].low) && !d.gHas(d.toks[r.b-1].low) {
+		return false // "The Red Cross said": a body's name, with "the" and an ordinary word
+	}
 	if k := r.ta - 1; k >= 0 && d.toks[k].is("the") && r.b < len(d.toks) && d.word(r.b) && !d.toks[r.b].cap && !d.toks[r.b].speech && !auxWord(d.toks[r.b].low) {
 		return false // "chairs the Ngāti Kahungunu rūnanga": a body's or a place's name before its noun
 	}
