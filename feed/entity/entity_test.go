@@ -695,6 +695,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a coroner for two places, then the name", "Assistant coroner for Wiltshire and Swindon Hannah Pryce recorded a conclusion.\n\n\"The checks were not done,\" the coroner said.", "The checks were not done,", "Hannah Pryce", true},
 		{"a coroner for a place, then the name, then said", "Senior coroner for West Yorkshire Kevin Lancaster said the lorry was at fault.", "the lorry was at fault", "Kevin Lancaster", false},
 		{"a nationality and a description before a body's name", "According to Swiss air quality monitor IQAir, Lahore was the most polluted city in the world.", "Lahore was the most polluted city in the world", "IQAir", false},
+		{"a colon after a body's word, a title and a name", "Chief executive Bernd Kaltenbach said the cuts were painful.\n\nWorks council chairman Dirk Weinmann put it more bluntly: \"Nobody believes the word voluntary any more.\"", "Nobody believes the word voluntary any more.", "Dirk Weinmann", true},
+		{"a recorder's office before the name", "The Recorder of Sheffield, Judge Philippa Crane, told jurors they must be calm.", "they must be calm", "Philippa Crane", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -351,6 +351,18 @@ func (d *doc) npBefore(v, lo int) ref {
 }
 
 // runEndingAt returns the name run that ends at token b, or nil.
+// runStartingAt: the run whose title or name starts at token a, or nil.
+func (d *doc) runStartingAt(a int) *nameRun {
+	for i := range d.runs {
+		if r := &d.runs[i]; r.ta == a || r.a == a {
+			return r
+		} else if r.ta > a {
+			break
+		}
+	}
+	return nil
+}
+
 func (d *doc) runEndingAt(b int) *nameRun {
 	lo, hi := 0, len(d.runs)
 	for lo < hi {
@@ -1192,6 +1204,17 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return ref{}
 	}
 	r := d.npAfter(k-1, hi)
+	if r.kind == 'o' || r.kind == 'r' {
+		e := r.b
+		for e < hi && e < r.b+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || roleNoun(d.toks[e].low)) {
+			e++
+		}
+		if e > r.b {
+			if run := d.runStartingAt(e); run != nil && run.person != nil {
+				return ref{kind: 'n', a: run.a, b: run.b} // "Works council chairman Dirk Weinmann put it more bluntly:"
+			}
+		}
+	}
 	if r.kind == 'r' && r.b-r.a >= 3 {
 		for k := r.a + 2; k < r.b; k++ {
 			if t := &d.toks[k]; !t.cap && strings.HasSuffix(t.low, "ed") && d.word(k-1) && !d.toks[k-1].cap && !isDet(d.toks[k-1].low) && !strings.HasSuffix(d.toks[k-1].low, "ed") {
