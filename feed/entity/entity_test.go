@@ -697,6 +697,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a nationality and a description before a body's name", "According to Swiss air quality monitor IQAir, Lahore was the most polluted city in the world.", "Lahore was the most polluted city in the world", "IQAir", false},
 		{"a colon after a body's word, a title and a name", "Chief executive Bernd Kaltenbach said the cuts were painful.\n\nWorks council chairman Dirk Weinmann put it more bluntly: \"Nobody believes the word voluntary any more.\"", "Nobody believes the word voluntary any more.", "Dirk Weinmann", true},
 		{"a recorder's office before the name", "The Recorder of Sheffield, Judge Philippa Crane, told jurors they must be calm.", "they must be calm", "Philippa Crane", false},
+		{"a body's role set off before the name, then and said", "The GMB union's Scotland organiser, Brian McGlashan, called the decision a betrayal and said the yard would close.", "the yard would close", "Brian McGlashan", false},
+		{"an office of a place set off before the name", "The Registrar of Deeds for Kerala, Anil Varghese Kurian, told reporters the transfer was lawful.", "the transfer was lawful", "Anil Varghese Kurian", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1206,6 +1206,28 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	r := d.npAfter(k-1, hi)
 	if r.kind == 'o' || r.kind == 'r' {
 		e := r.b
+		if e+2 < hi && d.toks[e].text == "," {
+			if run := d.runStartingAt(e + 1); run != nil && run.person != nil && run.b < hi && d.toks[run.b].text == "," {
+				return ref{kind: 'n', a: run.a, b: run.b} // "The Recorder of Sheffield, Judge Philippa Crane, told"
+			}
+		}
+		o := e
+		for o < hi && o < e+3 && d.word(o) && !d.toks[o].cap && d.toks[o].low != "'s" {
+			o++ // "The GMB union's"
+		}
+		if o+2 < hi && d.toks[o].low == "'s" {
+			// "The GMB union's Scotland organiser, Brian McGlashan, called
+			// ... and said": the name set off after the body's role.
+			c := o + 1
+			for c < hi && c < o+6 && d.word(c) && !d.toks[c].speech {
+				c++
+			}
+			if c+1 < hi && d.toks[c].text == "," {
+				if run := d.runStartingAt(c + 1); run != nil && run.person != nil && run.b < hi && d.toks[run.b].text == "," {
+					return ref{kind: 'n', a: run.a, b: run.b}
+				}
+			}
+		}
 		for e < hi && e < r.b+3 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || roleNoun(d.toks[e].low)) {
 			e++
 		}
