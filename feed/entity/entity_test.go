@@ -699,6 +699,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a recorder's office before the name", "The Recorder of Sheffield, Judge Philippa Crane, told jurors they must be calm.", "they must be calm", "Philippa Crane", false},
 		{"a body's role set off before the name, then and said", "The GMB union's Scotland organiser, Brian McGlashan, called the decision a betrayal and said the yard would close.", "the yard would close", "Brian McGlashan", false},
 		{"an office of a place set off before the name", "The Registrar of Deeds for Kerala, Anil Varghese Kurian, told reporters the transfer was lawful.", "the transfer was lawful", "Anil Varghese Kurian", false},
+		{"put it to someone that", "Daniel Ashworth, 33, denies murder.\n\nCross-examining him, Rosalind Meyer KC, prosecuting, put it to Ashworth that CCTV footage showed him \"swinging a punch\" before Mr Brereton fell.", "swinging a punch", "Rosalind Meyer", true},
+		{"a turn said to the last speaker after put it to", "Daniel Ashworth, 33, denies murder.\n\nCross-examining him, Rosalind Meyer KC, prosecuting, put it to Ashworth that CCTV footage showed him \"swinging a punch\" before Mr Brereton fell.\n\n\"That is not what happened,\" Ashworth replied.\n\n\"You have seen the footage, Mr Ashworth. Your right arm comes up.\"", "You have seen the footage, Mr Ashworth. Your right arm comes up.", "Rosalind Meyer", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

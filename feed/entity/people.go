@@ -98,6 +98,9 @@ func (d *doc) markHonorifics() {
 			if t.is("put", "puts") && !t.inQuote && d.asBefore(i-1) {
 				t.lex |= lxSpeechVerbs // "\"...,\" as she puts it."
 				t.speech = true
+			} else if t.is("put", "puts") && !t.inQuote && i+2 < len(toks) && toks[i+1].is("to") && d.thatSoon(i+2) {
+				t.lex |= lxSpeechVerbs | lxAudienceVerbs // "Meyer put it to Ashworth that ..."
+				t.speech = true
 			}
 		case "back":
 			if t.is("shot", "hit", "fired", "snapped") && !t.inQuote {
@@ -106,6 +109,17 @@ func (d *doc) markHonorifics() {
 			}
 		}
 	}
+}
+
+// thatSoon: "that" follows within a few words of k, before any comma
+// ("put it to Ashworth that").
+func (d *doc) thatSoon(k int) bool {
+	for j := k; j < len(d.toks) && j <= k+5 && d.word(j); j++ {
+		if d.toks[j].is("that") {
+			return true
+		}
+	}
+	return false
 }
 
 // asBefore: "as" opens the clause of the verb at v, one to four words
