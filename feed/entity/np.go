@@ -521,7 +521,7 @@ var bodyNouns = set("group", "charity", "union", "firm", "company", "organisatio
 // name, or no ref.
 func (d *doc) nameAgeAppositive(j, lo int) ref {
 	c := j - 1
-	for c > lo && c > j-8 && d.word(c) && !d.toks[c].cap && !d.toks[c].speech {
+	for c > lo && c > j-16 && (d.word(c) && !d.toks[c].cap && !d.toks[c].speech || d.toks[c].text == "'") {
 		c--
 	}
 	if c <= lo || d.toks[c].text != "," || !d.toks[c+1].is("a", "an") || c+2 >= j {
@@ -540,8 +540,8 @@ func (d *doc) nameAgeAppositive(j, lo int) ref {
 func (d *doc) nameBeforeDescription(e, lo int) ref {
 	for k := e - 1; k > lo && k > e-10; k-- {
 		if t := &d.toks[k]; t.text == "," {
-			if d.toks[k+1].is("a", "an", "the") {
-				return d.personEndingAt(k, lo)
+			if d.toks[k+1].is("a", "an", "the") || d.toks[k+1].in(lxTitles) && !d.toks[k+1].cap {
+				return d.personEndingAt(k, lo) // (or "Amir Hosseini, chairman of the parish council, who")
 			}
 			return ref{}
 		}

@@ -1687,6 +1687,9 @@ func (d *doc) learnGender() {
 // bearer by a person's noun (", a tricycle driver,", ", a retired
 // teacher who").
 func (d *doc) personAppositive(b int) bool {
+	if b+3 < len(d.toks) && d.toks[b].text == "," && d.word(b+1) && !d.toks[b+1].cap && d.toks[b+1].in(lxTitles) && !d.toks[b+1].in(lxOrgWords) && d.toks[b+2].is("of", "at") {
+		return true // "Amir Hosseini, chairman of the parish council,"
+	}
 	if b+3 >= len(d.toks) || d.toks[b].text != "," || !d.toks[b+1].is("a", "an") {
 		return false
 	}
