@@ -703,6 +703,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a turn said to the last speaker after put it to", "Daniel Ashworth, 33, denies murder.\n\nCross-examining him, Rosalind Meyer KC, prosecuting, put it to Ashworth that CCTV footage showed him \"swinging a punch\" before Mr Brereton fell.\n\n\"That is not what happened,\" Ashworth replied.\n\n\"You have seen the footage, Mr Ashworth. Your right arm comes up.\"", "You have seen the footage, Mr Ashworth. Your right arm comes up.", "Rosalind Meyer", true},
 		{"a name, an age in brackets and a long description, then said", "Dattatray Salunkhe (67), a retired mill worker who has led the residents' committee since the demolition, said at least 38 residents had died.", "at least 38 residents had died", "Dattatray Salunkhe", false},
 		{"a name and a title of a body, then who said", "Then came Amir Hosseini, chairman of the Leigh-upon-Mendip parish council, who said the village school sat on the main lorry route.", "the village school sat on the main lorry route", "Amir Hosseini", false},
+		{"an office of two fields set off before the name", "But the Deputy Minister for Works and Transport, Mr David Nyalandu, dismissed the claims as \"politics\", saying arbitration was standard.", "arbitration was standard", "David Nyalandu", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -770,7 +770,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 		return false // "a former Athletico Paranaense manager": a team's, not a name
 	}
 	if r.title {
-		return true
+		return !d.allTitles(r.a, r.b) // not "Deputy Minister" of "the Deputy Minister for Works": an office, no name
 	}
 	if k := r.ta - 1; !r.title && k >= 0 && d.toks[k].is("the") && d.isCommon(r.b-1) && !d.gGiven(d.toks[r.b-1].low) && !d.gHas(d.toks[r.b-1].low) {
 		return false // "The Red Cross said": a body's name, with "the" and an ordinary word

@@ -152,6 +152,19 @@ func (d *doc) personEnding(r ref) ref {
 	return ref{}
 }
 
+// officeEnd: the office ending at b goes on with "for Works and
+// Transport" or "of Health": where it ends.
+func (d *doc) officeEnd(b int) int {
+	if b+1 < len(d.toks) && d.toks[b].is("for", "of") && d.toks[b+1].cap {
+		e := b + 1
+		for e < len(d.toks) && e < b+8 && d.word(e) && (d.toks[e].cap || d.toks[e].is("and", "of", "for", "the") && e+1 < len(d.toks) && d.toks[e+1].cap) {
+			e++
+		}
+		return e
+	}
+	return b
+}
+
 // resolveName strips titles from a name and finds or registers the person.
 func (d *doc) resolveName(r ref) speaker {
 	a, b := r.a, r.b
@@ -169,6 +182,14 @@ func (d *doc) resolveName(r ref) speaker {
 			a = k + 1
 			break
 		}
+	}
+	if a > r.a && d.allTitles(a, b) {
+		// "the Deputy Minister for Works and Transport, Mr David
+		// Nyalandu,": an office; the name set off after it, if any.
+		if n := d.nameSetOff(d.officeEnd(r.b)); n.kind != 0 {
+			return d.resolveName(n)
+		}
+		return speaker{name: d.asWritten(r.a, r.b)}
 	}
 	if b-a >= 2 && d.frenchMister(a) {
 		a++
