@@ -704,6 +704,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name, an age in brackets and a long description, then said", "Dattatray Salunkhe (67), a retired mill worker who has led the residents' committee since the demolition, said at least 38 residents had died.", "at least 38 residents had died", "Dattatray Salunkhe", false},
 		{"a name and a title of a body, then who said", "Then came Amir Hosseini, chairman of the Leigh-upon-Mendip parish council, who said the village school sat on the main lorry route.", "the village school sat on the main lorry route", "Amir Hosseini", false},
 		{"an office of two fields set off before the name", "But the Deputy Minister for Works and Transport, Mr David Nyalandu, dismissed the claims as \"politics\", saying arbitration was standard.", "arbitration was standard", "David Nyalandu", false},
+		{"local radio reported", "Some strikers blocked the road up to the mine with burning tyres early on Tuesday, local radio reported.", "Some strikers blocked the road up to the mine with burning tyres early on Tuesday", "local radio", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1045,7 +1045,7 @@ func (d *doc) possessor(a, lo int) int {
 // survey shows".
 var sourceHeads = set("study", "trial", "survey", "report", "poll", "research", "review",
 	"analysis", "audit", "inquiry", "investigation", "probe", "census", "paper", "assessment",
-	"staff", "crew", "personnel", "management", "data", "summary")
+	"staff", "crew", "personnel", "management", "data", "summary", "radio", "television", "tv", "press")
 
 // recordHeads are records that a clause is credited to ("according to
 // minutes of the meeting", "according to industry estimates").
