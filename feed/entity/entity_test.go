@@ -705,6 +705,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name and a title of a body, then who said", "Then came Amir Hosseini, chairman of the Leigh-upon-Mendip parish council, who said the village school sat on the main lorry route.", "the village school sat on the main lorry route", "Amir Hosseini", false},
 		{"an office of two fields set off before the name", "But the Deputy Minister for Works and Transport, Mr David Nyalandu, dismissed the claims as \"politics\", saying arbitration was standard.", "arbitration was standard", "David Nyalandu", false},
 		{"local radio reported", "Some strikers blocked the road up to the mine with burning tyres early on Tuesday, local radio reported.", "Some strikers blocked the road up to the mine with burning tyres early on Tuesday", "local radio", false},
+		{"a role ending in initials in brackets, then the name set off", "The secretary general of the Dock Workers Union of Tanzania (Dowuta), Ms Rehema Mwakyusa, said the union had written three times.", "the union had written three times", "Rehema Mwakyusa", false},
+		{"said this would", "The party spokesperson, Ms Fatma Ally Haji, said the deal was bad.\n\nShe said this would put the country at a disadvantage.", "this would put the country at a disadvantage", "Fatma Ally Haji", false},
+		{"Ms opening a sentence is a title", "Ms Fatma Ally Haji spoke first. She said the deal would put the country at a disadvantage.", "the deal would put the country at a disadvantage", "Fatma Ally Haji", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

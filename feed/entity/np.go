@@ -1790,13 +1790,17 @@ func (d *doc) namedAppositive(comma int) ref {
 			return ref{kind: 'o', a: n, b: e} // "Macau's gaming regulator, the Gaming Inspection and Coordination Bureau, said": its name
 		}
 	}
-	if k := comma - 1; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
+	before := comma - 1
+	if before >= 3 && d.toks[before].text == ")" && d.toks[before-2].text == "(" {
+		before -= 3 // "The secretary general of the Dock Workers Union of Tanzania (Dowuta), Ms Rehema Mwakyusa,"
+	}
+	if k := before; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
 		if _, title := d.office(k); (k < 0 || !title || !d.word(k)) && !d.titleBeforePlace(k) {
 			return ref{}
 		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,", "The local MP, Rachel Hebden,"
 	}
 	n := d.nameAfter(comma)
-	if k := comma - 1; n.b-n.a == 1 && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) {
+	if k := before; n.b-n.a == 1 && k >= 0 && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) {
 		if d.bodyDescribed(k) && !d.gGiven(d.toks[n.a].low) && d.matchPerson(n.a, n.b) == nil {
 			return ref{kind: 'o', a: n.a, b: n.b} // "Portugal's civil aviation authority, ANAC, said": its name
 		}

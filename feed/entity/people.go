@@ -532,7 +532,7 @@ func (d *doc) titleStart(ta, a int) int {
 // addCandidate strips leading non-name words and titles from [a, b).
 func (d *doc) addCandidate(a, b int) {
 	ta := a
-	for a < b && d.dropLeading(a) {
+	for a < b && d.dropLeading(a) && !(b-a >= 3 && d.toks[a].cap && d.toks[a].in(lxTitles) && d.toks[a].is("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.")) {
 		a++
 		ta = a
 	}

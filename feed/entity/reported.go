@@ -609,6 +609,9 @@ func (d *doc) clauseStart(v, end int) int {
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
+	if k+1 < end && d.toks[k].is("this") && (auxWord(d.toks[k+1].low) || d.toks[k+1].is("could", "should", "might", "must", "meant", "showed", "shows")) {
+		return k // "said this would put the country at a disadvantage" (not "said this week")
+	}
 	if k+1 < end && d.toks[k].is("over", "under") && d.toks[k+1].text[0] >= '0' && d.toks[k+1].text[0] <= '9' && d.auxSoon(k+1) {
 		return k // "said over 1,200 police personnel had been deployed"
 	}
