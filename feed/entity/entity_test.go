@@ -708,6 +708,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a role ending in initials in brackets, then the name set off", "The secretary general of the Dock Workers Union of Tanzania (Dowuta), Ms Rehema Mwakyusa, said the union had written three times.", "the union had written three times", "Rehema Mwakyusa", false},
 		{"said this would", "The party spokesperson, Ms Fatma Ally Haji, said the deal was bad.\n\nShe said this would put the country at a disadvantage.", "this would put the country at a disadvantage", "Fatma Ally Haji", false},
 		{"Ms opening a sentence is a title", "Ms Fatma Ally Haji spoke first. She said the deal would put the country at a disadvantage.", "the deal would put the country at a disadvantage", "Fatma Ally Haji", false},
+		{"the state before a body's name", "A spokesperson for the state Public Education Department said at least six districts had received similar calls.", "at least six districts had received similar calls", "a spokesperson for the state Public Education Department", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -905,6 +905,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && (d.orgRun(a, j+1) || d.orgPrefix(a-1, j+1)) {
 			a-- // "Southern Downs Water", "Western Union"
 		}
+		if a-2 >= lo && d.word(a-1) && d.toks[a-1].is("state", "federal", "national", "provincial", "county", "city", "regional") && d.toks[a-2].is("the") && d.orgRun(a, j+1) {
+			a-- // "a spokesperson for the state Public Education Department"
+		}
 		if n := d.personOfDescribedBody(a, lo); n.kind != 0 {
 			return n // "Sanjeev Hiremath of the citizens' group Namma Metro Prayanikara Vedike said"
 		}
