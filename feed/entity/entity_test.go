@@ -709,6 +709,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"said this would", "The party spokesperson, Ms Fatma Ally Haji, said the deal was bad.\n\nShe said this would put the country at a disadvantage.", "this would put the country at a disadvantage", "Fatma Ally Haji", false},
 		{"Ms opening a sentence is a title", "Ms Fatma Ally Haji spoke first. She said the deal would put the country at a disadvantage.", "the deal would put the country at a disadvantage", "Fatma Ally Haji", false},
 		{"the state before a body's name", "A spokesperson for the state Public Education Department said at least six districts had received similar calls.", "at least six districts had received similar calls", "a spokesperson for the state Public Education Department", false},
+		{"a share of a group", "In a Gallup Korea survey released last week, 64 percent of respondents said they backed the increase.", "they backed the increase", "64 percent of respondents", false},
+		{"a share of a group, per cent", "About 40 per cent of voters said they would stay home.", "they would stay home", "40 per cent of voters", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

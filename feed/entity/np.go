@@ -292,8 +292,21 @@ func (d *doc) npBefore(v, lo int) ref {
 		// office with its own "of" and "for", then the name.
 		return ref{kind: 'n', a: run.ta, b: run.b}
 	}
-	if (r.kind == 'r' || r.kind == 'o') && r.a-2 >= lo && d.toks[r.a-1].is("of") && d.toks[r.a-2].is("one", "two", "three", "some", "several", "many", "most", "none", "each", "both") && strings.HasSuffix(d.toks[r.b-1].low, "s") {
-		return ref{kind: 'r', a: r.a - 2, b: r.b} // "one of Carrow's aides said"
+	if (r.kind == 'r' || r.kind == 'o') && r.a-2 >= lo && d.toks[r.a-1].is("of") && d.toks[r.a-2].is("one", "two", "three", "some", "several", "many", "most", "none", "each", "both", "half", "majority") && strings.HasSuffix(d.toks[r.b-1].low, "s") {
+		a := r.a - 2
+		if a-1 >= lo && d.toks[a-1].is("a", "the") {
+			a-- // "the majority of respondents"
+		}
+		return ref{kind: 'r', a: a, b: r.b} // "one of Carrow's aides said"
+	}
+	if r.kind == 'r' && r.a-3 >= lo && d.toks[r.a-1].is("of") && d.toks[r.a-2].is("percent", "cent", "%") {
+		a := r.a - 2
+		if d.toks[a].is("cent") && d.toks[a-1].is("per") {
+			a-- // "per cent"
+		}
+		if a-1 >= lo && d.toks[a].is("percent", "%", "per") && d.toks[a-1].text[0] >= '0' && d.toks[a-1].text[0] <= '9' {
+			return ref{kind: 'r', a: a - 1, b: r.b} // "64 percent of respondents said"
+		}
 	}
 	if w := d.openingWho(lo, j); w > 0 && (r.kind == 0 || r.a > w && d.toks[r.a-1].is("to", "with", "by", "for", "of", "about")) {
 		// "A mine official who asked not to be named because he was not
