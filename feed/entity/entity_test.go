@@ -711,6 +711,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the state before a body's name", "A spokesperson for the state Public Education Department said at least six districts had received similar calls.", "at least six districts had received similar calls", "a spokesperson for the state Public Education Department", false},
 		{"a share of a group", "In a Gallup Korea survey released last week, 64 percent of respondents said they backed the increase.", "they backed the increase", "64 percent of respondents", false},
 		{"a share of a group, per cent", "About 40 per cent of voters said they would stay home.", "they would stay home", "40 per cent of voters", false},
+		{"a statement signed by an office of two fields and its holder", "The Lagos State Government, in a statement signed by the Commissioner for Information and Strategy, Gbenga Omotoso, said the state was working closely with the ministry.", "the state was working closely with the ministry", "the Lagos State Government", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1853,10 +1853,14 @@ func (d *doc) personWithAppositive(lo, e int) ref {
 // a passive ("in a statement signed by his Chief Press Secretary, Mr
 // Gbenga Oduwole, said"), not the subject.
 func (d *doc) agentBefore(c int) bool {
-	if !d.word(c-1) || !d.toks[c-1].in(lxTitles) {
+	t := c - 1
+	for t > 1 && c-t < 8 && d.word(t) && (d.toks[t].cap && !d.toks[t].in(lxTitles) || d.toks[t].is("for", "of", "and")) {
+		t-- // "the Commissioner for Information and Strategy"
+	}
+	if !d.word(t) || !d.toks[t].in(lxTitles) {
 		return false
 	}
-	for k := c - 2; k > 0 && k > c-7 && d.word(k); k-- {
+	for k := t - 1; k > 0 && k > t-6 && d.word(k); k-- {
 		if t := &d.toks[k]; t.is("by", "through", "via") {
 			return true
 		} else if !t.cap && !t.in(lxTitles) && !t.is("his", "her", "its", "their", "the") {
