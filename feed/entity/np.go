@@ -911,6 +911,8 @@ func (d *doc) npEndingAt(j, lo int) ref {
 				a -= 2 // "the Ontario Nurses' Association"
 			} else if a-2 >= lo && d.word(a-1) && !d.toks[a-1].cap && d.word(a-2) && d.toks[a-2].cap && d.placeEnd(a-2, j+1) == j+1 {
 				a -= 2 // "Dar es Salaam"
+			} else if run := d.runEndingAt(j + 1); a-2 >= lo && d.toks[a-1].is("for") && d.toks[a-2].cap && run != nil && run.isOrg && run.a <= a-2 && run.a >= lo && d.placeEnd(a, j+1) == j+1 {
+				a = run.a // "Transport for London"
 			} else {
 				break
 			}
