@@ -877,6 +877,13 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if isPronoun(t.low) {
 		return ref{kind: 'p', a: j, b: j + 1}
 	}
+	if t.cap && strings.IndexByte(t.low, '-') > 0 && sportsRoles[t.low] {
+		for k := j - 1; k >= lo && k >= j-4 && d.word(k) && !d.toks[k].cap; k-- {
+			if isDet(d.toks[k].low) {
+				return d.roleRef(k, j+1) // "the five-time All-Star said"
+			}
+		}
+	}
 	if t.is("them", "us", "those") && j-2 >= lo && d.toks[j-1].is("of") && (d.toks[j-2].in(lxQuantifiers) || d.toks[j-2].is("one", "two", "three", "each", "all", "none")) {
 		return ref{kind: 'r', a: j - 2, b: j + 1} // "one of them said"
 	}
