@@ -313,6 +313,15 @@ func (d *doc) npBefore(v, lo int) ref {
 		// authorised to speak to the media said": the sentence's subject.
 		return d.postModified(d.npEndingAt(w-1, lo), lo)
 	}
+	if g := d.afterDateline(lo, j); r.kind == 'n' && r.a > g {
+		// "A woman who lost her home in the fire that destroyed Lahaina
+		// told": the subject, not the place its clause ends on.
+		for k := g + 1; k < r.a && k <= g+5; k++ {
+			if d.toks[k].is("who") && d.toks[g].is("a", "an", "the") {
+				return d.postModified(d.npEndingAt(k-1, g), g)
+			}
+		}
+	}
 	if r.kind == 0 {
 		// "A witness who asked not to be named said": the subject before
 		// a relative clause with no commas.
