@@ -714,6 +714,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a statement signed by an office of two fields and its holder", "The Lagos State Government, in a statement signed by the Commissioner for Information and Strategy, Gbenga Omotoso, said the state was working closely with the ministry.", "the state was working closely with the ministry", "the Lagos State Government", false},
 		{"a body named for a place, then its initials", "Only short sections were running, with Transport for London (TfL) warning that services would be disrupted until Friday.", "services would be disrupted until Friday", "Transport for London", false},
 		{"a subject with a relative clause after a dateline, then told", "WAILUKU, Hawaii (AP) — A woman who lost her mother and her home in the fire that destroyed Lahaina told a county inquiry on Tuesday that no one warned her street.", "no one warned her street", "a woman", false},
+		{"the Houston-born athlete", "Keisha Dunmore took bronze in 53.1 seconds.\n\n\"Coming here, I thought I'd be happy with a final,\" said the Houston-born athlete.", "Coming here, I thought I'd be happy with a final,", "Keisha Dunmore", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1708,8 +1708,8 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if e < hi && d.toks[e].text == "," && d.orgRun(j+1, e) {
 			e = d.orgListEnd(e, hi)
 		}
-		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles)) {
-			return d.roleRef(j, f) // "the Polish infrastructure ministry"
+		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles) || strings.HasSuffix(d.toks[e-1].low, "-born") && (roleNoun(d.toks[f-1].low) || personNouns[d.toks[f-1].low] || sportsRoles[d.toks[f-1].low] || strings.HasSuffix(d.toks[f-1].low, "ete"))) {
+			return d.roleRef(j, f) // "the Polish infrastructure ministry", "the Houston-born athlete"
 		}
 		if e < b && (sourceHeads[d.toks[b-1].low] || recordHeads[d.toks[b-1].low]) {
 			return d.roleRef(j, b) // "a Reuters survey published on Monday"

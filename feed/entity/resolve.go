@@ -1009,7 +1009,7 @@ var personNouns = set("grandmother", "grandfather", "grandma", "grandpa", "mothe
 	"newsreader", "presenter", "broadcaster", "newscaster", "anchor", "columnist", "commentator", "neighbour", "neighbor")
 
 // sportsRoles are positions a story calls a player by.
-var sportsRoles = set("all-star", "all-pro", "all-american", "center", "centre", "guard", "forward", "striker", "midfielder", "defender",
+var sportsRoles = set("all-star", "all-pro", "all-american", "athlete", "center", "centre", "guard", "forward", "striker", "midfielder", "defender",
 	"goalkeeper", "pitcher", "catcher", "shortstop", "outfielder", "receiver", "linebacker",
 	"golfer", "cyclist", "sprinter", "swimmer", "boxer", "fighter", "seed", "winger", "driver", "rider",
 	"climber", "goaltender", "goalie", "netminder", "jockey", "skier", "runner", "batter", "bowler", "opener",
