@@ -313,11 +313,12 @@ func (d *doc) npBefore(v, lo int) ref {
 		// authorised to speak to the media said": the sentence's subject.
 		return d.postModified(d.npEndingAt(w-1, lo), lo)
 	}
-	if g := d.afterDateline(lo, j); r.kind == 'n' && r.a > g {
+	if g := d.afterDateline(lo, j); (r.kind == 'n' || r.kind == 'r' && r.a-1 > g && d.toks[r.a-1].is("by")) && r.a > g && d.toks[g].is("a", "an", "the") {
 		// "A woman who lost her home in the fire that destroyed Lahaina
-		// told": the subject, not the place its clause ends on.
-		for k := g + 1; k < r.a && k <= g+5; k++ {
-			if d.toks[k].is("who") && d.toks[g].is("a", "an", "the") {
+		// told", "A journalist being sued for libel by a property
+		// developer told": the subject, not a name its clause ends on.
+		for k := g + 2; k < r.a-1 && k <= g+5; k++ {
+			if t := &d.toks[k]; t.is("who", "being") || d.word(k) && !t.cap && !t.speech && k == g+2 && strings.HasSuffix(t.low, "ed") && d.toks[k+1].is("by", "in", "for", "of", "with") {
 				return d.postModified(d.npEndingAt(k-1, g), g)
 			}
 		}

@@ -810,7 +810,7 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			}
 		}
 		if d.toks[r.a].is("a", "an") && d.toks[r.a].sentStart && d.leadParagraph(r.a) {
-			if p := d.namedNext(at); p != nil && personNouns[head] && fitsGender(p, descGender(wordSet{head})) {
+			if p := d.namedNext(at); p != nil && (personNouns[head] || tradeNoun(head) || roleNoun(head)) && fitsGender(p, descGender(wordSet{head})) {
 				return speaker{name: p.name, p: p} // the lead's "A woman from County Tyrone ... has said", named in the next paragraph
 			}
 		}
