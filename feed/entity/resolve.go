@@ -1324,6 +1324,8 @@ var roleSynonyms = map[string][]string{
 	"chief":         {"commissioner", "secretary", "minister", "director", "omanhene", "nana", "oba", "ooni", "chieftain"},
 	"pastor":        {"rev.", "rev", "reverend"},
 	"doctor":        {"dr", "dr."},
+	"reporter":      {"journalist", "correspondent"},
+	"journalist":    {"reporter", "correspondent"},
 	"priest":        {"rev.", "rev", "reverend", "fr", "fr.", "father"},
 	"vicar":         {"rev.", "rev", "reverend"},
 	"boss":          {"manager", "coach", "chief", "head"},
