@@ -1357,8 +1357,8 @@ func (d *doc) givenNameOf(a int) *person {
 	if only == nil || d.isCommon(a) && (d.toks[a].sentStart || !d.gGiven(low)) && !d.namedAlone(only, a) {
 		return nil // but "\"...,\" Dale says" after Dale Haskell
 	}
-	if d.gHas(low) && (d.gGiven(low) || d.gGiven(only.surname()) || !d.saysNext(a)) {
-		return nil // "Jordan said" after Jordan Peterson, "in Halifax"; but "Hashimoto said" after Hashimoto Yuko
+	if d.gHas(low) && (d.gGiven(low) || d.gGiven(only.surname()) || !d.saysNext(a) && !(a+2 < len(d.toks) && d.toks[a+1].text == "," && d.toks[a+2].is("who"))) {
+		return nil // "Jordan said" after Jordan Peterson, "in Halifax"; but "Hashimoto said" after Hashimoto Yuko, and "Gao, who ..."
 	}
 	return only
 }
