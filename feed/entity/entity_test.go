@@ -718,6 +718,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a lead's subject sued by someone, named next", "Journalist tells libel trial she checked every line\n\nA journalist being sued for libel by a property developer told the High Court she had checked every line of her article.\n\nRachel Ostrowski, 44, was giving evidence on the third day of the trial.", "she had checked every line of her article", "Rachel Ostrowski", false},
 		{"the reporter for a journalist", "Freelance journalist Rachel Ostrowski gave evidence.\n\nDeveloper Adrian Felsted watched from the back.\n\n\"I did not write the headline,\" the reporter said.", "I did not write the headline,", "Rachel Ostrowski", true},
 		{"a family name that is also a town, then who", "Zhenhua president Gao Yunfei said prices would fall.\n\nGao, who spent 14 years at SAIC before joining the company, said the cuts were sustainable.", "the cuts were sustainable", "Gao Yunfei", false},
+		{"residents of places say", "Residents of apartment complexes along the Outer Ring Road and in Whitefield say private tanker operators have tripled their prices.", "private tanker operators have tripled their prices", "Residents of apartment complexes along the Outer Ring Road and in Whitefield", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

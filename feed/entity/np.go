@@ -767,7 +767,7 @@ func (d *doc) groupHead(lo int) int {
 		if !d.word(h) || d.toks[h].speech || auxWord(d.toks[h].low) || d.toks[h].in(lxClausePreps) && !d.toks[h+1].cap {
 			return -1 // "Two mid-sized battery makers in western Japan said", not "People said in ..."
 		}
-		if (strings.HasSuffix(t.low, "s") || t.is("people")) && d.toks[h+1].is("in", "at", "from", "across", "near", "outside", "around") {
+		if (strings.HasSuffix(t.low, "s") || t.is("people")) && (d.toks[h+1].is("in", "at", "from", "across", "near", "outside", "around") || d.toks[h+1].is("of") && t.is("residents", "people", "families", "parents", "members", "workers", "owners", "tenants")) {
 			if d.isCommon(lo) || h == lo && (agentPlural(t.low) || strings.HasSuffix(t.low, "ers")) && !d.gGiven(t.low) {
 				return h
 			}
