@@ -719,6 +719,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the reporter for a journalist", "Freelance journalist Rachel Ostrowski gave evidence.\n\nDeveloper Adrian Felsted watched from the back.\n\n\"I did not write the headline,\" the reporter said.", "I did not write the headline,", "Rachel Ostrowski", true},
 		{"a family name that is also a town, then who", "Zhenhua president Gao Yunfei said prices would fall.\n\nGao, who spent 14 years at SAIC before joining the company, said the cuts were sustainable.", "the cuts were sustainable", "Gao Yunfei", false},
 		{"residents of places say", "Residents of apartment complexes along the Outer Ring Road and in Whitefield say private tanker operators have tripled their prices.", "private tanker operators have tripled their prices", "Residents of apartment complexes along the Outer Ring Road and in Whitefield", false},
+		{"she said after a judge asked her by name", "Rachel Ostrowski, 44, gave evidence.\n\nJudge Eleanor Harcourt asked Ms Ostrowski whether the developer had been given a chance to respond.\n\n\"They did. Twice,\" she said.", "They did. Twice,", "Rachel Ostrowski", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1278,8 +1278,16 @@ func (d *doc) subjectBefore(q *quote) speaker {
 // askedBefore: a quotation paragraph with no verb follows a paragraph
 // that ends "X asked her whether ...": the one asked, answering.
 func (d *doc) askedBefore(q *quote) speaker {
-	o := q.oi
-	if o == 0 || d.toks[o-1].para == d.toks[o].para || q.ci < 0 {
+	if q.ci < 0 {
+		return speaker{}
+	}
+	return d.askedBeforePara(q.oi)
+}
+
+// askedBeforePara: the paragraph before the one token o opens ends "X
+// asked her whether ...": the one asked.
+func (d *doc) askedBeforePara(o int) speaker {
+	if o == 0 || d.toks[o-1].para == d.toks[o].para {
 		return speaker{}
 	}
 	a, b := d.sentRange(o - 1)
@@ -1287,7 +1295,17 @@ func (d *doc) askedBefore(q *quote) speaker {
 		return speaker{}
 	}
 	for v := a + 1; v+2 < b; v++ {
-		if !d.toks[v].is("asked") || !d.toks[v+2].is("whether", "if", "about", "what", "how", "why", "when", "where") {
+		if !d.toks[v].is("asked") {
+			continue
+		}
+		e := v + 1 // the one asked: a pronoun, or a name with its title
+		for e < b && e < v+5 && d.word(e) && d.toks[e].cap {
+			e++
+		}
+		if e == v+1 {
+			e++
+		}
+		if e >= b || !d.toks[e].is("whether", "if", "about", "what", "how", "why", "when", "where") {
 			continue
 		}
 		subj := d.sentenceSubject(a, v)
@@ -1313,8 +1331,8 @@ func (d *doc) askedBefore(q *quote) speaker {
 			return speaker{}
 		}
 		if obj.cap {
-			if p := d.matchPerson(v+1, v+2); p != nil && p != asker {
-				return speaker{name: p.name, p: p}
+			if p := d.matchPerson(e-1, e); p != nil && p != asker {
+				return speaker{name: p.name, p: p} // "asked Ms Ostrowski whether"
 			}
 		}
 		return speaker{}

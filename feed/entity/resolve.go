@@ -547,6 +547,11 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if best != nil {
 		return speaker{name: best.name, p: best}
 	}
+	if o := d.openingBefore(at); o >= 0 {
+		if sp := d.askedBeforePara(o); fits(sp.p) {
+			return sp // "The judge asked Ms Ostrowski whether ... / \"They did,\" she said."
+		}
+	}
 	if d.last.p == nil && d.last.name != "" && (d.toks[d.lastAt].para == para || d.toks[d.lastAt].para+1 == para && !d.namedBetween(d.lastAt, at) && (singular(d.last.name) || kinGender[roleHead(d.last.name)] != 0) && !strings.HasSuffix(roleHead(d.last.name), "s")) && unnamedPerson(d.last.name) {
 		// "Her neighbor ... said he watched the funnel. \"...,\" he said.":
 		// the unnamed person who just spoke, with nobody named between.
@@ -692,6 +697,23 @@ func (d *doc) speakerIn(a, b int) bool {
 // quoteOpening: the opening mark of a quotation over several paragraphs
 // that closes in the paragraph of token at, just before it ("\"...\n\n
 // \"...,\" he said"), or at.
+// openingBefore: the opening mark of the quotation that closes just
+// before token at in its paragraph and opens that paragraph, or -1.
+func (d *doc) openingBefore(at int) int {
+	para := d.toks[at].para
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		q := &d.quotes[i]
+		if q.ci < 0 || q.ci >= at || q.nested {
+			continue
+		}
+		if d.toks[q.ci].para == para && q.oi > 0 && d.toks[q.oi-1].para != d.toks[q.oi].para {
+			return q.oi
+		}
+		break
+	}
+	return -1
+}
+
 func (d *doc) quoteOpening(at int) int {
 	para := d.toks[at].para
 	for i := len(d.quotes) - 1; i >= 0; i-- {
