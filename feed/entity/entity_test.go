@@ -720,6 +720,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a family name that is also a town, then who", "Zhenhua president Gao Yunfei said prices would fall.\n\nGao, who spent 14 years at SAIC before joining the company, said the cuts were sustainable.", "the cuts were sustainable", "Gao Yunfei", false},
 		{"residents of places say", "Residents of apartment complexes along the Outer Ring Road and in Whitefield say private tanker operators have tripled their prices.", "private tanker operators have tripled their prices", "Residents of apartment complexes along the Outer Ring Road and in Whitefield", false},
 		{"she said after a judge asked her by name", "Rachel Ostrowski, 44, gave evidence.\n\nJudge Eleanor Harcourt asked Ms Ostrowski whether the developer had been given a chance to respond.\n\n\"They did. Twice,\" she said.", "They did. Twice,", "Rachel Ostrowski", true},
+		{"only a first name given", "Rosa Elvira Quiñónez showed her feet.\n\nHis neighbor, an elderly woman who gave only her first name, Aurora, sat on a plastic chair.\n\n\"I have lived here 71 years,\" she said.", "I have lived here 71 years,", "Aurora", true},
+		{"identified only as", "A woman who identified herself only as Deb, a resident for 30 years, spoke next.\n\n\"Nobody lives there,\" she said.", "Nobody lives there,", "Deb", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -676,6 +676,29 @@ func (d *doc) countryDemonym(i int) bool {
 	return false
 }
 
+// givenOnlyAs: the name starting at ta is all a person gave of theirs:
+// "who gave only her first name, Aurora", "gave only his surname, Ho",
+// "who identified herself only as Deb".
+func (d *doc) givenOnlyAs(ta int) bool {
+	k := ta - 1
+	if k < 3 {
+		return false
+	}
+	if d.toks[k].text == "," && d.toks[k-1].is("name", "surname") {
+		k -= 2
+	} else if d.toks[k].is("as") && d.toks[k-1].is("only") {
+		k -= 2
+	} else {
+		return false
+	}
+	for j := k; j > 0 && j >= k-5 && d.word(j); j-- {
+		if d.toks[j].is("gave", "give", "gives", "identified", "identifies", "asked", "wished") {
+			return true
+		}
+	}
+	return false
+}
+
 // memberLetters follow a member's name ("Neil Gorrie MSP") as they follow
 // a party's ("a Labour MP").
 var memberLetters = set("mp", "msp", "mla", "mep", "td", "mpp", "ms", "ms.")
@@ -946,6 +969,8 @@ func (d *doc) collectPeople() {
 			r.person = p
 		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonishTok(r.a) {
 			r.a, r.ta, r.person = r.a+1, r.a+1, p // "Later Lin said"
+		} else if r.b-r.a == 1 && d.givenOnlyAs(r.ta) {
+			r.person = d.addPerson(r.a, r.b) // "who gave only her first name, Aurora,", "identified herself only as Deb"
 		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && !d.isPlaceRun(r) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
 			r.person = d.addPerson(r.a, r.b)
 		}
