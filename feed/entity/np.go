@@ -373,7 +373,6 @@ func (d *doc) npBefore(v, lo int) ref {
 	return r
 }
 
-// runEndingAt returns the name run that ends at token b, or nil.
 // runStartingAt: the run whose title or name starts at token a, or nil.
 func (d *doc) runStartingAt(a int) *nameRun {
 	for i := range d.runs {
@@ -386,6 +385,7 @@ func (d *doc) runStartingAt(a int) *nameRun {
 	return nil
 }
 
+// runEndingAt returns the name run that ends at token b, or nil.
 func (d *doc) runEndingAt(b int) *nameRun {
 	lo, hi := 0, len(d.runs)
 	for lo < hi {
@@ -1274,7 +1274,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	}
 	if r.kind == 'r' && r.b-r.a >= 3 {
 		for k := r.a + 2; k < r.b; k++ {
-			if t := &d.toks[k]; !t.cap && strings.HasSuffix(t.low, "ed") && d.word(k-1) && !d.toks[k-1].cap && !isDet(d.toks[k-1].low) && !strings.HasSuffix(d.toks[k-1].low, "ed") {
+			if t := &d.toks[k]; !t.cap && strings.HasSuffix(t.low, "ed") && d.word(k-1) && !d.toks[k-1].cap && !isDet(d.toks[k-1].low) && !strings.HasSuffix(d.toks[k-1].low, "ed") && !strings.HasSuffix(d.toks[k-1].low, "ly") {
 				r.b = k // "The doctor paused.": the role, not its verb
 				break
 			}

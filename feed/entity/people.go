@@ -380,7 +380,7 @@ func (d *doc) titledName(a, b int) (int, int) {
 	if !title {
 		return -1, b // most runs: no word lookups
 	}
-	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) && (!memberLetters[d.toks[b-1].low] || b-a >= 3 && d.gGiven(d.toks[a].low) && !(b < len(d.toks) && d.toks[b].is("for", "of")) && !(a > 0 && isDet(d.toks[a-1].low))) {
+	for b > a+1 && d.postNominalEnds(a, b) {
 		b-- // "Neil Gorrie MSP", not "Sinn Féin TD" or "a Fianna Fáil TD for Kerry"
 	}
 	s := b
@@ -555,7 +555,7 @@ func (d *doc) addCandidate(a, b int) {
 	if b-a >= 3 && (d.toks[a].in(lxNationNouns) || d.countryDemonym(a)) && !d.isCommon(b-1) && (d.gGiven(d.toks[a+1].low) || !d.isCommon(a+1) && !d.gHas(d.toks[a+1].low)) {
 		a++ // "Kenyan Eliud Kiprop Serem", "Frenchman Lucas Morvan": a nationality, then the name
 	}
-	for b > a+1 && d.toks[b-1].allCaps && d.toks[b-1].in(lxPostNominals) && (!memberLetters[d.toks[b-1].low] || b-a >= 3 && d.gGiven(d.toks[a].low) && !(b < len(d.toks) && d.toks[b].is("for", "of")) && !(a > 0 && isDet(d.toks[a-1].low))) {
+	for b > a+1 && d.postNominalEnds(a, b) {
 		b-- // "Neil Gorrie MSP", not "Sinn Féin TD" or "a Fianna Fáil TD for Kerry"
 	}
 	if a >= b {
@@ -699,6 +699,17 @@ func (d *doc) givenOnlyAs(ta int) bool {
 	return false
 }
 
+// postNominalEnds: the run [a, b) ends in letters after a name ("KC",
+// "Neil Gorrie MSP"), not a party's member ("Sinn Féin TD", "a Fianna
+// Fáil TD for Kerry").
+func (d *doc) postNominalEnds(a, b int) bool {
+	t := &d.toks[b-1]
+	if !t.allCaps || !t.in(lxPostNominals) {
+		return false
+	}
+	return !memberLetters[t.low] || b-a >= 3 && d.gGiven(d.toks[a].low) && !(b < len(d.toks) && d.toks[b].is("for", "of")) && !(a > 0 && isDet(d.toks[a-1].low))
+}
+
 // memberLetters follow a member's name ("Neil Gorrie MSP") as they follow
 // a party's ("a Labour MP").
 var memberLetters = set("mp", "msp", "mla", "mep", "td", "mpp", "ms", "ms.")
@@ -795,7 +806,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if r.title {
 		return !d.allTitles(r.a, r.b) // not "Deputy Minister" of "the Deputy Minister for Works": an office, no name
 	}
-	if k := r.ta - 1; !r.title && k >= 0 && d.toks[k].is("the") && d.isCommon(r.b-1) && !d.gGiven(d.toks[r.b-1].low) && !d.gHas(d.toks[r.b-1].low) {
+	if k := r.ta - 1; k >= 0 && d.toks[k].is("the") && d.isCommon(r.b-1) && !d.gGiven(d.toks[r.b-1].low) && !d.gHas(d.toks[r.b-1].low) {
 		return false // "The Red Cross said": a body's name, with "the" and an ordinary word
 	}
 	if k := r.ta - 1; k >= 0 && d.toks[k].is("the") && r.b < len(d.toks) && d.word(r.b) && !d.toks[r.b].cap && !d.toks[r.b].speech && !auxWord(d.toks[r.b].low) {

@@ -1314,11 +1314,11 @@ func (d *doc) askedBeforePara(o int) speaker {
 			asker = d.resolve(subj, subj.a).p
 		}
 		obj := &d.toks[v+1]
-		if g := pronounGender(obj.low); g != 0 {
+		if g := objectPronouns[obj.low]; g == 'm' || g == 'f' {
 			var best *person
 			bestPos := -1
 			for _, p := range d.people {
-				if p == asker || p.gender != 0 && p.gender != g {
+				if p == asker || p.byline || p.gender != 0 && p.gender != g {
 					continue
 				}
 				if m := d.lastMention(p, int(d.toks[v].s)); m > bestPos {
@@ -1338,17 +1338,6 @@ func (d *doc) askedBeforePara(o int) speaker {
 		return speaker{}
 	}
 	return speaker{}
-}
-
-// pronounGender: the gender of an object pronoun, or 0.
-func pronounGender(low string) byte {
-	switch low {
-	case "her":
-		return 'f'
-	case "him":
-		return 'm'
-	}
-	return 0
 }
 
 // marksIn: a quotation mark stands among tokens [a, b).

@@ -652,8 +652,9 @@ func (d *doc) inReported(pos int) bool {
 	return false
 }
 
-// nameSetOff reads a name of two or more words set off by the comma at
-// token c and ending its clause (", Fiona MacAskill." or ", Dr Li Wei,").
+// nameSetOff reads a name set off by the comma at token c and ending its
+// clause (", Fiona MacAskill." or ", Dr Li Wei,"); one word only at the
+// end of a sentence, and no ordinary word or place (", Fahmi.").
 func (d *doc) nameSetOff(c int) ref {
 	if c >= len(d.toks) || d.toks[c].text != "," {
 		return ref{}
@@ -694,9 +695,6 @@ func (d *doc) speakerIn(a, b int) bool {
 	return false
 }
 
-// quoteOpening: the opening mark of a quotation over several paragraphs
-// that closes in the paragraph of token at, just before it ("\"...\n\n
-// \"...,\" he said"), or at.
 // openingBefore: the opening mark of the quotation that closes just
 // before token at in its paragraph and opens that paragraph, or -1.
 func (d *doc) openingBefore(at int) int {
@@ -714,6 +712,9 @@ func (d *doc) openingBefore(at int) int {
 	return -1
 }
 
+// quoteOpening: the opening mark of a quotation over several paragraphs
+// that closes in the paragraph of token at, just before it ("\"...\n\n
+// \"...,\" he said"), or at.
 func (d *doc) quoteOpening(at int) int {
 	para := d.toks[at].para
 	for i := len(d.quotes) - 1; i >= 0; i-- {
