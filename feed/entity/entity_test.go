@@ -1051,6 +1051,8 @@ func TestNoPeople(t *testing.T) {
 		{"spokesperson for a company", "Tesco said on Tuesday that food prices would keep rising.\n\n\"We are doing everything we can,\" a Tesco spokesperson said."},
 		// "the X Y noun": a body's or a place's name before its noun.
 		{"a name between the and a noun", "The plan was drawn up by the Ngāti Kahungunu rūnanga and the Hogan Stand committee."},
+		// A contracted first person opening an answer.
+		{"We've", "Q: What have you found?\n\nA: We've found that the kelp recovers when urchins are removed."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

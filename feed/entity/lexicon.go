@@ -186,7 +186,8 @@ var orgHeads = set(
 
 // pronouns that can be speakers, with their gender: m, f, or p (plural/any).
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'p', "i": 'i', "we": 'i',
-	"he'd": 'm', "she'd": 'f', "they'd": 'p', "he’d": 'm', "she’d": 'f', "they’d": 'p'} // "He'd put his hand on my shoulder and say"
+	"he'd": 'm', "she'd": 'f', "they'd": 'p', "he’d": 'm', "she’d": 'f', "they’d": 'p', // "He'd put his hand on my shoulder and say"
+	"we've": 'i', "we’ve": 'i', "i've": 'i', "i’ve": 'i', "we'd": 'i', "we’d": 'i', "i'd": 'i', "i’d": 'i'} // no names: "We've found that"
 
 // scareCues before a quotation mark make it a title or a scare quote.
 var scareCues = set(
