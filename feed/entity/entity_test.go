@@ -1053,6 +1053,8 @@ func TestNoPeople(t *testing.T) {
 		{"a name between the and a noun", "The plan was drawn up by the Ngāti Kahungunu rūnanga and the Hogan Stand committee."},
 		// A contracted first person opening an answer.
 		{"We've", "Q: What have you found?\n\nA: We've found that the kelp recovers when urchins are removed."},
+		// "No." ending an answer is no abbreviation before a name.
+		{"No. I", "\"You kicked him.\"\n\n\"No. I have never kicked anyone in my life.\"\n\nWorld Athletics said the record stood."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -410,7 +410,7 @@ func wordEnd(src string, i int) (int, wordShape) {
 		}
 		break
 	}
-	if j < len(src) && src[j] == '.' && (ws.runes <= 6 && abbrevAt(src[i:j]) || ws.runes <= 8 && partyTag(src[i:j]) && j+1 < len(src) && (src[j+1] == ',' || src[j+1] == ')')) {
+	if j < len(src) && src[j] == '.' && (ws.runes <= 6 && abbrevAt(src[i:j]) && !noBeforeWord(src, i, j) || ws.runes <= 8 && partyTag(src[i:j]) && j+1 < len(src) && (src[j+1] == ',' || src[j+1] == ')')) {
 		j++ // "Mr.", "R-Kan.," (a party and a state)
 		ws.runes++
 	}
@@ -498,6 +498,19 @@ func (ws wordShape) note(r rune) wordShape {
 		ws.flags |= wsChanged
 	}
 	return ws
+}
+
+// noBeforeWord: the word [i, j) is "No" and its full stop ends a
+// sentence ("No. I have never kicked anyone"), not "No. 10".
+func noBeforeWord(src string, i, j int) bool {
+	if j-i != 2 || src[i] != 'N' && src[i] != 'n' || src[i+1] != 'o' && src[i+1] != 'O' {
+		return false
+	}
+	k := j + 1
+	for k < len(src) && src[k] == ' ' {
+		k++
+	}
+	return k < len(src) && (src[k] < '0' || src[k] > '9') && src[k] != '#'
 }
 
 // abbrevAt: a known abbreviation, a single letter or dotted letters ("U.S").
