@@ -786,7 +786,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			return false
 		}
 	}
-	if t := &d.toks[r.b-1]; t.allCaps && t.in(lxTitles) || strings.HasSuffix(t.low, "-based") || strings.HasSuffix(t.low, "-born") {
+	if t := &d.toks[r.b-1]; t.allCaps && t.in(lxTitles) || strings.HasSuffix(t.low, "-based") || strings.HasSuffix(t.low, "-born") || r.b-r.a >= 2 && d.countryDemonym(r.b-1) {
 		return false // "Lumora CEO", "Labour MP": a body and a title, no name; "Hong Kong-based"
 	}
 	if r.b-r.a == 2 && firmNames[d.toks[r.a].low+" "+d.toks[r.a+1].low] {
