@@ -42,10 +42,10 @@ type bars struct {
 
 // devBars are what the whole dev set must clear: a little under the
 // figures reached, so a change that makes things worse fails, and each at
-// least the target. Articles 304-531 (nineteen more batches written
-// blind, then tuned on) came after the bars were last set; the 516
-// articles score quotes R 0.983, attribution named 0.953 / all 0.940,
-// speaker F1 0.937, people F1 0.940, places F1 0.914.
+// least the target. Articles 304-651 (twenty-nine more batches
+// written blind, then tuned on) came after the bars were last set; the 636
+// articles score quotes R 0.984, attribution named 0.954 / all 0.941,
+// speaker F1 0.935, people F1 0.949, places F1 0.909 (at 71e5105).
 var devBars = bars{quoteRecall: 0.975, attrNamed: 0.945, attrAll: 0.93, speakerF1: 0.93, personF1: 0.93, placeF1: 0.905}
 
 // firstDevBars guard the first 84 dev articles (01-99), which the finder
@@ -101,13 +101,21 @@ var firstDevBars = bars{quoteRecall: 0.99, attrNamed: 0.98, attrAll: 0.98, speak
 //     0.916 (h157-h180: 0.974, 0.959 / 0.913, 0.887; h181-h204: 0.973,
 //     0.902 / 0.865, 0.839; h205-h216: 0.983, 0.928 / 0.897, 0.907).
 //
-// The bars sit just under the 216 articles' figures at 8e6cddf (quotes R
-// 0.975, attribution 0.939 / 0.909, speaker F1 0.891, people 0.921,
-// places 0.901): a regression guard, lowered from the 156 articles' bars
-// because the new sets are harder, not because anything got worse (the
-// first 156 score as before: 0.975, 0.942 / 0.917, 0.898). Some rules were
-// written from the misses of h01-h24, whose misses had been read before.
-var heldOutBars = bars{quoteRecall: 0.97, attrNamed: 0.935, attrAll: 0.905, speakerF1: 0.885, personF1: 0.915, placeF1: 0.895}
+//   - h217-h276 (five sets of twelve, written blind while the finder
+//     changed on dev articles only, scored once at 71e5105): quotes R
+//     0.975, attribution 0.920 / 0.901, speaker F1 0.891, people 0.924,
+//     places 0.873 (by set of twelve, speaker F1 0.911, 0.889, 0.858,
+//     0.892, 0.903).
+//
+// The bars sit just under the 276 articles' figures at 71e5105 (quotes R
+// 0.975, attribution 0.936 / 0.910, speaker F1 0.894, people 0.927,
+// places 0.896): a regression guard, named attribution and places lowered
+// a little because the new sets are harder there, not because anything got
+// worse (the first 216 score 0.975, 0.941 / 0.912, speaker F1 0.895 at
+// 71e5105, against 0.975, 0.939 / 0.909, 0.891 at 8e6cddf). Some rules
+// were written from the misses of h01-h24, whose misses had been read
+// before.
+var heldOutBars = bars{quoteRecall: 0.97, attrNamed: 0.93, attrAll: 0.905, speakerF1: 0.89, personF1: 0.92, placeF1: 0.89}
 
 // TestDevSet scores Find on testdata/dev (articles with hand-made answers)
 // and fails below the bars. DATELINE_DEVSET_VERBOSE=1 prints every miss;

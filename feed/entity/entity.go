@@ -83,6 +83,7 @@ type doc struct {
 	pending  []placeHit
 	cands    []int32
 	parts    []string // the parts of people's names
+	nicks    bool     // someone has a nickname (person.nick)
 	slab     []person // people, while its capacity lasts
 	votes    countryVotes
 	chosen   []int32 // choosePlaces: the places chosen,

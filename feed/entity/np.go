@@ -375,12 +375,17 @@ func (d *doc) npBefore(v, lo int) ref {
 
 // runStartingAt: the run whose title or name starts at token a, or nil.
 func (d *doc) runStartingAt(a int) *nameRun {
-	for i := range d.runs {
-		if r := &d.runs[i]; r.ta == a || r.a == a {
-			return r
-		} else if r.ta > a {
-			break
+	lo, hi := 0, len(d.runs)
+	for lo < hi { // runs are in text order and do not overlap
+		m := int(uint(lo+hi) >> 1)
+		if d.runs[m].b <= a {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo < len(d.runs) && (d.runs[lo].ta == a || d.runs[lo].a == a) {
+		return &d.runs[lo]
 	}
 	return nil
 }

@@ -714,6 +714,21 @@ func (d *doc) postNominalEnds(a, b int) bool {
 // a party's ("a Labour MP").
 var memberLetters = set("mp", "msp", "mla", "mep", "td", "mpp", "ms", "ms.")
 
+// firmName: tokens a and a+1 name a firm named like a person.
+func (d *doc) firmName(a int) bool {
+	return firmFirsts[d.toks[a].low] && firmNames[d.toks[a].low+" "+d.toks[a+1].low]
+}
+
+// firmFirsts are the first words of firmNames: most names are ruled out
+// without joining two words.
+var firmFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range firmNames {
+		m[n[:strings.IndexByte(n, ' ')]] = true
+	}
+	return m
+}()
+
 // firmNames are firms named like people.
 var firmNames = set("goldman sachs", "morgan stanley", "wells fargo", "charles schwab", "merrill lynch",
 	"raymond james", "edward jones", "cantor fitzgerald", "piper sandler", "jp morgan", "dow jones")
@@ -789,7 +804,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if t := &d.toks[r.b-1]; t.allCaps && t.in(lxTitles) || strings.HasSuffix(t.low, "-based") || strings.HasSuffix(t.low, "-born") || r.b-r.a >= 2 && d.countryDemonym(r.b-1) {
 		return false // "Lumora CEO", "Labour MP": a body and a title, no name; "Hong Kong-based"
 	}
-	if r.b-r.a == 2 && firmNames[d.toks[r.a].low+" "+d.toks[r.a+1].low] {
+	if r.b-r.a == 2 && d.firmName(r.a) {
 		return false // "Goldman Sachs said in a note"
 	}
 	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.toks[r.ta].cap && d.placeEnd(r.ta, r.b) == r.b {
@@ -1046,7 +1061,7 @@ func (d *doc) nicknames() {
 		p.partBits = partBits(p.parts)
 		p.name = d.joinText(r1.a, r1.b) + " " + p.name
 		r1.person = p
-		p.nick = d.toks[nick.a].low
+		p.nick, d.nicks = d.toks[nick.a].low, true
 		nick.isOrg = true // no name of its own
 		i += 2
 	}
@@ -1333,7 +1348,7 @@ func (d *doc) matchPerson(a, b int) *person {
 	if best == nil && b-a == 1 {
 		best = d.givenNameOf(a)
 	}
-	if best == nil && b-a == 1 {
+	if best == nil && b-a == 1 && d.nicks {
 		for _, p := range d.people {
 			if p.nick != "" && p.nick == d.toks[a].low {
 				return p // "Gerry said" after Gerald "Gerry" Kearley

@@ -253,7 +253,7 @@ func (d *doc) resolveName(r ref) speaker {
 			return speaker{name: p.name, p: p}
 		}
 	}
-	if b-a >= 2 && d.commonishTok(a) && !d.gGiven(d.toks[a].low) && d.placeEnd(b-1, b) == b || b-a == 2 && firmNames[d.toks[a].low+" "+d.toks[a+1].low] {
+	if b-a >= 2 && d.commonishTok(a) && !d.gGiven(d.toks[a].low) && d.placeEnd(b-1, b) == b || b-a == 2 && d.firmName(a) {
 		return speaker{name: d.asWritten(r.a, r.b)} // "Environment Canada said": an agency; "Goldman Sachs said": a firm
 	}
 	if b-a == 1 && d.toks[a].allCaps && len(d.toks[a].low) >= 2 && d.acronymOrg(a) {
