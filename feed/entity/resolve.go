@@ -695,19 +695,22 @@ func (d *doc) speakerIn(a, b int) bool {
 	return false
 }
 
+// closedBefore: the last quotation (not nested in another) that closes
+// before token at, or nil.
+func (d *doc) closedBefore(at int) *quote {
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		if q := &d.quotes[i]; q.ci >= 0 && q.ci < at && !q.nested {
+			return q
+		}
+	}
+	return nil
+}
+
 // openingBefore: the opening mark of the quotation that closes just
 // before token at in its paragraph and opens that paragraph, or -1.
 func (d *doc) openingBefore(at int) int {
-	para := d.toks[at].para
-	for i := len(d.quotes) - 1; i >= 0; i-- {
-		q := &d.quotes[i]
-		if q.ci < 0 || q.ci >= at || q.nested {
-			continue
-		}
-		if d.toks[q.ci].para == para && q.oi > 0 && d.toks[q.oi-1].para != d.toks[q.oi].para {
-			return q.oi
-		}
-		break
+	if q := d.closedBefore(at); q != nil && d.toks[q.ci].para == d.toks[at].para && q.oi > 0 && d.toks[q.oi-1].para != d.toks[q.oi].para {
+		return q.oi
 	}
 	return -1
 }
@@ -716,16 +719,8 @@ func (d *doc) openingBefore(at int) int {
 // that closes in the paragraph of token at, just before it ("\"...\n\n
 // \"...,\" he said"), or at.
 func (d *doc) quoteOpening(at int) int {
-	para := d.toks[at].para
-	for i := len(d.quotes) - 1; i >= 0; i-- {
-		q := &d.quotes[i]
-		if q.ci < 0 || q.ci >= at || q.nested {
-			continue
-		}
-		if d.toks[q.ci].para == para && d.toks[q.oi].para < para {
-			return q.oi
-		}
-		break
+	if q := d.closedBefore(at); q != nil && d.toks[q.ci].para == d.toks[at].para && d.toks[q.oi].para < d.toks[at].para {
+		return q.oi
 	}
 	return at
 }
