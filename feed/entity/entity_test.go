@@ -722,6 +722,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"she said after a judge asked her by name", "Rachel Ostrowski, 44, gave evidence.\n\nJudge Eleanor Harcourt asked Ms Ostrowski whether the developer had been given a chance to respond.\n\n\"They did. Twice,\" she said.", "They did. Twice,", "Rachel Ostrowski", true},
 		{"only a first name given", "Rosa Elvira Quiñónez showed her feet.\n\nHis neighbor, an elderly woman who gave only her first name, Aurora, sat on a plastic chair.\n\n\"I have lived here 71 years,\" she said.", "I have lived here 71 years,", "Aurora", true},
 		{"identified only as", "A woman who identified herself only as Deb, a resident for 30 years, spoke next.\n\n\"Nobody lives there,\" she said.", "Nobody lives there,", "Deb", true},
+		{"the answer of the one questioned, who had not spoken", "Panel member Celeste Ordoñez then questioned the county's acting administrator, Bryce Kamaka, about the sirens.\n\n\"Was there anyone who had the authority to sound them?\" Ordoñez asked.\n\n\"Yes, ma'am. There were two people who could have.\"", "Yes, ma'am. There were two people who could have.", "Bryce Kamaka", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -995,6 +995,11 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		d.setSpeaker(q, sp)
 		return
 	}
+	if p := d.answerer(q); p != nil {
+		d.setSpeaker(q, speaker{name: p.name, p: p})
+		q.turn = true // "Ordoñez questioned ... Bryce Kamaka ... \"...?\" Ordoñez asked. / \"Yes, ma'am.\""
+		return
+	}
 	if sp := d.otherTurn(q); sp.name != "" {
 		d.setSpeaker(q, sp)
 		q.turn = true
@@ -1338,6 +1343,49 @@ func (d *doc) askedBeforePara(o int) speaker {
 		return speaker{}
 	}
 	return speaker{}
+}
+
+// answerer: q, a paragraph of its own with nothing after its marks,
+// follows a question that opens the paragraph before ("\"...?\" Ordoñez
+// asked."), whose asker the paragraph before that has question someone
+// named ("Ordoñez ... then questioned ... Bryce Kamaka"): that one, who has
+// not spoken yet; or nil.
+func (d *doc) answerer(q *quote) *person {
+	para := d.toks[q.oi].para
+	if q.ci < 0 || q.oi == 0 || d.toks[q.oi-1].para == para || para < 2 {
+		return nil
+	}
+	for k := q.ci + 1; k < len(d.toks) && d.toks[k].para == para; k++ {
+		if d.toks[k].kind == tWord {
+			return nil
+		}
+	}
+	var a *quote
+	for i := range d.quotes {
+		if p := &d.quotes[i]; p.start >= q.start {
+			break
+		} else if p.done && !p.nested {
+			a = p
+		}
+	}
+	if a == nil || a.sp.p == nil || a.ci < 1 || d.toks[a.ci-1].text != "?" || d.toks[a.oi].para+1 != para {
+		return nil
+	}
+	s := a.oi
+	for s > 0 && d.toks[s-1].para >= d.toks[a.oi].para-1 {
+		s--
+	}
+	for k := s; k < a.oi; k++ {
+		if !d.toks[k].is("questioned", "asked", "pressed", "quizzed", "cross-examined") || d.toks[k].inQuote {
+			continue
+		}
+		for j := k + 1; j < a.oi && j < k+14 && !d.toks[j].isEnd(); j++ {
+			if run := d.runStartingAt(j); run != nil && run.person != nil && run.person != a.sp.p && !run.person.spoke {
+				return run.person
+			}
+		}
+	}
+	return nil
 }
 
 // marksIn: a quotation mark stands among tokens [a, b).
