@@ -1346,10 +1346,11 @@ func (d *doc) askedBeforePara(o int) speaker {
 }
 
 // answerer: q, a paragraph of its own with nothing after its marks,
-// follows a question that opens the paragraph before ("\"...?\" Ordoñez
-// asked."), whose asker the paragraph before that has question someone
-// named ("Ordoñez ... then questioned ... Bryce Kamaka"): that one, who has
-// not spoken yet; or nil.
+// follows a quotation whose speaker turned to someone named ("...,\"
+// Oyelaran said, turning briefly toward Kowalczyk.") or a question that
+// opens the paragraph before ("\"...?\" Ordoñez asked.") whose asker the
+// paragraph before that has question someone named ("Ordoñez ... then
+// questioned ... Bryce Kamaka"), who has not spoken yet: that one, or nil.
 func (d *doc) answerer(q *quote) *person {
 	para := d.toks[q.oi].para
 	if q.ci < 0 || q.oi == 0 || d.toks[q.oi-1].para == para || para < 2 {
@@ -1368,7 +1369,28 @@ func (d *doc) answerer(q *quote) *person {
 			a = p
 		}
 	}
-	if a == nil || a.sp.p == nil || a.ci < 1 || d.toks[a.ci-1].text != "?" || d.toks[a.oi].para+1 != para {
+	if a == nil || a.sp.p == nil || a.ci < 1 || d.toks[a.oi].para+1 != para {
+		return nil
+	}
+	p0 := a.oi
+	for p0 > 0 && d.toks[p0-1].para == para-1 {
+		p0--
+	}
+	for k := p0; k+2 < len(d.toks) && d.toks[k].para == para-1; k++ {
+		// "\"...,\" Oyelaran said, turning briefly toward Kowalczyk.":
+		// the one turned to answers.
+		if d.toks[k].is("turning", "turned") && !d.toks[k].inQuote {
+			for j := k + 1; j < k+4 && j+1 < len(d.toks); j++ {
+				if d.toks[j].is("to", "toward", "towards") {
+					if run := d.runStartingAt(j + 1); run != nil && run.person != nil && run.person != a.sp.p {
+						return run.person
+					}
+					break
+				}
+			}
+		}
+	}
+	if d.toks[a.ci-1].text != "?" {
 		return nil
 	}
 	s := a.oi
