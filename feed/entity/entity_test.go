@@ -724,6 +724,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"identified only as", "A woman who identified herself only as Deb, a resident for 30 years, spoke next.\n\n\"Nobody lives there,\" she said.", "Nobody lives there,", "Deb", true},
 		{"the answer of the one questioned, who had not spoken", "Panel member Celeste Ordoñez then questioned the county's acting administrator, Bryce Kamaka, about the sirens.\n\n\"Was there anyone who had the authority to sound them?\" Ordoñez asked.\n\n\"Yes, ma'am. There were two people who could have.\"", "Yes, ma'am. There were two people who could have.", "Bryce Kamaka", true},
 		{"the answer of the one a speaker turned to", "The first speaker, Dana Kowalczyk, read a passage aloud.\n\n\"You won't let me read it here,\" Kowalczyk said.\n\nShe was followed by Marcus Oyelaran.\n\n\"Nobody is making your son read anything,\" Oyelaran said, turning briefly toward Kowalczyk. \"You can choose for your kid.\"\n\n\"I'm not choosing for your kid. I'm asking the school not to choose for mine.\"", "I'm not choosing for your kid. I'm asking the school not to choose for mine.", "Dana Kowalczyk", true},
+		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

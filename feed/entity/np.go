@@ -1714,6 +1714,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if e < hi && d.toks[e].text == "," && d.orgRun(j+1, e) {
 			e = d.orgListEnd(e, hi)
 		}
+		if s := d.officeOf(e, hi); s > e {
+			return d.roleRef(j, s) // "according to the Harris County medical examiner's office."
+		}
 		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles) || strings.HasSuffix(d.toks[e-1].low, "-born") && (roleNoun(d.toks[f-1].low) || personNouns[d.toks[f-1].low] || sportsRoles[d.toks[f-1].low] || strings.HasSuffix(d.toks[f-1].low, "ete"))) {
 			return d.roleRef(j, f) // "the Polish infrastructure ministry", "the Houston-born athlete"
 		}
@@ -1723,6 +1726,21 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		return d.theRef(j, e)
 	}
 	return d.roleRef(j, b)
+}
+
+// officeOf: one or two words in lower case from e, then "'s" and an
+// office ("medical examiner's office", "sheriff's department") that ends
+// the phrase: where it ends, or e.
+func (d *doc) officeOf(e, hi int) int {
+	for s := e + 1; s <= e+2 && s+1 < hi; s++ {
+		if !d.word(s-1) || d.toks[s-1].cap || d.toks[s-1].stopsNP() {
+			return e
+		}
+		if d.toks[s].low == "'s" && d.toks[s+1].in(lxOrgHeads) && !d.toks[s+1].cap && (s+2 == hi || !d.word(s+2)) {
+			return s + 2
+		}
+	}
+	return e
 }
 
 // orgListEnd: an organisation's name that goes on as a list after the
