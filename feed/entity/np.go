@@ -259,6 +259,11 @@ func (d *doc) npBefore(v, lo int) ref {
 				return d.postModified(d.npEndingAt(j-1, lo), lo)
 			}
 		}
+		if d.opener(lo) {
+			if n := d.nameBeforeDescription(j, lo); n.kind != 0 && n.a-1 > lo && d.toks[n.a-1].text == "," {
+				return n // "At a public meeting ..., attended by about 150 people, Seán Kennedy, a retired teacher, said"
+			}
+		}
 		if k >= j || j-k > 50 {
 			return ref{}
 		}

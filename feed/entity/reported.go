@@ -353,6 +353,9 @@ func (d *doc) trimEnd(v, b int) int {
 		}
 	}
 	for end > v+1 && (d.toks[end-1].kind == tPunct && d.toks[end-1].text != "%" || d.toks[end-1].kind == tMark) && !d.toks[end-1].inQuote {
+		if d.toks[end-1].kind == tMark && d.oddMarks(v+1, end-1) {
+			break // `said the town was "becoming a theme park".`: the mark closes a quote the clause opened
+		}
 		end--
 	}
 	return end
@@ -1411,6 +1414,17 @@ func (d *doc) answerer(q *quote) *person {
 }
 
 // marksIn: a quotation mark stands among tokens [a, b).
+// oddMarks: tokens [a, b) hold an odd number of quotation marks.
+func (d *doc) oddMarks(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tMark {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 func (d *doc) marksIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if d.toks[k].kind == tMark {
