@@ -1970,7 +1970,7 @@ func (d *doc) roleInPlace(k int) bool {
 	if o := k - 1; k > 0 && d.toks[k].is("the") && o > 0 && d.toks[o].is("of") && d.word(o-1) && d.toks[o-1].in(lxTitles) && !d.toks[o-1].sentStart {
 		return true // "the Director-General of the NCDC, Dr Ifeoma Chukwuma-Okafor,"
 	}
-	return k > 0 && d.toks[k].is("in", "at", "from", "of", "for") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles)
+	return k > 0 && d.toks[k].is("in", "at", "from", "of", "for") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles|lxKin) // (or "my colleague in California")
 }
 
 // nameAfter reads the name set off by commas after comma: ", Tomasz
