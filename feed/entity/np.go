@@ -1228,6 +1228,13 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 				break
 			}
 		}
+		// "Under cross-examination by the newspaper's barrister, Naomi
+		// Achebe-Ward KC, he accepted": the name is the opener's.
+		if c := lo - 1; c > 0 && lo < hi && d.toks[c].text == "," && d.word(c-1) && !d.toks[c-1].cap && d.toks[c-1].in(lxTitles) {
+			if n := d.nameAfter(c); n.kind != 0 && n.b+1 < hi && d.toks[n.b].text == "," && isPronoun(d.toks[n.b+1].low) {
+				lo = n.b + 1
+			}
+		}
 		// "Asked about his own dismissal, caught at short leg off the
 		// first ball, the captain was blunt": a second participle's phrase.
 		if t := &d.toks[lo]; lo < hi && d.word(lo) && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || t.is("caught", "taken", "held", "seen", "born")) {

@@ -520,6 +520,28 @@ func (d *doc) mentionSurname(p *person) {
 // resolvePronoun picks the person a he, she or they refers to: someone
 // named earlier in the same paragraph, else the last speaker who fits,
 // else the last person named who fits.
+// questionerBefore: the name at token i is the agent of an opener that
+// questions the subject of its sentence, which token at follows ("Under
+// cross-examination by ... Naomi Achebe-Ward KC, he accepted"): not the
+// one the pronoun at names.
+func (d *doc) questionerBefore(i, at int) bool {
+	a, b := d.sentRange(i)
+	if at >= b || !d.toks[a].is("under", "questioned", "asked", "pressed", "challenged", "cross-examined", "interviewed") {
+		return false
+	}
+	for k := a + 1; k < i && k < a+4; k++ {
+		if d.toks[k].is("by") {
+			for c := i + 1; c < at; c++ {
+				if d.toks[c].text == "," {
+					return true // the name is in the opener, set off before the subject
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if g == 'p' {
 		if d.last.name != "" && d.last.p == nil {
@@ -539,7 +561,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 			}
 			// Someone named inside a quotation is talked about, not
 			// talking: "The rest came back to Mr Al-Masri," he said.
-			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote && !d.objectAt(i) && !d.inReported(m.Start) && !d.kinOwner(m) {
+			if i := d.tokAt(m.Start); int(d.toks[i].para) == int(para) && !d.toks[i].inQuote && !d.objectAt(i) && !d.inReported(m.Start) && !d.kinOwner(m) && !d.questionerBefore(i, at) {
 				best, bestPos = p, m.Start
 			}
 		}
