@@ -731,7 +731,7 @@ var firmFirsts = func() map[string]bool {
 
 // firmNames are firms named like people.
 var firmNames = set("goldman sachs", "morgan stanley", "wells fargo", "charles schwab", "merrill lynch",
-	"raymond james", "edward jones", "cantor fitzgerald", "piper sandler", "jp morgan", "dow jones")
+	"raymond james", "edward jones", "cantor fitzgerald", "piper sandler", "jp morgan", "dow jones", "red cross", "red crescent")
 
 // givenTitles are titles that are given names as often.
 var givenTitles = set("dean", "marshal", "star", "skipper", "ato", "nana", "col")
