@@ -886,6 +886,24 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestNicknameInName: a given name, a nickname in marks and a surname are
+// one person, named without the nickname, whether the given name is also
+// a town's or the headline names them before a fuller name.
+func TestNicknameInName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Crowds gathered.\n\nAmong them was Rosario \"Charo\" Villanueva, a 58-year-old vendor, who said she had walked for hours.\n\n\"I will wait,\" Villanueva said.", "Rosario Villanueva"},
+		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
+	} {
+		var names []string
+		for _, p := range Find(c.text).People {
+			names = append(names, p.Name)
+		}
+		if !slices.Equal(names, []string{c.want}) {
+			t.Errorf("people %q, want only %q", names, c.want)
+		}
+	}
+}
+
 // TestSurnameWithParticle: "Te Kani" after "Hemi Te Kani" is the same
 // person, not a second one.
 func TestSurnameWithParticle(t *testing.T) {

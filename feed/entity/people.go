@@ -1026,9 +1026,18 @@ func (d *doc) nicknames() {
 			r1.a++ // "Drummer Leon \"Boots\" Tatum": a trade opens the sentence
 		}
 		p := r2.person
+		if q := d.matchPerson(r2.a, r2.b); p == nil && q != nil && len(q.parts) >= r2.b-r2.a+r1.b-r1.a && q.parts[0] == d.toks[r1.a].low {
+			// "Cornelius \"Neil\" Ashby" in the headline is the
+			// "Cornelius Lamont Ashby" of the text.
+			r1.person, r2.person = q, q
+			q.nick, d.nicks = d.toks[nick.a].low, true
+			nick.isOrg = true
+			i += 2
+			continue
+		}
 		if p == nil {
-			if !(r1.title || d.gGiven(d.toks[r1.a].low)) || d.isCommon(r2.a) {
-				continue
+			if !(r1.title || d.gGiven(d.toks[r1.a].low) || r1.b-r1.a == 1 && !d.toks[r1.a].sentStart && !d.isCommon(r1.a) && r2.b-r2.a == 1 && d.toks[nick.a].cap) || d.isCommon(r2.a) {
+				continue // (or "Among them was Lourdes \"Lulu\" Gamboa": a given name that is a town too)
 			}
 			p = d.newPerson()
 			p.first = r1.a
