@@ -423,6 +423,9 @@ func (d *doc) titledName(a, b int) (int, int) {
 	if parts < 2 || parts > 5 || s == a || d.toks[s-1].is("for", "of", "and") || d.placeEnd(s, b) == b {
 		return -1, b // not "MP for Tunbridge Wells"
 	}
+	if s-2 >= a && d.toks[s-1].is("st.", "st", "saint", "ste.") && d.toks[s-2].is("of") && !d.toks[s-2].cap {
+		return -1, b // "the University of St. La Salle": a saint's name in a body's
+	}
 	for t := a; t < s; t++ {
 		if tt := &d.toks[t]; tt.cap && tt.in(lxTitles) {
 			return s, b
