@@ -362,6 +362,18 @@ func (d *doc) nounUse(i int) bool {
 			}
 		}
 		return false
+	case "agree", "agrees", "agreed":
+		// "Lombard Rhein agrees SFr4.2bn deal for ...", "agreed personal
+		// terms": a bargain struck, not words reported.
+		for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].kind != tPunct; k++ {
+			if d.toks[k].is("that", "with", "to", "on") {
+				return false
+			}
+			if d.toks[k].is("deal", "deals", "terms", "merger", "takeover", "pact", "truce", "ceasefire", "contract", "settlement", "sale", "package", "budget") {
+				return true
+			}
+		}
+		return false
 	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised", "accused":
 		// "Residents ... are being told they can go home": the passive's
 		// subject is the audience.
