@@ -2011,7 +2011,7 @@ func (d *doc) commonish(low string) bool {
 
 // singular: a speaker written "a study", "an official".
 func singular(name string) bool {
-	return strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ") || strings.HasPrefix(name, "one ")
+	return strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ") || strings.HasPrefix(name, "one ") || strings.HasPrefix(name, "another ")
 }
 
 // theyBefore: "They" opening a sentence refers to the plural group that
