@@ -1001,7 +1001,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap && !group {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && !d.toks[a-1].stopsNP() && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo) || d.toks[a-1].text == "+" && a-2 >= lo && d.toks[a-2].allCaps) {
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && (!d.toks[a-1].stopsNP() || d.nounSpeech(a-1, lo)) && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo) || d.toks[a-1].text == "+" && a-2 >= lo && d.toks[a-2].allCaps) {
 		a-- // and "OPEC+ sources"
 		if d.toks[a].text == "+" {
 			a--
@@ -1412,6 +1412,12 @@ func isDet(low string) bool {
 
 // stopsNP: the word ends a noun phrase read backwards or forwards, a speech
 // verb or a conjunction ("said", "that", "who").
+// nounSpeech: the speech verb at k is a noun between an article and the
+// noun after it ("the claim group", "a report card").
+func (d *doc) nounSpeech(k, lo int) bool {
+	return k-1 >= lo && k+1 < len(d.toks) && d.toks[k].speech && !d.toks[k].cap && d.toks[k-1].is("the", "a", "an") && d.word(k+1) && !d.toks[k+1].cap && !d.toks[k+1].speech
+}
+
 func (t *token) stopsNP() bool {
 	if t.in(lxSpeechVerbs) {
 		return true
