@@ -730,6 +730,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a saint's name inside a university's", "Political analyst Mariel Cordero of the University of St. La Salle said the recount was unlikely to change the outcome.", "the recount was unlikely to change the outcome", "Mariel Cordero", false},
 		{"she after another woman who spoke", "Relatives waited outside.\n\nRosa Elena Puente, 61, said her son had been killed.\n\n\"We bury them,\" Puente said.\n\nAnother woman, who asked not to be named, said her brother was missing.\n\n\"Nobody can tell us anything,\" she said.", "Nobody can tell us anything,", "another woman", true},
 		{"a speech verb used as a noun inside a group", "Older members of the claim group said the ruling had come too late.", "the ruling had come too late", "Older members of the claim group", false},
+		{"a body's record after according to", "Ethiopia has more than 30 runners serving bans, according to the AIU's public list of banned athletes.", "Ethiopia has more than 30 runners serving bans", "the AIU's public list of banned athletes", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

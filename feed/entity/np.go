@@ -1732,6 +1732,16 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if e < hi && d.toks[e].text == "," && d.orgRun(j+1, e) {
 			e = d.orgListEnd(e, hi)
 		}
+		if e < hi && d.toks[e].low == "'s" {
+			k, src := e+1, false
+			for k < hi && k < e+8 && d.word(k) && !d.toks[k].cap && !d.toks[k].stopsNP() {
+				src = src || sourceHeads[d.toks[k].low] || recordHeads[d.toks[k].low] || d.toks[k].is("list", "database", "register", "tally", "count")
+				k++
+			}
+			if src && k > e+1 && (k == hi || !d.word(k)) {
+				return d.roleRef(j, k) // "according to the AIU's global list of ineligible persons"
+			}
+		}
 		if s := d.officeOf(e, hi); s > e {
 			return d.roleRef(j, s) // "according to the Harris County medical examiner's office."
 		}
