@@ -731,6 +731,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"she after another woman who spoke", "Relatives waited outside.\n\nRosa Elena Puente, 61, said her son had been killed.\n\n\"We bury them,\" Puente said.\n\nAnother woman, who asked not to be named, said her brother was missing.\n\n\"Nobody can tell us anything,\" she said.", "Nobody can tell us anything,", "another woman", true},
 		{"a speech verb used as a noun inside a group", "Older members of the claim group said the ruling had come too late.", "the ruling had come too late", "Older members of the claim group", false},
 		{"a body's record after according to", "Ethiopia has more than 30 runners serving bans, according to the AIU's public list of banned athletes.", "Ethiopia has more than 30 runners serving bans", "the AIU's public list of banned athletes", false},
+		{"a French body's name with des", "The Comité Interprofessionnel des Vins de Provence, the region's trade body, has estimated that sales will fall by a fifth.", "sales will fall by a fifth", "the Comité Interprofessionnel des Vins de Provence", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -944,6 +944,12 @@ func (d *doc) npEndingAt(j, lo int) ref {
 				break
 			}
 		}
+		if run := d.runEndingAt(j + 1); run != nil && run.isOrg && run.a < a && run.a >= lo && d.toks[a-1].is("des") {
+			a = run.a // "The Bureau Interprofessionnel des Vins de Bourgogne": one body
+			if d.toks[a].is("the") {
+				a++
+			}
+		}
 		if a > lo && d.word(a-1) && d.toks[a-1].cap && compassWords[d.toks[a-1].low] && (d.orgRun(a, j+1) || d.orgPrefix(a-1, j+1)) {
 			a-- // "Southern Downs Water", "Western Union"
 		}

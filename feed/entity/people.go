@@ -156,7 +156,7 @@ func (d *doc) capRuns() {
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para {
 			t := &toks[j]
-			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord || d.particlesThenCap(j) || d.andTheCap(j)) {
+			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || t.low == "des" && d.bodySoFar(i, j)) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord || d.particlesThenCap(j) || d.andTheCap(j)) {
 				j++
 				continue
 			}
@@ -165,6 +165,18 @@ func (d *doc) capRuns() {
 		d.splitRun(i, j)
 		i = j
 	}
+}
+
+// bodySoFar: the capitalised words [i, j) name a body ("Bureau
+// Interprofessionnel"), which French "des" continues ("des Vins de
+// Bourgogne").
+func (d *doc) bodySoFar(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].in(lxOrgWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // andTheCap: "and the" or "of the" at j leads to a capitalised word
