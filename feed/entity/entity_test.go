@@ -732,6 +732,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a speech verb used as a noun inside a group", "Older members of the claim group said the ruling had come too late.", "the ruling had come too late", "Older members of the claim group", false},
 		{"a body's record after according to", "Ethiopia has more than 30 runners serving bans, according to the AIU's public list of banned athletes.", "Ethiopia has more than 30 runners serving bans", "the AIU's public list of banned athletes", false},
 		{"a French body's name with des", "The Comité Interprofessionnel des Vins de Provence, the region's trade body, has estimated that sales will fall by a fifth.", "sales will fall by a fifth", "the Comité Interprofessionnel des Vins de Provence", false},
+		{"a GP practice that speaks, after only", "Villagers face a 40-minute drive after their only GP practice said it could no longer find doctors.", "it could no longer find doctors", "their only GP practice", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

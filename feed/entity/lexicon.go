@@ -181,7 +181,7 @@ var orgHeads = set(
 	"presidency", "secretariat", "service", "agency's", "prosecutors", "officials",
 	"spokesperson", "spokesman", "spokeswoman", "court", "judge", "coroner",
 	"academy", "railway", "operator", "study", "report", "survey", "poll",
-	"review", "media",
+	"review", "media", "practice", "surgery",
 )
 
 // pronouns that can be speakers, with their gender: m, f, or p (plural/any).

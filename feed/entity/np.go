@@ -1007,7 +1007,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	if t.cap && !group {
 		return ref{}
 	}
-	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && (!d.toks[a-1].stopsNP() || d.nounSpeech(a-1, lo)) && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart) || d.pluralPossessive(a-1, lo) || d.toks[a-1].text == "+" && a-2 >= lo && d.toks[a-2].allCaps) {
+	for a > lo && j-a < 6 && (d.word(a-1) && !isDet(d.toks[a-1].low) && (!d.toks[a-1].stopsNP() || d.nounSpeech(a-1, lo)) && !d.toks[a-1].in(lxClausePreps) && (!d.toks[a-1].in(lxTimeWords) || d.toks[a-1].cap && !d.toks[a-1].sentStart || d.toks[a-1].low == "only" && a-2 >= lo && isDet(d.toks[a-2].low)) || d.pluralPossessive(a-1, lo) || d.toks[a-1].text == "+" && a-2 >= lo && d.toks[a-2].allCaps) {
 		a-- // and "OPEC+ sources"
 		if d.toks[a].text == "+" {
 			a--
