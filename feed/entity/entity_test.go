@@ -733,6 +733,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a body's record after according to", "Ethiopia has more than 30 runners serving bans, according to the AIU's public list of banned athletes.", "Ethiopia has more than 30 runners serving bans", "the AIU's public list of banned athletes", false},
 		{"a French body's name with des", "The Comité Interprofessionnel des Vins de Provence, the region's trade body, has estimated that sales will fall by a fifth.", "sales will fall by a fifth", "the Comité Interprofessionnel des Vins de Provence", false},
 		{"a GP practice that speaks, after only", "Villagers face a 40-minute drive after their only GP practice said it could no longer find doctors.", "it could no longer find doctors", "their only GP practice", false},
+		{"a detective sergeant's DS", "DS Fiona Lockhart told the court she had searched the flat.\n\n\"That is correct,\" DS Lockhart said.", "That is correct,", "Fiona Lockhart", true},
+		{"a mayor pro tem", "Mayor Pro Tem Delia Okafor-Ruiz said booing was not allowed.", "booing was not allowed", "Delia Okafor-Ruiz", false},
+		{"Mama before a full name, then with the given name", "Her aunt, Mama Tolu Bakare, laughed.\n\n\"She always wins,\" Mama Tolu said.", "She always wins,", "Tolu Bakare", true},
+		{"Mama with the one name she gave", "A woman who gave her name only as Mama Hauwa said she hid in a maize farm.", "she hid in a maize farm", "Mama Hauwa", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

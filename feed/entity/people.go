@@ -749,7 +749,7 @@ var firmNames = set("goldman sachs", "morgan stanley", "wells fargo", "charles s
 	"raymond james", "edward jones", "cantor fitzgerald", "piper sandler", "jp morgan", "dow jones", "red cross", "red crescent")
 
 // givenTitles are titles that are given names as often.
-var givenTitles = set("dean", "marshal", "star", "skipper", "ato", "nana", "col")
+var givenTitles = set("dean", "marshal", "star", "skipper", "ato", "nana", "col", "mama")
 
 // dropLeading reports whether a run's first word is not part of a name.
 func (d *doc) dropLeading(i int) bool {
