@@ -928,6 +928,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			}
 		}
 	}
+	if run := d.runEndingAt(j + 1); t.cap && run != nil && run.isOrg && run.a > lo && run.a >= 2 && d.toks[run.a-1].is("called", "named") {
+		return ref{kind: 'o', a: run.a, b: j + 1} // "A group called Neighbors for Sensible Growth said"
+	}
 	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo {
 			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1) || d.toks[a-1].allCaps && d.toks[a].in(lxOrgWords)) && !compoundAdjective(d.toks[a-1].low) && !d.tradeBefore(a-1) || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {

@@ -236,6 +236,11 @@ func (d *doc) dashAfter(i int) bool {
 // splitRun marks an organisation run as used, or splits it at connectors
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
+	if a >= 2 && b-a >= 2 && d.toks[a-1].is("called", "named") && (d.toks[a-2].in(lxOrgHeads|lxCompany) || d.toks[a-2].is("charity", "organisation", "organization", "network", "nonprofit", "collective")) && !d.toks[a-2].in(lxTitles) {
+		// "a group called Neighbors for Sensible Growth": the body's name
+		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
+		return
+	}
 	if a > 1 && d.toks[a-1].is("for", "of") && !d.toks[a-1].cap && d.word(a-2) && d.toks[a-2].in(lxTitles) {
 		// "senator for Tasmania Angus McTaggart", "MP for Kalgoorlie
 		// Lachlan Boyd": the seat, then the name.
