@@ -1751,6 +1751,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 				return d.roleRef(j, k) // "according to the AIU's global list of ineligible persons"
 			}
 		}
+		if f := d.roleWords(e, hi); f > e && (f == hi || !d.word(f)) && d.toks[j].is("two", "three", "four", "five", "six", "several", "some", "many") && strings.HasSuffix(d.toks[f-1].low, "s") {
+			return d.roleRef(j, f) // "according to three Parliament staffers"
+		}
 		if s := d.officeOf(e, hi); s > e {
 			return d.roleRef(j, s) // "according to the Harris County medical examiner's office."
 		}
