@@ -739,6 +739,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"Mama with the one name she gave", "A woman who gave her name only as Mama Hauwa said she hid in a maize farm.", "she hid in a maize farm", "Mama Hauwa", false},
 		{"a group called by its name", "A group called Parents for Safer Streets said it would appeal the decision.", "it would appeal the decision", "Parents for Safer Streets", false},
 		{"a number of a body's staff after according to", "Lobbying on the bill intensified in the final two weeks, according to two Senate aides.", "Lobbying on the bill intensified in the final two weeks", "two Senate aides", false},
+		{"a headline's family says, with no article", "Swimmer fought off shark near Byron Bay, family says, as beaches close\n\nA man was hurt on Sunday.", "Swimmer fought off shark near Byron Bay", "family", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1036,7 +1036,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		a--
 		return d.roleRef(a, j+1)
 	}
-	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data") && !t.in(lxTimeWords) {
+	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data" || t.low == "family") && !t.in(lxTimeWords) {
 		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
 		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || d.toks[j].in(lxOrgHeads) && d.placeAt(a, j) || a == j-1 && d.toks[a].sentStart && !d.gGiven(d.toks[a].low) && !d.placeAt(a, j) && d.matchPerson(a, j) == nil) {
 			a = j // but "Brussels police", "Forex dealers"
