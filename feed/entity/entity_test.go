@@ -786,6 +786,26 @@ func TestInterviewerTurns(t *testing.T) {
 	}
 }
 
+// TestPodcastGuest: a transcript's "GUEST:" turns are the guest's
+// answers; its "HOST:" turns are not quotations.
+func TestPodcastGuest(t *testing.T) {
+	text := "This is an edited transcript of The Ledger, a podcast hosted by Tom Reyes. His guest is Amara Okwuosa, an economist.\n\n" +
+		"HOST: Amara, is inflation over?\n\n" +
+		"GUEST: The headline number is mostly over. What people feel is not over.\n\n" +
+		"HOST: Why?\n\n" +
+		"GUEST: Because prices do not go back down. They only stop rising."
+	res := Find(text)
+	if q := quoteOf(t, text, res, "Because prices do not go back down. They only stop rising."); q.Speaker != "Amara Okwuosa" {
+		t.Errorf("answer speaker %q", q.Speaker)
+	}
+	rs := []rune(text)
+	for _, q := range res.Quotes {
+		if s := string(rs[q.Start:q.End]); strings.Contains(s, "?") {
+			t.Errorf("the host's turn %q is listed", s)
+		}
+	}
+}
+
 // TestNoFinding: "found" with an object reports nothing.
 func TestNoFinding(t *testing.T) {
 	text := `Kapanadze said that observers had found the vote competitive and that the opposition was "trying to drag the country into chaos".`

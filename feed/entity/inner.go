@@ -65,7 +65,7 @@ func (d *doc) interviewAnswers() {
 			}
 		}
 		var p *person
-		if !(k == i+1 && t.text == "A" || k == i || d.qaLabel(i)) {
+		if !(k == i+1 && (t.text == "A" || t.text == "GUEST" || t.text == "Guest") || k == i || d.qaLabel(i)) { // (a podcast's "HOST:" and "GUEST:")
 			if p = d.matchPerson(i, k); p == nil {
 				continue
 			}
@@ -273,7 +273,7 @@ func (d *doc) interviewee() speaker {
 		firstQ = d.firstQ
 	}
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].text == "Q" && d.toks[i+1].text == ":" || d.qaLabel(i) && strings.HasPrefix(d.toks[i].text, "Q") {
+		if (d.toks[i].text == "Q" || d.toks[i].text == "HOST") && d.toks[i+1].text == ":" || d.qaLabel(i) && strings.HasPrefix(d.toks[i].text, "Q") {
 			firstQ = int(d.toks[i].s)
 			break
 		}
@@ -284,7 +284,7 @@ func (d *doc) interviewee() speaker {
 		n := 0
 		for _, m := range p.mentions {
 			if m.Start < firstQ {
-				n++
+				n += d.guestWeight(m.Start)
 			}
 		}
 		if n > bestN {
@@ -295,6 +295,21 @@ func (d *doc) interviewee() speaker {
 		return speaker{}
 	}
 	return speaker{name: best.name, p: best}
+}
+
+// guestWeight weighs a mention at pos for interviewee: one, none after
+// "hosted by" or "presenter", three after "guest is" or "spoke to".
+func (d *doc) guestWeight(pos int) int {
+	i := d.tokAt(pos)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch d.toks[k].low {
+		case "host", "hosted", "presenter", "presented", "interviewer":
+			return 0
+		case "guest", "guests", "interviewee":
+			return 3
+		}
+	}
+	return 1
 }
 
 // copyRepeated gives a headline or teaser quotation the speaker of the same
