@@ -937,6 +937,19 @@ func TestNicknameInName(t *testing.T) {
 	}
 }
 
+// TestGivenNameLikeACity: a full name whose given name is a city's
+// ("Santiago", "Florencia") is the person the double surname names.
+func TestGivenNameLikeACity(t *testing.T) {
+	text := "Santiago Ortega Ruiz took bronze. Ortega Ruiz said the race had been the hardest of his career.\n\n\"My hip is open,\" Ortega Ruiz said."
+	var names []string
+	for _, p := range Find(text).People {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"Santiago Ortega Ruiz"}) {
+		t.Errorf("people %q", names)
+	}
+}
+
 // TestSurnameWithParticle: "Te Kani" after "Hemi Te Kani" is the same
 // person, not a second one.
 func TestSurnameWithParticle(t *testing.T) {

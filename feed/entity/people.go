@@ -1015,6 +1015,16 @@ func (d *doc) collectPeople() {
 			r.person = p
 		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a == 2 && p != nil && d.toks[r.a].sentStart && d.commonishTok(r.a) {
 			r.a, r.ta, r.person = r.a+1, r.a+1, p // "Later Lin said"
+		} else if p := d.matchPerson(r.a+1, r.b); r.b-r.a >= 3 && p != nil && len(p.parts) == r.b-r.a-1 && d.toks[r.a].cap && !d.isCommon(r.a) && !d.toks[r.a].in(lxTitles|lxOrgWords|lxNotNames) {
+			// "Santiago Rojas Pérez" (a city's name first) of "Rojas
+			// Pérez": the given name joins the person.
+			n := len(d.parts)
+			d.parts = append(d.parts, d.toks[r.a].low)
+			d.parts = append(d.parts, p.parts...)
+			p.parts = d.parts[n:len(d.parts):len(d.parts)]
+			p.partBits = partBits(p.parts)
+			p.name = d.joinText(r.a, r.b)
+			r.person = p
 		} else if r.b-r.a == 1 && d.givenOnlyAs(r.ta) {
 			r.person = d.addPerson(r.a, r.b) // "who gave only her first name, Aurora,", "identified herself only as Deb"
 		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && !d.isPlaceRun(r) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
