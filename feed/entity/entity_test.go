@@ -740,6 +740,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a group called by its name", "A group called Parents for Safer Streets said it would appeal the decision.", "it would appeal the decision", "Parents for Safer Streets", false},
 		{"a number of a body's staff after according to", "Lobbying on the bill intensified in the final two weeks, according to two Senate aides.", "Lobbying on the bill intensified in the final two weeks", "two Senate aides", false},
 		{"a headline's family says, with no article", "Swimmer fought off shark near Byron Bay, family says, as beaches close\n\nA man was hurt on Sunday.", "Swimmer fought off shark near Byron Bay", "family", false},
+		{"a name, a town, then whose", "Karen Whitworth, from Halifax, whose daughter Florence died at the unit in 2022, said she had learned of other deaths only through a parents' group.", "she had learned of other deaths only through a parents' group", "Karen Whitworth", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
@@ -946,6 +947,19 @@ func TestGivenNameLikeACity(t *testing.T) {
 		names = append(names, p.Name)
 	}
 	if !slices.Equal(names, []string{"Santiago Ortega Ruiz"}) {
+		t.Errorf("people %q", names)
+	}
+}
+
+// TestVietnameseLe: "Le" opening a three-word name is a family name, not
+// a particle to drop.
+func TestVietnameseLe(t *testing.T) {
+	text := "Traffic police officer Le Quoc Bao said fines had risen. \"We will continue,\" Bao said."
+	var names []string
+	for _, p := range Find(text).People {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"Le Quoc Bao"}) {
 		t.Errorf("people %q", names)
 	}
 }

@@ -163,7 +163,7 @@ func (d *doc) npBefore(v, lo int) ref {
 				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
 					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
 				}
-				if n := d.personFrom(e, lo); n.kind != 0 && d.toks[c+1].is("who") {
+				if n := d.personFrom(e, lo); n.kind != 0 && d.toks[c+1].is("who", "whose") {
 					return n // "Pádraig Hourigan (78), from Ballymote, who ..., said"
 				}
 				if run := d.runEndingAt(e + 1); run != nil && run.title && run.person != nil && run.ta >= lo && d.toks[c+1].is("who") && run.b-run.a >= 2 {

@@ -556,7 +556,7 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
-	for a < b && (d.toks[a].in(lxParticles) || d.toks[a].allCaps && (len(d.toks[a].low) > 3 || len(d.toks[a].low) == 3 && b-a >= 3)) {
+	for a < b && (d.toks[a].in(lxParticles) && !(d.toks[a].text == "Le" && b-a == 3) || d.toks[a].allCaps && (len(d.toks[a].low) > 3 || len(d.toks[a].low) == 3 && b-a >= 3)) { // (a Vietnamese "Le Quang Minh" keeps its family name)
 		a++
 		ta = a
 	}
@@ -1027,7 +1027,7 @@ func (d *doc) collectPeople() {
 			r.person = p
 		} else if r.b-r.a == 1 && d.givenOnlyAs(r.ta) {
 			r.person = d.addPerson(r.a, r.b) // "who gave only her first name, Aurora,", "identified herself only as Deb"
-		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && !d.isPlaceRun(r) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
+		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && (!d.isPlaceRun(r) || d.ownKinBefore(r.ta)) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
@@ -1903,6 +1903,12 @@ func (d *doc) kinBefore(a int) bool {
 		return false
 	}
 	return d.toks[k].in(lxKin)
+}
+
+// ownKinBefore: someone's relative, with no comma, comes just before
+// token a ("whose daughter Isla"): a's word is a name even if a place's.
+func (d *doc) ownKinBefore(a int) bool {
+	return a >= 2 && d.kinBefore(a) && d.toks[a-1].text != "," && d.toks[a-2].is("his", "her", "their", "whose", "my", "our", "'s")
 }
 
 // kin are relatives, whose names follow them ("her daughter, Daryna,").

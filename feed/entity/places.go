@@ -872,6 +872,9 @@ func (d *doc) reclaimPlaces() {
 // preposition, or a place and a party ("Cleveland Democrat"); no
 // capitalised role before it.
 func (d *doc) placeRunOf(r *nameRun) bool {
+	if d.ownKinBefore(r.ta) {
+		return false // "whose daughter Isla"
+	}
 	for k := r.ta; k < r.a; k++ {
 		if d.toks[k].cap && !d.toks[k].sentStart {
 			return false
