@@ -64,6 +64,9 @@ func (d *doc) interviewAnswers() {
 				continue
 			}
 		}
+		if t.para == 0 && d.toks[k+1].kind == tMark {
+			continue // a headline's `Verhaegen: "I attacked ..."`: a quotation, no answer
+		}
 		var p *person
 		if !(k == i+1 && (t.text == "A" || t.text == "GUEST" || t.text == "Guest") || k == i || d.qaLabel(i)) { // (a podcast's "HOST:" and "GUEST:")
 			if p = d.matchPerson(i, k); p == nil {
@@ -317,7 +320,7 @@ func (d *doc) guestWeight(pos int) int {
 func (d *doc) copyRepeated() {
 	for i := range d.quotes {
 		q := &d.quotes[i]
-		if !q.direct || q.nested || (q.sp.name != "" && d.toks[q.oi].para > 0) {
+		if !q.direct || q.nested || (q.sp.name != "" && (d.toks[q.oi].para > 0 || d.headlineName(q.oi) != nil)) {
 			continue
 		}
 		text := d.text(q.bs, q.be)

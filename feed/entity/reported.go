@@ -933,6 +933,10 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		return
 	}
 	para := d.toks[q.oi].para
+	if p := d.headlineName(q.oi); p != nil {
+		d.setSpeaker(q, speaker{name: p.name, p: p}) // `Verhaegen: "I attacked ..."`
+		return
+	}
 	if sp, ok := d.colonBefore(q.oi); ok {
 		d.setSpeaker(q, sp)
 		return
@@ -1535,6 +1539,27 @@ func (d *doc) thatWas(q *quote) *person {
 // headlineWith: a headline's quotation, then a colon and someone's name
 // ("...\": Aïssatou Mbaye on her album") or "a conversation with"
 // someone: theirs.
+// headlineName: the quotation opening at oi follows a headline's name
+// and a colon (`Folake Adewunmi: "I stopped ..."`): the person named, if
+// the text names them.
+func (d *doc) headlineName(oi int) *person {
+	k := oi - 1
+	if k < 1 || k > 4 || d.toks[k].text != ":" || d.toks[k].para != 0 {
+		return nil
+	}
+	for i := 0; i < k; i++ {
+		if !d.word(i) || !d.toks[i].cap {
+			return nil
+		}
+	}
+	for s := 0; s < k; s++ {
+		if p := d.matchPerson(s, k); p != nil {
+			return p // and "Architect Folake Adeyemi-Hart: ...": past the trade
+		}
+	}
+	return nil
+}
+
 func (d *doc) headlineWith(q *quote) *person {
 	c := q.ci
 	if c < 0 || d.toks[c].para != 0 || c+1 >= len(d.toks) || d.toks[c+1].text != ":" {
