@@ -1132,6 +1132,8 @@ func TestNoPeople(t *testing.T) {
 	tests := []struct{ name, text string }{
 		// A place whose name starts with a title.
 		{"Prince Edward Island", "Boats in Maine and on Prince Edward Island were also tied up."},
+		// Relatives in the plural, capitalised at a sentence's start.
+		{"Neighbours", "Neighbours said they had complained repeatedly about the project.\n\n\"It shook the whole street,\" one of them said."},
 		// Words for anyone or no one, capitalised at a sentence's start.
 		{"Nobody", "Then he added: \"Nobody is ever ready.\" Somebody laughed. Everyone left."},
 		// "a Tesco spokesperson" makes Tesco a company.

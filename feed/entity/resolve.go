@@ -1972,8 +1972,8 @@ func (d *doc) isCommon(i int) bool {
 	t := &d.toks[i]
 	if t.common == 0 {
 		t.common = -1
-		if d.gCommon(t.low) {
-			t.common = 1
+		if d.gCommon(t.low) || len(t.low) > 4 && t.low[len(t.low)-1] == 's' && lexIn(t.low[:len(t.low)-1], lxKin) {
+			t.common = 1 // (and "Neighbours", "Cousins": relatives in the plural)
 		}
 	}
 	return t.common > 0
