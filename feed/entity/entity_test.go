@@ -742,6 +742,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a headline's family says, with no article", "Swimmer fought off shark near Byron Bay, family says, as beaches close\n\nA man was hurt on Sunday.", "Swimmer fought off shark near Byron Bay", "family", false},
 		{"a name, a town, then whose", "Karen Whitworth, from Halifax, whose daughter Florence died at the unit in 2022, said she had learned of other deaths only through a parents' group.", "she had learned of other deaths only through a parents' group", "Karen Whitworth", false},
 		{"a headline's name and a colon before the quotation", "Lindgren: \"I attacked because my legs were empty\"\n\nSofie Lindgren won the world title on Sunday.", "I attacked because my legs were empty", "Sofie Lindgren", true},
+		{"a name, an age and a description ending in a town and its state", "Dolores Reyna, 71, a retired teacher from Stockton, California, said she had lost nearly all of her savings.", "she had lost nearly all of her savings", "Dolores Reyna", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

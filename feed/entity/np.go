@@ -554,6 +554,9 @@ var bodyNouns = set("group", "charity", "union", "firm", "company", "organisatio
 // name, or no ref.
 func (d *doc) nameAgeAppositive(j, lo int) ref {
 	c := j - 1
+	if c-3 > lo && d.toks[c-1].text == "," && d.word(c) && d.toks[c].cap && d.word(c-2) && d.toks[c-2].cap && d.toks[c-3].is("from", "in", "of") && d.placeAt(c, c+1) && d.placeAt(c-2, c-1) {
+		c -= 3 // "a retired nurse from Fresno, California,": the town and its state
+	}
 	for c > lo && c > j-16 && (d.word(c) && !d.toks[c].cap && !d.toks[c].speech || d.toks[c].text == "'") {
 		c--
 	}
