@@ -743,6 +743,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name, a town, then whose", "Karen Whitworth, from Halifax, whose daughter Florence died at the unit in 2022, said she had learned of other deaths only through a parents' group.", "she had learned of other deaths only through a parents' group", "Karen Whitworth", false},
 		{"a headline's name and a colon before the quotation", "Lindgren: \"I attacked because my legs were empty\"\n\nSofie Lindgren won the world title on Sunday.", "I attacked because my legs were empty", "Sofie Lindgren", true},
 		{"a name, an age and a description ending in a town and its state", "Dolores Reyna, 71, a retired teacher from Stockton, California, said she had lost nearly all of her savings.", "she had lost nearly all of her savings", "Dolores Reyna", false},
+		{"a trade after a headline's colon", "Q&A: Glaciologist Petra Lindqvist on the melting Alps\n\nQ: What is happening?\n\nA: The ice is going faster than we thought.", "The ice is going faster than we thought.", "Petra Lindqvist", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -765,6 +765,9 @@ func (d *doc) dropLeading(i int) bool {
 	if t.in(lxNotNames) || i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && (personNouns[t.low] || sportsRoles[t.low]) {
 		return true // "Right-hander Kaito Mizuno"
 	}
+	if !t.sentStart && d.opens(i) && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && tradeNoun(t.low) && !d.gGiven(t.low) && !t.in(lxTitles) {
+		return true // "Q&A: Volcanologist Hildur Magnúsdóttir on ..."
+	}
 	return t.sentStart && i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && d.toks[i+2].kind == tWord && !t.in(lxTitles) && (d.commonishTok(i) || tradeNoun(t.low) && !d.gGiven(t.low) || d.tradeBefore(i))
 }
 
