@@ -1647,10 +1647,13 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if e := d.npTail(j, b, hi); e > b && !t.in(lxTimeWords) {
 			return d.roleRef(j, e) // "according to swaps data compiled by Bloomberg."
 		}
-		if b > j && b+1 < hi && d.toks[b].is("and") && d.word(b+1) && !d.toks[b+1].cap && strings.HasSuffix(d.toks[b+1].low, "s") {
+		if b > j && b+1 < hi && d.toks[b].is("and") && d.word(b+1) && !d.toks[b+1].cap && strings.HasSuffix(t.low, "s") {
 			e := b + 1
 			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) && !d.toks[e].is("involved", "based", "familiar", "close", "working") {
 				e++
+			}
+			if !strings.HasSuffix(d.toks[e-1].low, "s") {
+				e = b // not two groups: "witnesses and security sources", "diplomats and officials"
 			}
 			if e < hi && d.toks[e].is("involved", "based", "familiar", "close", "working") {
 				for e < hi && d.word(e) {
@@ -1668,6 +1671,18 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 			}
 			if e == hi || !d.word(e) {
 				return d.roleRef(j, e) // "according to people familiar with the matter"
+			}
+		}
+		if b > j && b+3 < hi && !t.in(lxTimeWords) && strings.HasSuffix(t.low, "s") && d.toks[b].is("at", "in", "from", "of") && d.toks[b+1].is("the") && d.word(b+2) && d.toks[b+2].cap && !d.toks[b+2].in(lxNotNames) {
+			e := b + 2
+			for e < hi && d.word(e) && d.toks[e].cap {
+				e++
+			}
+			for e < hi && e < b+8 && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) {
+				e++
+			}
+			if (e == hi || !d.word(e)) && d.toks[e-1].in(lxOrgHeads|lxCompany) {
+				return d.roleRef(j, e) // "according to officials in the Sindh local government department,"
 			}
 		}
 		if b > j && b+1 < hi && !t.in(lxTimeWords) && d.toks[b].is("at", "in", "from", "of") && d.word(b+1) && d.toks[b+1].cap && !d.toks[b+1].in(lxNotNames) {

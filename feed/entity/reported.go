@@ -811,7 +811,7 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		if d.toks[k].text != "," {
 			continue
 		}
-		if !skip && k+1 < end && d.toks[k+1].is("a", "an", "the") && k+2 < end && (!d.toks[k+2].cap || d.demonym(k+2)) && d.commaIn(k+1, end) {
+		if !skip && k+1 < end && d.toks[k+1].is("a", "an", "the") && k+2 < end && (!d.toks[k+2].cap || d.demonym(k+2)) && (r.kind == 'n' && d.commaIn(k+1, end) || d.commaIn(k+1, min(end, k+8))) {
 			skip = true // an appositive: "According to Dr. X, a hydrologist at Y, ..."
 			continue
 		}
