@@ -746,6 +746,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a trade after a headline's colon", "Q&A: Glaciologist Petra Lindqvist on the melting Alps\n\nQ: What is happening?\n\nA: The ice is going faster than we thought.", "The ice is going faster than we thought.", "Petra Lindqvist", false},
 		{"officials in a named department after according to", "According to officials in the Punjab irrigation department, the first phase of the canal is expected to be finished by the end of next year.", "the first phase of the canal is expected to be finished by the end of next year", "officials in the Punjab irrigation department", false},
 		{"two groups after according to", "The gunmen blocked the road near the village and opened fire on vehicles, according to witnesses and security sources.", "The gunmen blocked the road near the village and opened fire on vehicles", "witnesses and security sources", false},
+		{"the name everyone calls someone", "The diner is run by Bartolomeo Ferrante, 68.\n\nBartolomeo, whom everyone calls Bart, opened it in 1979.\n\n\"Nobody leaves hungry,\" Bart says.", "Nobody leaves hungry,", "Bartolomeo Ferrante", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

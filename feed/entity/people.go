@@ -1028,6 +1028,8 @@ func (d *doc) collectPeople() {
 			p.partBits = partBits(p.parts)
 			p.name = d.joinText(r.a, r.b)
 			r.person = p
+		} else if p := d.nickOf(i); p != nil {
+			r.person = p // "Salvatore, whom everyone calls Sal,"
 		} else if r.b-r.a == 1 && d.givenOnlyAs(r.ta) {
 			r.person = d.addPerson(r.a, r.b) // "who gave only her first name, Aurora,", "identified herself only as Deb"
 		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && (!d.isPlaceRun(r) || d.ownKinBefore(r.ta)) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
@@ -1107,6 +1109,40 @@ func (d *doc) nicknames() {
 		nick.isOrg = true // no name of its own
 		i += 2
 	}
+}
+
+// nickOf: the one-word run i is the name someone earlier in its sentence
+// goes by ("Salvatore, whom everyone calls Sal,", "known simply as
+// Neil"): that person, now with the nickname, or nil.
+func (d *doc) nickOf(i int) *person {
+	r := &d.runs[i]
+	a := r.a
+	if r.b-a != 1 || a < 3 {
+		return nil
+	}
+	k := a - 1
+	if d.toks[k].is("him", "her") {
+		k--
+	}
+	cue := d.toks[k].is("calls", "call", "nicknamed", "dubbed")
+	if d.toks[k].is("as") {
+		j := k - 1
+		if d.toks[j].is("simply", "just", "only") {
+			j--
+		}
+		cue = j >= 0 && d.toks[j].is("known")
+	}
+	if !cue {
+		return nil
+	}
+	s, _ := d.sentRange(a)
+	for j := i - 1; j >= 0 && d.runs[j].a >= s; j-- {
+		if p := d.runs[j].person; p != nil {
+			p.nick, d.nicks = d.toks[a].low, true
+			return p
+		}
+	}
+	return nil
 }
 
 // mononym: the one-word run opens its sentence and is followed by an age
