@@ -747,6 +747,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"officials in a named department after according to", "According to officials in the Punjab irrigation department, the first phase of the canal is expected to be finished by the end of next year.", "the first phase of the canal is expected to be finished by the end of next year", "officials in the Punjab irrigation department", false},
 		{"two groups after according to", "The gunmen blocked the road near the village and opened fire on vehicles, according to witnesses and security sources.", "The gunmen blocked the road near the village and opened fire on vehicles", "witnesses and security sources", false},
 		{"the name everyone calls someone", "The diner is run by Bartolomeo Ferrante, 68.\n\nBartolomeo, whom everyone calls Bart, opened it in 1979.\n\n\"Nobody leaves hungry,\" Bart says.", "Nobody leaves hungry,", "Bartolomeo Ferrante", true},
+		{"a clause, then according to a name and a long description", "The timing was deliberate, according to Sato Kenji, a former currency official at the ministry who now runs a research firm.", "The timing was deliberate", "Sato Kenji", false},
+		{"records compiled by a firm show, after the clause", "The cost of insuring against a weaker won rose to its highest since March, options data compiled by Refinitiv show.", "The cost of insuring against a weaker won rose to its highest since March", "options data compiled by Refinitiv", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -813,6 +813,13 @@ func (d *doc) postModified(r ref, lo int) ref {
 			return ref{kind: 'r', a: inner.a, b: r.b}
 		}
 	}
+	if r.kind != 0 && k-2 >= lo && r.b+1 < len(d.toks) && !d.word(r.b+1) && d.toks[k].is("by") && d.toks[k-1].is("compiled", "published", "collected", "gathered", "analysed", "analyzed", "released", "obtained", "reviewed") {
+		// "..., swaps data compiled by Bloomberg show.": the records,
+		// then who compiled them, after the clause
+		if inner := d.npEndingAt(k-2, lo); (inner.kind == 'r' || inner.kind == 'o') && (recordHeads[d.toks[k-2].low] || sourceHeads[d.toks[k-2].low]) {
+			return ref{kind: 'r', a: inner.a, b: r.b}
+		}
+	}
 	if r.kind == 0 || k-2 < lo || !d.word(k) || !d.toks[k].is("in", "on", "at", "with", "to", "near") {
 		return r
 	}

@@ -801,7 +801,7 @@ func (d *doc) accordingClause(v int, r ref, a, b int) (int, int) {
 		return -1, -1
 	}
 	if v > a && d.toks[v-1].text == "," {
-		if c := r.b; c+4 < end && d.toks[c].text == "," && d.wordsIn(a, v-1) <= 4 && d.wordsIn(c+1, end) >= 4 {
+		if c := r.b; c+4 < end && d.toks[c].text == "," && d.wordsIn(a, v-1) <= 4 && d.wordsIn(c+1, end) >= 4 && !(r.kind == 'n' && d.toks[c+1].is("a", "an")) { // (not "..., according to Matsuda Emi, a former currency official ...")
 			return c + 1, end // "In previous years, according to industry estimates, miners dug ..."
 		}
 		return d.afterDateline(a, v-1), v - 1
