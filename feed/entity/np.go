@@ -1182,6 +1182,17 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	for n := 0; n < 3 && k > lo && d.word(k) && (d.toks[k].in(lxCompany) && !d.toks[k].cap || strings.HasSuffix(d.toks[k].low, "-based")); n++ {
 		k-- // "Joaquin Tan of Manila-based brokerage Pacifica Securities"
 	}
+	if k == a-1 && k-2 > lo && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) {
+		// "a spokesman for the socialist union CGSP": a body's kind,
+		// perhaps described, and its article before the name
+		j := k - 1
+		if d.word(j) && !d.toks[j].cap && !isDet(d.toks[j].low) && !d.toks[j].stopsNP() && !d.toks[j].in(lxClausePreps) {
+			j--
+		}
+		if d.toks[j].is("the") && j-1 > lo && d.toks[j-1].is("for", "of", "at", "from") {
+			k = j - 1
+		}
+	}
 	if k <= lo || !d.toks[k].is("in", "at", "of", "from", "for", "and") || k < a-1 && d.toks[k].is("and") {
 		return ref{}, false
 	}
