@@ -863,7 +863,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			n-- // "María José Gutiérrez de la Vega" has four names
 		}
 	}
-	if n < 2 || n > 4 || d.bodyContext(r) {
+	if n < 2 || n > 4 || d.bodyContext(r) || d.peopleWords(r) {
 		return false
 	}
 	if d.gGiven(first) || d.personAppositive(r.b) && !(r.ta > 0 && d.word(r.ta-1) && d.toks[r.ta-1].cap) {
@@ -902,6 +902,21 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	}
 	return words <= 1 && r.b-r.a-words >= 2
 }
+
+// peopleWords: every word of the run names a people, a faith or a
+// tongue ("Indian Muslim", "Italian-accented English"): no one's name.
+func (d *doc) peopleWords(r *nameRun) bool {
+	for k := r.a; k < r.b; k++ {
+		low := d.toks[k].low
+		if !(d.countryDemonym(k) || d.toks[k].in(lxOtherDemonyms|lxNationNouns) || faiths[low] || low == "english" || strings.HasSuffix(low, "-accented") || strings.HasSuffix(low, "-speaking")) {
+			return false
+		}
+	}
+	return true
+}
+
+// faiths name believers ("an Indian Muslim food stall").
+var faiths = set("muslim", "christian", "hindu", "jewish", "buddhist", "sikh", "catholic", "protestant", "orthodox", "shia", "sunni")
 
 // placeListPrep: the word before the run r, or, where r ends a list
 // after "in", "near", "across", "outside" or "at" ("in Sham Shui Po, Yau
