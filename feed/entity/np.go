@@ -1200,7 +1200,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	if start-3 > lo && d.toks[start-1].text == ")" && d.toks[start-3].text == "(" && d.toks[start-2].allCaps {
 		start -= 3 // "a spokesperson for the World Food Programme (WFP) in Addis Ababa"
 	}
-	for start > lo && start > a-14 && d.word(start-1) && (!d.toks[start-1].stopsNP() || d.toks[start-1].cap && !d.toks[start-1].sentStart) || start > lo && d.toks[start-1].text == "'" {
+	for start > lo && start > a-14 && d.word(start-1) && (!d.toks[start-1].stopsNP() && !auxWord(d.toks[start-1].low) || d.toks[start-1].cap && !d.toks[start-1].sentStart) || start > lo && d.toks[start-1].text == "'" {
 		start--
 	}
 	for start < k && (d.toks[start].is("and", "but", "as") || d.toks[start].in(lxClausePreps) && !d.toks[start].cap) {
