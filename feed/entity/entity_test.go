@@ -751,6 +751,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"records compiled by a firm show, after the clause", "The cost of insuring against a weaker won rose to its highest since March, options data compiled by Refinitiv show.", "The cost of insuring against a weaker won rose to its highest since March", "options data compiled by Refinitiv", false},
 		{"a spokesman for a described union named after its kind", "A spokesman for the liberal union ACLVB said drivers were being blamed for the breakdowns.", "drivers were being blamed for the breakdowns", "a spokesman for the liberal union ACLVB", false},
 		{"a clause with a place, then a name said", "Gail Ostrander, the county emergency manager, spoke on Sunday. Three of the deaths were in Dallas County, Ostrander said.", "Three of the deaths were in Dallas County", "Gail Ostrander", false},
+		{"a name set off after a role, with a one-word trade before it", "Counsel for the residents, advocate Meera Deshpande, said they would seek an inspection of the lake.", "they would seek an inspection of the lake", "Meera Deshpande", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

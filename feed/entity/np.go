@@ -2063,8 +2063,8 @@ func (d *doc) nameAfter(comma int) ref {
 			e++
 		}
 		if e < len(d.toks) && d.toks[e].text == "," {
-			if run := d.runEndingAt(e); run != nil && run.person != nil && run.a > a+1 {
-				return ref{kind: 'n', a: run.a, b: e}
+			if run := d.runEndingAt(e); run != nil && run.person != nil && run.a > a && (run.a > a+1 || !d.toks[a].is("the", "a", "an")) {
+				return ref{kind: 'n', a: run.a, b: e} // (or ", advocate Sunanda Kulkarni,")
 			}
 		}
 	}
