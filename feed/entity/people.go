@@ -1024,6 +1024,7 @@ func (d *doc) collectPeople() {
 		}
 	}
 	d.nicknames()
+	d.gamerTags()
 	for i := range d.runs {
 		r := &d.runs[i]
 		if r.isOrg || r.person != nil {
@@ -1123,6 +1124,51 @@ func (d *doc) nicknames() {
 		p.nick, d.nicks = d.toks[nick.a].low, true
 		nick.isOrg = true // no name of its own
 		i += 2
+	}
+}
+
+// gamerTags joins a given name, a handle in marks in lower case and a
+// surname ("Oskar \"vandr\" Vandrén") into one person, named without the
+// handle, as nicknames does for a capitalised nickname.
+func (d *doc) gamerTags() {
+	for i := 0; i+1 < len(d.runs); i++ {
+		r1, r2 := &d.runs[i], &d.runs[i+1]
+		o := r1.b
+		if r1.isOrg || r2.isOrg || r1.b-r1.a > 2 || r2.a != o+3 || r2.b-r2.a > 2 || o+2 >= len(d.toks) {
+			continue
+		}
+		if d.toks[o].kind != tMark || d.toks[o+2].kind != tMark || !d.word(o+1) || d.toks[o+1].cap || d.toks[o].para != d.toks[r2.a].para || d.isCommon(r2.a) {
+			continue
+		}
+		if !(r1.title || d.gGiven(d.toks[r1.b-1].low) || r1.b-r1.a == 1 && !d.isCommon(r1.a)) {
+			continue
+		}
+		a := r1.a
+		if r1.b-r1.a == 2 && !d.gGiven(d.toks[a].low) {
+			a++ // "MVP Mathias": a title the lists lack
+		}
+		n := len(d.parts)
+		for k := a; k < r1.b; k++ {
+			d.parts = append(d.parts, d.toks[k].low)
+		}
+		for k := r2.a; k < r2.b; k++ {
+			d.parts = append(d.parts, d.toks[k].low)
+		}
+		p := r2.person
+		if p == nil || len(p.parts) != r2.b-r2.a {
+			p = d.newPerson()
+			p.first = a
+			d.people = append(d.people, p)
+		}
+		p.parts = d.parts[n:len(d.parts):len(d.parts)]
+		p.partBits = partBits(p.parts)
+		p.name = d.joinText(a, r1.b) + " " + d.joinText(r2.a, r2.b)
+		p.nick, d.nicks = d.toks[o+1].low, true
+		if q := r1.person; q != nil && q != p {
+			q.mentions = q.mentions[:0]
+		}
+		r1.a, r1.ta, r1.person, r2.person = a, a, p, p
+		i++
 	}
 }
 
