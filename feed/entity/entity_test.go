@@ -752,6 +752,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a spokesman for a described union named after its kind", "A spokesman for the liberal union ACLVB said drivers were being blamed for the breakdowns.", "drivers were being blamed for the breakdowns", "a spokesman for the liberal union ACLVB", false},
 		{"a clause with a place, then a name said", "Gail Ostrander, the county emergency manager, spoke on Sunday. Three of the deaths were in Dallas County, Ostrander said.", "Three of the deaths were in Dallas County", "Gail Ostrander", false},
 		{"a name set off after a role, with a one-word trade before it", "Counsel for the residents, advocate Meera Deshpande, said they would seek an inspection of the lake.", "they would seek an inspection of the lake", "Meera Deshpande", false},
+		{"a Balinese name set off after a role", "The head of the disaster agency, I Wayan Suarta Dharma, stated that 5,000 residents would be moved.", "5,000 residents would be moved", "I Wayan Suarta Dharma", false},
+		{"a Balinese name after a title", "Bali Governor I Nyoman Adi Pratama asked tourists not to cancel their trips.\n\n\"Bali is safe,\" Pratama said.", "Bali is safe,", "I Nyoman Adi Pratama", true},
+		{"an officer-in-charge", "Tongi Police Station's Officer-in-Charge Mohammad Rafiqul Islam said a case would be filed.", "a case would be filed", "Mohammad Rafiqul Islam", false},
+		{"an Akan elder's Opanin", "Opanin Kwabena Owusu Ansah, a farmer, said the disease had destroyed half his farm.", "the disease had destroyed half his farm", "Kwabena Owusu Ansah", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -2090,7 +2090,7 @@ func (d *doc) nameAfter(comma int) ref {
 			return ref{kind: 'n', a: run.a, b: b} // ", St Ives Liberal Democrat Andrew Tremayne,": the person's name
 		}
 	}
-	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) && !(d.toks[a].in(lxTitles) && b-a >= 2) {
+	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) && !(d.toks[a].in(lxTitles) && b-a >= 2) && !d.balinese(a, b) {
 		return ref{}
 	}
 	return ref{kind: 'n', a: a, b: b} // with its title, if any: ", Dr Ifeoma Chukwuma-Okafor,"

@@ -425,6 +425,9 @@ func (d *doc) titledName(a, b int) (int, int) {
 		}
 		s--
 	}
+	if s-1 > a && d.balinese(s-1, b) {
+		s-- // "Bali Governor I Ketut Darmaja"
+	}
 	if s > b-2 {
 		s = d.familyFirst(a, b, s) // "Senior Minister of State for Manpower Koh Li Ping"
 	}
@@ -552,11 +555,11 @@ func (d *doc) titleStart(ta, a int) int {
 // addCandidate strips leading non-name words and titles from [a, b).
 func (d *doc) addCandidate(a, b int) {
 	ta := a
-	for a < b && d.dropLeading(a) && !(b-a >= 3 && d.toks[a].cap && d.toks[a].in(lxTitles) && d.toks[a].is("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.")) {
+	for a < b && d.dropLeading(a) && !d.balinese(a, b) && !(b-a >= 3 && d.toks[a].cap && d.toks[a].in(lxTitles) && d.toks[a].is("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.")) {
 		a++
 		ta = a
 	}
-	for a < b && (d.toks[a].in(lxParticles) && !(d.toks[a].text == "Le" && b-a == 3) || d.toks[a].allCaps && (len(d.toks[a].low) > 3 || len(d.toks[a].low) == 3 && b-a >= 3)) { // (a Vietnamese "Le Quang Minh" keeps its family name)
+	for a < b && (d.toks[a].in(lxParticles) && !(d.toks[a].text == "Le" && b-a == 3) && !d.balinese(a, b) || d.toks[a].allCaps && (len(d.toks[a].low) > 3 || len(d.toks[a].low) == 3 && b-a >= 3)) { // (a Vietnamese "Le Quang Minh" keeps its family name)
 		a++
 		ta = a
 	}
@@ -615,6 +618,12 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	d.runs = append(d.runs, nameRun{a: a, b: b, ta: ta, title: title})
+}
+
+// balinese: the run [a, b) is a Balinese name, "I" (or "Ni") and a
+// birth-order name first ("I Made Artha Widiana", "Ni Luh Putu Sari").
+func (d *doc) balinese(a, b int) bool {
+	return b-a >= 3 && (d.toks[a].text == "I" || d.toks[a].text == "Ni") && d.toks[a+1].is("wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "luh", "nengah", "gusti")
 }
 
 // partyMember: the run [a, b) ends in a party's member and a name ("the
