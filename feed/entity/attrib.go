@@ -376,8 +376,10 @@ func (d *doc) nounUse(i int) bool {
 		return false
 	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised", "accused":
 		// "Residents ... are being told they can go home": the passive's
-		// subject is the audience.
-		return i > 0 && d.toks[i-1].is("being", "been", "be", "is", "are", "was", "were", "get", "got")
+		// subject is the audience; and a headline's "..., villagers told
+		// to move": an order given them.
+		return i > 0 && d.toks[i-1].is("being", "been", "be", "is", "are", "was", "were", "get", "got") ||
+			d.toks[i].para == 0 && i+2 < len(d.toks) && d.toks[i+1].is("to") && d.word(i+2) && !d.toks[i+2].cap && !isDet(d.toks[i+2].low)
 	default:
 		return false
 	}

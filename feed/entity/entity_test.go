@@ -1130,6 +1130,8 @@ func TestNoQuotes(t *testing.T) {
 		{"a headline's topic", "Ranji Trophy: Vaghela's nine-wicket haul bowls Saurashtra into semi-final\n\nRAJKOT: Saurashtra won by 143 runs."},
 		// "the counters" is a noun, no speech verb.
 		{"counters as a noun", "Her husband, Pieter Achterberg, a carpenter who built the counters in her first shop, died in 2009."},
+		// A headline's order is no speech.
+		{"told to move", "Volcano alert raised to highest level, villagers told to move\n\nThe agency raised the alert on Saturday."},
 		// A deal agreed is no speech.
 		{"agrees a deal", "Hallberg Kraft agrees SEK9bn deal for Oslo rival Nordvik Energi\n\nThe striker agreed personal terms with the club on Friday."},
 	}
