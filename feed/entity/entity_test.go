@@ -756,6 +756,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a Balinese name after a title", "Bali Governor I Nyoman Adi Pratama asked tourists not to cancel their trips.\n\n\"Bali is safe,\" Pratama said.", "Bali is safe,", "I Nyoman Adi Pratama", true},
 		{"an officer-in-charge", "Tongi Police Station's Officer-in-Charge Mohammad Rafiqul Islam said a case would be filed.", "a case would be filed", "Mohammad Rafiqul Islam", false},
 		{"an Akan elder's Opanin", "Opanin Kwabena Owusu Ansah, a farmer, said the disease had destroyed half his farm.", "the disease had destroyed half his farm", "Kwabena Owusu Ansah", false},
+		{"saying, then a subject and a quotation", "The city will double its entry fee for day-trippers, Mayor Chiara Bellini announced on Tuesday, saying the old town \"cannot be a museum with a turnstile\".", "the old town \"cannot be a museum with a turnstile\"", "Chiara Bellini", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -723,9 +723,9 @@ var irregularPast = set("found", "showed", "concluded", "said", "made", "took", 
 // economy would shrink"), before any comma or subordinate clause ("predicted
 // its decline since I was a student").
 func (d *doc) auxSoon(k int) bool {
-	for j := k + 1; j < len(d.toks) && j <= k+5 && d.word(j); j++ {
-		switch d.toks[j].low {
-		case "would", "will", "could", "might", "may", "should", "must", "was", "were", "is", "are", "had", "has", "have":
+	for j := k + 1; j < len(d.toks) && j <= k+5 && (d.word(j) || d.toks[j].kind == tMark && j+1 < len(d.toks) && d.toks[j+1].inQuote); j++ {
+		switch d.toks[j].low { // (past an opening mark: `saying the city "cannot be ..."`)
+		case "would", "will", "could", "might", "may", "should", "must", "was", "were", "is", "are", "had", "has", "have", "cannot", "can't", "can’t", "won't", "won’t":
 			return true
 		case "since", "because", "when", "if", "while", "as", "after", "before", "that", "which", "who":
 			return false
