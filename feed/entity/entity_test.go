@@ -757,6 +757,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an officer-in-charge", "Tongi Police Station's Officer-in-Charge Mohammad Rafiqul Islam said a case would be filed.", "a case would be filed", "Mohammad Rafiqul Islam", false},
 		{"an Akan elder's Opanin", "Opanin Kwabena Owusu Ansah, a farmer, said the disease had destroyed half his farm.", "the disease had destroyed half his farm", "Kwabena Owusu Ansah", false},
 		{"saying, then a subject and a quotation", "The city will double its entry fee for day-trippers, Mayor Chiara Bellini announced on Tuesday, saying the old town \"cannot be a museum with a turnstile\".", "the old town \"cannot be a museum with a turnstile\"", "Chiara Bellini", false},
+		{"and said, then a name that opens the clause", "Mertens, speaking at her press conference later, said she had \"run out of legs\" in the third set, and said Alvarez had \"played like a top-ten player\" for the final hour.", "played like a top-ten player", "Mertens", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1548,6 +1548,9 @@ func (d *doc) allTitles(a, b int) bool {
 // mayor", "said the minister", "asked Tanaka").
 func (d *doc) npAfter(v, hi int) ref {
 	r := d.npAfterVerb(v, hi)
+	if r.kind == 'n' && r.b < hi && v >= 0 && d.toks[v].is("said", "says") && auxWord(d.toks[r.b].low) {
+		return ref{} // "said Ferrer had \"played like ...\"": the clause's subject
+	}
 	if r.kind != 0 && r.kind != 'p' && r.b-r.a >= 2 {
 		if t := &d.toks[r.b-1]; auxWord(t.low) || t.is("must", "could", "should", "can", "may", "might", "of", "for", "to", "with", "about", "that") {
 			return ref{} // "said producers had \"...\"", "accused his rivals of \"...\"": a clause, not who spoke

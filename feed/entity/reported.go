@@ -343,6 +343,10 @@ func (d *doc) trimEnd(v, b int) int {
 			end = k // "..., adding that ...": a clause of its own
 			break
 		}
+		if k+2 < b && d.toks[k+1].is("and") && d.toks[k+2].is("said", "says", "added", "adds") && !d.toks[k+2].inQuote {
+			end = k // "said she had ..., and said Ferrer had ...": a second clause of its own
+			break
+		}
 		if d.toks[k+1].is("said", "says") && d.tailSpeaker(k+1, b) {
 			end = k // "... informed merchants that ..., said the people, who ...": theirs
 			break
