@@ -1748,6 +1748,11 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		b++ // "a study published on Monday" is "a study"
 	}
 	b = d.npTail(j, b, hi)
+	if b+1 < hi && d.toks[b].is("in") && d.toks[b-1].in(lxOrgHeads) && !d.toks[b-1].in(lxTitles) && d.word(b+1) && d.toks[b+1].cap {
+		if e := d.placeEnd(b+1, hi); e > b+1 && (e == hi || !d.word(e)) {
+			return d.roleRef(j, e) // "according to the weather service's office in Springfield."
+		}
+	}
 	if b+1 < hi && d.pluralPossessive(b, j) {
 		b += 2 // "the metalworkers' union": the owner, then what is theirs
 	}

@@ -203,7 +203,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			return r, a, v - 1 // "The tomb's walls show scenes, said Dr. X."
 		}
 	}
-	r := d.npBefore(v, a)
+	r := d.stateAfter(d.npBefore(v, a), v)
 	if d.toks[v].is("show", "shows", "showed") && v+1 < b && !d.toks[v+1].is("that") && (r.kind == 0 || !d.recordsNP(r)) {
 		return ref{}, -1, -1 // "Court records show ...", but not "The video shows ..."
 	}
@@ -279,6 +279,19 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	return ref{}, -1, -1
+}
+
+// stateAfter: the subject r ends in a town, and its state follows set
+// off by commas before the verb v ("The Storm Prediction Center in Norman,
+// Oklahoma, said"): the subject with its state.
+func (d *doc) stateAfter(r ref, v int) ref {
+	if r.kind == 0 || r.kind == 'p' || r.b+3 != v || d.toks[r.b].text != "," || d.toks[v-1].text != "," || !d.word(r.b+1) || !d.toks[r.b+1].cap {
+		return r
+	}
+	if d.placeAt(r.b-1, r.b) && d.placeAt(r.b+1, r.b+2) && r.b-2 > r.a && d.toks[r.b-2].is("in", "at") {
+		r.b += 2
+	}
+	return r
 }
 
 // commaBefore finds the comma a few words before the subject starting
