@@ -760,6 +760,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"and said, then a name that opens the clause", "Mertens, speaking at her press conference later, said she had \"run out of legs\" in the third set, and said Alvarez had \"played like a top-ten player\" for the final hour.", "played like a top-ten player", "Mertens", true},
 		{"an office in a town after according to", "One tornado was rated EF2, according to the weather service's office in Paducah.", "One tornado was rated EF2", "the weather service's office in Paducah", false},
 		{"a body in a town and its state, set off", "The Space Weather Prediction Center in Boulder, Colorado, said more storms were possible on Monday across the northern states.", "more storms were possible on Monday across the northern states", "the Space Weather Prediction Center in Boulder, Colorado", false},
+		{"officials of a body's division", "Officials of the council's parks division, however, maintained that the pond was safe for children.", "the pond was safe for children", "Officials of the council's parks division", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
