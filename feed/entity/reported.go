@@ -37,7 +37,7 @@ var bareClauseVerbs = set("said", "says", "say", "told", "tells", "added", "adds
 	"reckons", "reckoned", "testifies", "alleges", "allege", "estimates", "claiming", "suggesting", "admitting",
 	"acknowledging", "conceding", "complaining", "confirming", "predicting", "show", "shows", "showed",
 	"suggested", "suggests", "recalled", "recalls", "agreed", "agrees", "maintained", "maintains",
-	"warn", "argue", "insist", "claim", "insisting", "warning")
+	"warn", "argue", "insist", "claim", "insisting", "warning", "admits", "concedes", "acknowledges", "confirms", "explains", "stresses", "notes")
 
 // reportedIn adds the reported speech in sentence [a, b) to d.reported and
 // returns the sentence's speaker, if any, for partial quotes in it.
