@@ -762,6 +762,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a body in a town and its state, set off", "The Space Weather Prediction Center in Boulder, Colorado, said more storms were possible on Monday across the northern states.", "more storms were possible on Monday across the northern states", "the Space Weather Prediction Center in Boulder, Colorado", false},
 		{"officials of a body's division", "Officials of the council's parks division, however, maintained that the pond was safe for children.", "the pond was safe for children", "Officials of the council's parks division", false},
 		{"a feature's present-tense admits", "Gareth Morgan farms near Bala.\n\nGareth admits he has no patience for the forms.", "he has no patience for the forms", "Gareth Morgan", false},
+		{"a trade near a town", "A fisherman near Kilrush said the catch was down by half this year.", "the catch was down by half this year", "a fisherman near Kilrush", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1199,7 +1199,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 			k = j - 1
 		}
 	}
-	if k <= lo || !d.toks[k].is("in", "at", "of", "from", "for", "and") || k < a-1 && d.toks[k].is("and") {
+	if k <= lo || !d.toks[k].is("in", "at", "of", "from", "for", "and", "near", "outside") || k < a-1 && d.toks[k].is("and") {
 		return ref{}, false
 	}
 	start := k
