@@ -217,6 +217,20 @@ func (d *doc) partialIn(q *quote, reported []quote) {
 	}
 }
 
+// askedFor: "asked" at i asks someone for something ("has asked the City
+// of Mississauga for protected bike lanes"): a request, not words reported.
+func (d *doc) askedFor(i int) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+7 && d.word(k) && !d.toks[k].inQuote; k++ {
+		switch d.toks[k].low {
+		case "for":
+			return k > i+1
+		case "whether", "if", "that", "to", "about", "why", "how", "what", "when", "where", "who":
+			return false
+		}
+	}
+	return false
+}
+
 // attributeDirect tries the words right after the quotation, then those
 // right before it.
 func (d *doc) attributeDirect(q *quote) {
@@ -379,7 +393,8 @@ func (d *doc) nounUse(i int) bool {
 		// subject is the audience; and a headline's "..., villagers told
 		// to move": an order given them.
 		return i > 0 && d.toks[i-1].is("being", "been", "be", "is", "are", "was", "were", "get", "got") ||
-			d.toks[i].para == 0 && i+2 < len(d.toks) && d.toks[i+1].is("to") && d.word(i+2) && !d.toks[i+2].cap && !isDet(d.toks[i+2].low)
+			d.toks[i].para == 0 && i+2 < len(d.toks) && d.toks[i+1].is("to") && d.word(i+2) && !d.toks[i+2].cap && !isDet(d.toks[i+2].low) ||
+			d.toks[i].is("asked") && d.askedFor(i)
 	default:
 		return false
 	}
