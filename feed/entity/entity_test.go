@@ -764,6 +764,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a feature's present-tense admits", "Gareth Morgan farms near Bala.\n\nGareth admits he has no patience for the forms.", "he has no patience for the forms", "Gareth Morgan", false},
 		{"a trade near a town", "A fisherman near Kilrush said the catch was down by half this year.", "the catch was down by half this year", "a fisherman near Kilrush", false},
 		{"a split quotation after a group that asked for something", "\"The road is a highway with houses next to it,\" said Nadia Qureshi, a spokesperson for the group Safe Streets Peel, which has asked the city for protected bike lanes since 2019. \"Until the city acts, people will keep dying.\"", "Until the city acts, people will keep dying.", "Nadia Qureshi", true},
+		{"an employee in a named office", "\"By nine I did not have a laptop,\" said a senior engineer in the Denver office.", "By nine I did not have a laptop,", "a senior engineer in the Denver office", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

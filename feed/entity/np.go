@@ -1774,6 +1774,15 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 			return d.roleRef(j, e) // "said a treasury head at a private bank in Mumbai."
 		}
 	}
+	if b+3 < hi && d.toks[j].is("a", "an") && d.toks[b].is("in", "at", "from") && d.toks[b+1].is("the") && d.word(b+2) && d.toks[b+2].cap {
+		e := b + 2
+		for e < hi && d.word(e) && d.toks[e].cap {
+			e++
+		}
+		if e < hi && d.toks[e].is("office", "offices", "branch", "bureau", "plant", "factory", "headquarters", "team", "unit") && (e+1 == hi || !d.word(e+1)) {
+			return d.roleRef(j, e+1) // "said a senior account executive in the Austin office."
+		}
+	}
 	if b+1 < hi && d.toks[j].is("a", "an") && d.toks[b].is("in", "at", "from") && d.word(b+1) && d.toks[b+1].cap && !d.toks[b+1].in(lxNotNames) {
 		e := b + 1
 		for e < hi && d.word(e) && d.toks[e].cap {
