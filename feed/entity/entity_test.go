@@ -765,6 +765,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a trade near a town", "A fisherman near Kilrush said the catch was down by half this year.", "the catch was down by half this year", "a fisherman near Kilrush", false},
 		{"a split quotation after a group that asked for something", "\"The road is a highway with houses next to it,\" said Nadia Qureshi, a spokesperson for the group Safe Streets Peel, which has asked the city for protected bike lanes since 2019. \"Until the city acts, people will keep dying.\"", "Until the city acts, people will keep dying.", "Nadia Qureshi", true},
 		{"an employee in a named office", "\"By nine I did not have a laptop,\" said a senior engineer in the Denver office.", "By nine I did not have a laptop,", "a senior engineer in the Denver office", true},
+		{"an unnamed official whose clause hides them", "A council official who spoke on condition of anonymity because he was not authorised to discuss the matter said the council knew of the complaints.", "the council knew of the complaints", "a council official", false},
+		{"an unnamed source whose clause describes them", "A fund manager who is not in the creditor group said the company still had valuable land in the south.", "the company still had valuable land in the south", "a fund manager who is not in the creditor group", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

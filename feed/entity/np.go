@@ -288,6 +288,24 @@ func (d *doc) npBefore(v, lo int) ref {
 		// hip replacement has said ...": the subject before "who".
 		return ref{kind: 'r', a: lo, b: w}
 	}
+	if w := d.openingWho(lo, j); w > 0 && j-w >= 3 && j-w <= 18 && !d.speechIn(w+1, j+1) {
+		// "A city official who spoke on condition of anonymity because
+		// he was not authorized to discuss the matter said": the
+		// official, without the clause that hides them; "A nurse who
+		// works at the centre said": with the clause that describes.
+		plain := true
+		for k := w + 1; k <= j; k++ {
+			if d.toks[k].is("anonymity", "named", "identified", "anonymous") {
+				return ref{kind: 'r', a: lo, b: w}
+			}
+			if k > w+1 && (auxWord(d.toks[k].low) || d.toks[k].is("after", "before", "when", "because", "while", "and", "but", "as")) {
+				plain = false // not "A driver who ... was jailed after a judge said"
+			}
+		}
+		if plain {
+			return ref{kind: 'r', a: lo, b: j + 1}
+		}
+	}
 	r := d.postModified(d.npEndingAt(j, lo), lo)
 	if r.kind == 'r' && r.a-1 > lo && d.toks[r.a-1].in(lxClausePreps) && !d.toks[r.a-1].cap && adverbNouns[d.toks[r.b-1].low] {
 		return d.sentenceSubject(lo, v) // "The mayor called for order and at one point warned"
@@ -508,6 +526,16 @@ func (d *doc) openingWho(lo, j int) int {
 		}
 	}
 	return w
+}
+
+// speechIn: tokens [a, b) hold a speech verb.
+func (d *doc) speechIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].speech {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeRole: the phrase r ends a role set off after a person's
