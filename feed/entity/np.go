@@ -399,6 +399,9 @@ func (d *doc) npBefore(v, lo int) ref {
 			r.a--
 		}
 	}
+	if r.kind == 'r' && r.a-2 == lo && d.toks[r.a-1].is("and") && d.word(lo) && strings.HasSuffix(d.toks[lo].low, "s") && strings.HasSuffix(d.toks[r.b-1].low, "s") && d.isCommon(lo) {
+		r.a = lo // "Engineers and critics say": two groups
+	}
 	return r
 }
 
