@@ -768,6 +768,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an unnamed official whose clause hides them", "A council official who spoke on condition of anonymity because he was not authorised to discuss the matter said the council knew of the complaints.", "the council knew of the complaints", "a council official", false},
 		{"an unnamed source whose clause describes them", "A fund manager who is not in the creditor group said the company still had valuable land in the south.", "the company still had valuable land in the south", "a fund manager who is not in the creditor group", false},
 		{"two groups open the sentence", "Farmers and economists say the drought is only partly about rain.", "the drought is only partly about rain", "Farmers and economists", false},
+		{"a nested quotation of a given name set off after a role", "\"My coach, Tomas, he only tells me one thing. He says, 'Breathe and hit.' That is it,\" Novak said.", "Breathe and hit.", "Tomas", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1057,7 +1057,7 @@ func (d *doc) collectPeople() {
 			r.person = p // "Salvatore, whom everyone calls Sal,"
 		} else if r.b-r.a == 1 && d.givenOnlyAs(r.ta) {
 			r.person = d.addPerson(r.a, r.b) // "who gave only her first name, Aurora,", "identified herself only as Deb"
-		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r)) && (!d.isPlaceRun(r) || d.ownKinBefore(r.ta)) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
+		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r) || d.ownRoleBefore(r)) && (!d.isPlaceRun(r) || d.ownKinBefore(r.ta)) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
@@ -2012,6 +2012,17 @@ func (d *doc) kinBefore(a int) bool {
 		return false
 	}
 	return d.toks[k].in(lxKin)
+}
+
+// ownRoleBefore: the one word of run r is set off by commas after
+// someone's role ("My coach, Javier, he only says"): a given name.
+func (d *doc) ownRoleBefore(r *nameRun) bool {
+	a := r.a
+	if a < 3 || r.b >= len(d.toks) || d.toks[a-1].text != "," || d.toks[r.b].text != "," || !d.word(a-2) || d.toks[a-2].cap {
+		return false
+	}
+	role := &d.toks[a-2]
+	return (role.in(lxTitles) || roleNoun(role.low)) && !role.in(lxOrgHeads) && d.toks[a-3].is("my", "his", "her", "our", "their")
 }
 
 // ownKinBefore: someone's relative, with no comma, comes just before
