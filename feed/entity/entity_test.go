@@ -769,6 +769,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an unnamed source whose clause describes them", "A fund manager who is not in the creditor group said the company still had valuable land in the south.", "the company still had valuable land in the south", "a fund manager who is not in the creditor group", false},
 		{"two groups open the sentence", "Farmers and economists say the drought is only partly about rain.", "the drought is only partly about rain", "Farmers and economists", false},
 		{"a nested quotation of a given name set off after a role", "\"My coach, Tomas, he only tells me one thing. He says, 'Breathe and hit.' That is it,\" Novak said.", "Breathe and hit.", "Tomas", true},
+		{"a nested he after an unnamed role in the paragraph before", "Her neighbour, Dale Rooney, stayed to hose down his roof until a deputy pulled into his driveway.\n\n\"He said, 'Sir, I am not asking,'\" Rooney said.", "Sir, I am not asking,", "a deputy", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1758,6 +1758,12 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 		if t.is("my", "our") && k+1 < at && d.word(k+1) && d.toks[k+1].in(lxKin) && (t.inQuote || d.inInterview(k)) {
 			return speaker{name: d.asWritten(k, k+2)} // "When I asked my grandmother, she said"
 		}
+		if !t.inQuote && t.is("a", "an") && k+2 < at && d.word(k+1) && !d.toks[k+1].cap && d.toks[k+1].in(lxTitles|lxUnnamedHeads) && !d.toks[k+1].in(lxOrgHeads) && !d.toks[k+1].is("former") && d.word(k+2) && !d.toks[k+2].cap && (strings.HasSuffix(d.toks[k+2].low, "ed") || irregularPast[d.toks[k+2].low]) {
+			// "... until a deputy pulled into his driveway. / \"He said,
+			// 'Sir, I'm not asking,'\" Bell said.": the role the text
+			// just brought in, as written.
+			return speaker{name: d.asWritten(k, k+2)}
+		}
 		if !t.inQuote || !t.is("the") || k+1 >= at || !d.word(k+1) || !d.toks[k+1].in(lxTitles) || d.toks[k+1].cap || ordinals[d.toks[k+1].low] {
 			continue // (not "The first week, he asked me, '...'")
 		}
