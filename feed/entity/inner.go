@@ -19,17 +19,40 @@ func (d *doc) attributeNested(q *quote) {
 		q.sp, q.done = speaker{}, true
 		return
 	}
+	if k := q.oi; k >= 3 && d.toks[k-1].text == "," && d.toks[k-2].is("said", "told", "say", "says") && d.toks[k-3].is("you") {
+		if !outerDone {
+			return // ask again once the outer quotation has its speaker
+		}
+		if sp := d.otherSpeakerBefore(q.start, d.outer.p); sp.p != nil && d.outer.p != nil {
+			q.sp, q.done = sp, true // "\"That's not what you said,\" Dahl said. \"You said, '...'\"": the one she answers
+			return
+		}
+	}
 	lo, hi := d.beforeCtx(q.oi)
 	if v, r := d.verbBefore(lo, hi); r.kind != 0 {
 		if r.kind == 'p' && !outerDone {
 			return // "I told him, '...'": ask again once the outer quotation has its speaker
 		}
+
 		if sp := d.resolve(r, v); sp.name != "" {
 			q.sp, q.done = sp, true
 			return
 		}
 	}
 	q.sp, q.done = speaker{}, true
+}
+
+// otherSpeakerBefore: the speaker of the last quotation before pos whose
+// speaker is a person other than p, or nobody.
+func (d *doc) otherSpeakerBefore(pos int, p *person) speaker {
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		o := &d.quotes[i]
+		if o.start >= pos || o.nested || !o.done || o.sp.p == nil || o.sp.p == p {
+			continue
+		}
+		return o.sp
+	}
+	return speaker{}
 }
 
 // interviewAnswers turns "A: ..." and "NAME: ..." paragraphs of an
