@@ -837,6 +837,27 @@ func TestPodcastGuest(t *testing.T) {
 	}
 }
 
+// TestLineLabels: an interview whose speakers' names stand on lines of
+// their own above their words: the answers are the writer's, the
+// interviewer's lines are not quotations.
+func TestLineLabels(t *testing.T) {
+	text := "Marta Oyarzún, The Art of Fiction\n\nMarta Oyarzún was born in Concepción in 1958.\n\n" +
+		"INTERVIEWER\nWhy English? Your first language is Spanish.\n\n" +
+		"OYARZÚN\nBecause English was the language I had no childhood in.\n\n" +
+		"INTERVIEWER\nYour father appears in all of your books.\n\n" +
+		"OYARZÚN\nHe did not like that at all."
+	res := Find(text)
+	if q := quoteOf(t, text, res, "He did not like that at all."); q.Speaker != "Marta Oyarzún" {
+		t.Errorf("answer speaker %q", q.Speaker)
+	}
+	rs := []rune(text)
+	for _, q := range res.Quotes {
+		if s := string(rs[q.Start:q.End]); strings.Contains(s, "INTERVIEWER") || strings.Contains(s, "Your father") || strings.Contains(s, "OYARZÚN") {
+			t.Errorf("quote %q is listed", s)
+		}
+	}
+}
+
 // TestNoFinding: "found" with an object reports nothing.
 func TestNoFinding(t *testing.T) {
 	text := `Kapanadze said that observers had found the vote competitive and that the opposition was "trying to drag the country into chaos".`

@@ -42,6 +42,18 @@ func (d *doc) attributeNested(q *quote) {
 	q.sp, q.done = speaker{}, true
 }
 
+// lineLabel: the capitals [i, k) are a transcript's label on a line of
+// their own, the words they label on the next ("VALDIVIESO\nBecause
+// English ...").
+func (d *doc) lineLabel(i, k int) bool {
+	for j := i; j < k; j++ {
+		if !d.toks[j].allCaps {
+			return false
+		}
+	}
+	return strings.Count(d.src[d.toks[k-1].byteEnd():d.toks[k].bs], "\n") == 1
+}
+
 // otherSpeakerBefore: the speaker of the last quotation before pos whose
 // speaker is a person other than p, or nobody.
 func (d *doc) otherSpeakerBefore(pos int, p *person) speaker {
@@ -79,25 +91,33 @@ func (d *doc) interviewAnswers() {
 			if d.toks[k+1].para != t.para {
 				continue
 			}
-		} else {
-			for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap {
+		}
+		var p *person
+		line := false
+		if k == i && !(t.text == "A." && d.qaLabel(i)) {
+			for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap && d.toks[k].para == t.para {
 				k++
 			}
-			if k+1 >= len(d.toks) || d.toks[k].text != ":" || d.toks[k+1].para != t.para {
+			if k < len(d.toks) && k > i && d.toks[k].para == t.para+1 && d.lineLabel(i, k) {
+				// "VALDIVIESO" on a line of its own, the answer below it
+				if p = d.matchPerson(i, k); p == nil {
+					continue // and "INTERVIEWER"
+				}
+				line, k = true, k-1
+			} else if k+1 >= len(d.toks) || d.toks[k].text != ":" || d.toks[k+1].para != t.para {
 				continue
 			}
 		}
 		if t.para == 0 && d.toks[k+1].kind == tMark {
 			continue // a headline's `Verhaegen: "I attacked ..."`: a quotation, no answer
 		}
-		var p *person
-		if !(k == i+1 && (t.text == "A" || t.text == "GUEST" || t.text == "Guest") || k == i || d.qaLabel(i)) { // (a podcast's "HOST:" and "GUEST:")
+		if !line && !(k == i+1 && (t.text == "A" || t.text == "GUEST" || t.text == "Guest") || k == i || d.qaLabel(i)) { // (a podcast's "HOST:" and "GUEST:")
 			if p = d.matchPerson(i, k); p == nil {
 				continue
 			}
 		}
 		e := k + 1
-		for e+1 < len(d.toks) && d.toks[e+1].para == t.para {
+		for e+1 < len(d.toks) && d.toks[e+1].para == d.toks[k+1].para {
 			e++
 		}
 		q := quote{start: int(d.toks[k+1].s), end: int(d.toks[e].e), oi: k, ci: -1, direct: true, interview: true}
@@ -205,10 +225,10 @@ func (d *doc) answerParagraphs() {
 // capitalised words and a colon ("INTERVIEWER:", "The Guardian:").
 func (d *doc) labelled(j int) bool {
 	k := j
-	for k < len(d.toks) && k < j+4 && d.word(k) && d.toks[k].cap {
+	for k < len(d.toks) && k < j+4 && d.word(k) && d.toks[k].cap && d.toks[k].para == d.toks[j].para {
 		k++
 	}
-	return k > j && k < len(d.toks) && d.toks[k].text == ":"
+	return k > j && k < len(d.toks) && (d.toks[k].text == ":" || d.toks[k].para != d.toks[j].para && d.lineLabel(j, k))
 }
 
 // addAnswer adds an interview's answer; quotations inside it are nested
