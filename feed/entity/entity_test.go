@@ -977,6 +977,8 @@ func TestPeople(t *testing.T) {
 func TestNicknameInName(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Crowds gathered.\n\nAmong them was Rosario \"Charo\" Villanueva, a 58-year-old vendor, who said she had walked for hours.\n\n\"I will wait,\" Villanueva said.", "Rosario Villanueva"},
+		{"Mick \"The Hammer\" Doherty sat beside his rival on Monday.\n\n\"I will beat him,\" Doherty said.", "Mick Doherty"},
+		{"Many cafes were empty. Siriporn \"Fon\" Chaiyaporn, 34, said sales had fallen.\n\n\"They cancel,\" Fon said.", "Siriporn Chaiyaporn"},
 		{"Team captain Henrik \"hnk\" Solberg was asked about the map.\n\n\"We took it,\" Solberg said.", "Henrik Solberg"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {

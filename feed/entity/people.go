@@ -1075,11 +1075,11 @@ func (d *doc) collectPeople() {
 func (d *doc) nicknames() {
 	for i := 0; i+2 < len(d.runs); i++ {
 		r1, nick, r2 := &d.runs[i], &d.runs[i+1], &d.runs[i+2]
-		o := r1.b
-		if r1.isOrg || r2.isOrg || r1.b-r1.a > 2 || nick.a != o+1 || nick.b != o+2 || r2.a != o+3 || r2.b-r2.a > 2 {
+		o, c := r1.b, nick.b // the marks around the nickname ("Dean \"The Demolisher\" Harkness")
+		if r1.isOrg || r2.isOrg || r1.b-r1.a > 2 || nick.a != o+1 && !(nick.a == o+2 && d.toks[o+1].is("the")) || nick.b-nick.a > 3 || r2.a != c+1 || r2.b-r2.a > 2 {
 			continue
 		}
-		if d.toks[o].kind != tMark || d.toks[o+2].kind != tMark || d.toks[o].para != d.toks[r2.a].para {
+		if d.toks[o].kind != tMark || d.toks[c].kind != tMark || d.toks[o].para != d.toks[r2.a].para {
 			continue
 		}
 		if r1.b-r1.a == 2 && d.toks[r1.a].sentStart && d.isCommon(r1.a) && !d.gGiven(d.toks[r1.a].low) && d.gGiven(d.toks[r1.a+1].low) {
@@ -1090,13 +1090,15 @@ func (d *doc) nicknames() {
 			// "Cornelius \"Neil\" Ashby" in the headline is the
 			// "Cornelius Lamont Ashby" of the text.
 			r1.person, r2.person = q, q
-			q.nick, d.nicks = d.toks[nick.a].low, true
+			if nick.b-nick.a == 1 {
+				q.nick, d.nicks = d.toks[nick.a].low, true
+			}
 			nick.isOrg = true
 			i += 2
 			continue
 		}
 		if p == nil {
-			if !(r1.title || d.gGiven(d.toks[r1.a].low) || r1.b-r1.a == 1 && !d.toks[r1.a].sentStart && !d.isCommon(r1.a) && r2.b-r2.a == 1 && d.toks[nick.a].cap) || d.isCommon(r2.a) {
+			if !(r1.title || d.gGiven(d.toks[r1.a].low) || r1.b-r1.a == 1 && (!d.toks[r1.a].sentStart || !d.gHas(d.toks[r1.a].low)) && !d.isCommon(r1.a) && r2.b-r2.a == 1 && d.toks[nick.a].cap) || d.isCommon(r2.a) {
 				continue // (or "Among them was Lourdes \"Lulu\" Gamboa": a given name that is a town too)
 			}
 			p = d.newPerson()
@@ -1130,7 +1132,9 @@ func (d *doc) nicknames() {
 		p.partBits = partBits(p.parts)
 		p.name = d.joinText(r1.a, r1.b) + " " + p.name
 		r1.person = p
-		p.nick, d.nicks = d.toks[nick.a].low, true
+		if nick.b-nick.a == 1 {
+			p.nick, d.nicks = d.toks[nick.a].low, true
+		}
 		nick.isOrg = true // no name of its own
 		i += 2
 	}
