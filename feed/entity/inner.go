@@ -42,6 +42,28 @@ func (d *doc) attributeNested(q *quote) {
 	q.sp, q.done = speaker{}, true
 }
 
+// labelPerson: a transcript's one-word label at i ("MORIYAMA:") is the
+// surname of a name the text gave before but no list knew ("Kenji
+// Moriyama won ...", a town's name too): that name, now a person.
+func (d *doc) labelPerson(i, k int) *person {
+	if k != i+1 || !d.toks[i].allCaps {
+		return nil
+	}
+	for j := range d.runs {
+		r := &d.runs[j]
+		if r.a >= i {
+			break
+		}
+		if r.isOrg || r.person != nil || r.b-r.a < 2 || r.b-r.a > 3 || d.toks[r.b-1].low != d.toks[i].low || d.isCommon(r.a) || d.toks[r.a].in(lxNotNames) {
+			continue
+		}
+		r.person = d.addPerson(r.a, r.b)
+		d.notePerson(r)
+		return r.person
+	}
+	return nil
+}
+
 // lineLabel: the capitals [i, k) are a transcript's label on a line of
 // their own, the words they label on the next ("VALDIVIESO\nBecause
 // English ...").
@@ -113,7 +135,9 @@ func (d *doc) interviewAnswers() {
 		}
 		if !line && !(k == i+1 && (t.text == "A" || t.text == "GUEST" || t.text == "Guest") || k == i || d.qaLabel(i)) { // (a podcast's "HOST:" and "GUEST:")
 			if p = d.matchPerson(i, k); p == nil {
-				continue
+				if p = d.labelPerson(i, k); p == nil {
+					continue
+				}
 			}
 		}
 		e := k + 1
