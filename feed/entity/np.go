@@ -2095,7 +2095,19 @@ func (d *doc) roleInPlace(k int) bool {
 	if o := k - 1; k > 0 && d.toks[k].is("the") && o > 0 && d.toks[o].is("of") && d.word(o-1) && d.toks[o-1].in(lxTitles) && !d.toks[o-1].sentStart {
 		return true // "the Director-General of the NCDC, Dr Ifeoma Chukwuma-Okafor,"
 	}
-	return k > 0 && d.toks[k].is("in", "at", "from", "of", "for") && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].in(lxTitles|lxKin) // (or "my colleague in California")
+	if k > 0 && d.toks[k].is("in", "at", "from", "of", "for") {
+		// "our correspondent in Viña del Mar", "my colleague in
+		// California", "vice president for corporate affairs in Peru"
+		for j := k - 1; j >= 0 && j >= k-5 && d.word(j) && !d.toks[j].cap; j-- {
+			if d.toks[j].in(lxTitles | lxKin) {
+				return true
+			}
+			if isDet(d.toks[j].low) || d.toks[j].stopsNP() {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // nameAfter reads the name set off by commas after comma: ", Tomasz
