@@ -768,6 +768,15 @@ func (d *doc) nameGivenAs(w, j int) ref {
 		if t.is("name", "identified", "known", "called") {
 			cue = true
 		}
+		if t.is("name") && d.toks[k+1].text == "," && k+2 < j && d.word(k+2) && d.toks[k+2].cap {
+			e := k + 2 // "who asked that only her first name, Sharonda, be used"
+			for e < j && d.word(e) && d.toks[e].cap {
+				e++
+			}
+			if e < j && d.toks[e].text == "," && e-(k+2) <= 2 {
+				return ref{kind: 'n', a: k + 2, b: e}
+			}
+		}
 		if t.is("sign") && k+2 < j && d.toks[k+1].kind == tMark && d.word(k+2) && d.toks[k+2].cap {
 			k++ // "who goes by the call sign \"Kobzar\""
 		} else if !cue || !t.is("as") || !d.word(k+1) || !d.toks[k+1].cap {
