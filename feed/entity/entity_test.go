@@ -1021,6 +1021,20 @@ func TestVietnameseLe(t *testing.T) {
 	}
 }
 
+// TestSurnameBeforeAnd: a surname the text gave before, then "and" and a
+// full name ("Moreau and Tyson Blackfeather"), is two people, not one
+// surname shared ("Pat and Bríd O'Donovan").
+func TestSurnameBeforeAnd(t *testing.T) {
+	text := "Janne Virtanen took a drop pass from Dylan Moreau and scored. Moreau and Tyson Blackfeather also scored.\n\n\"It felt good,\" Blackfeather said."
+	var names []string
+	for _, p := range Find(text).People {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Moreau Blackfeather") || !slices.Contains(names, "Tyson Blackfeather") {
+		t.Errorf("people %q", names)
+	}
+}
+
 // TestSurnameWithParticle: "Te Kani" after "Hemi Te Kani" is the same
 // person, not a second one.
 func TestSurnameWithParticle(t *testing.T) {

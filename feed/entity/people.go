@@ -355,7 +355,22 @@ func (d *doc) sharedSurname(a, b int) bool {
 			return false
 		}
 	}
+	if !d.gGiven(d.toks[a].low) && d.surnameElsewhere(a) {
+		return false // "Carrière and Tyson Redcloud", after "Dylan Carrière"
+	}
 	return d.gGiven(d.toks[a].low) || d.gGiven(d.toks[a+2].low) || d.speaksAlone(a) && d.speaksAlone(a+2)
+}
+
+// surnameElsewhere: the word at token a follows a given name elsewhere in
+// the text ("Dylan Carrière"): a surname.
+func (d *doc) surnameElsewhere(a int) bool {
+	w := d.toks[a].text
+	for k := 1; k < len(d.toks); k++ {
+		if k != a && d.toks[k].text == w && d.word(k-1) && d.toks[k-1].cap && d.gGiven(d.toks[k-1].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksAlone: the word at token a speaks by itself elsewhere in the text
