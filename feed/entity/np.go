@@ -399,6 +399,14 @@ func (d *doc) npBefore(v, lo int) ref {
 			r.a--
 		}
 	}
+	if r.kind == 'r' {
+		for k := r.a + 2; k < r.b-1; k++ {
+			if d.toks[k].is("the", "a", "an") && d.word(k-1) && !d.toks[k-1].cap && !isDet(d.toks[k-1].low) && !d.toks[k-1].in(lxClausePreps) && !d.toks[k-1].is("of", "for", "at", "in", "on", "with", "by", "from", "to", "about", "near", "and", "or") && !strings.HasSuffix(d.toks[k-1].low, "ing") && !strings.HasSuffix(d.toks[k-1].low, "ed") {
+				r.a = k // "a measure the government in Warsaw says is needed": the clause's subject (not "officials attending the summit")
+				break
+			}
+		}
+	}
 	if r.kind == 'r' && r.a-2 == lo && d.toks[r.a-1].is("and") && d.word(lo) && strings.HasSuffix(d.toks[lo].low, "s") && strings.HasSuffix(d.toks[r.b-1].low, "s") && d.isCommon(lo) {
 		r.a = lo // "Engineers and critics say": two groups
 	}
