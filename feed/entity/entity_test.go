@@ -775,6 +775,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name set off after a long role in a country", "The company's vice president for corporate affairs in Chile, Rodrigo Fuentes Aravena, said it had paid for every hectare it used.", "it had paid for every hectare it used", "Rodrigo Fuentes Aravena", false},
 		{"the first name a speaker asked to be used", "Another mother, who asked that only her first name, Latoya, be used because she feared for her son, said the inmates had complained for months about the food.", "the inmates had complained for months about the food", "Latoya", false},
 		{"a contact clause's subject says", "Hungary has built a second fence, a measure the government in Budapest says is needed to stop smuggling gangs from crossing.", "is needed to stop smuggling gangs from crossing", "the government in Budapest", false},
+		{"a Nigerian architect's Arc.", "The General Manager of the agency, Arc. Tunde Adebayo, confirmed that the building was among 41 structures served with notices last year.", "the building was among 41 structures served with notices last year", "Tunde Adebayo", false},
+		{"a speech verb as a noun opening the clause", "Siobhan Walsh is a ward sister. Ms Walsh said reports would not fix the problem on the wards.", "reports would not fix the problem on the wards", "Siobhan Walsh", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -110,7 +110,7 @@ var titles = set(
 	"secretary-general", "director-general", "attorney-general", "governor-general",
 	"solicitor-general", "inspector-general", "chief-of-staff", "taoiseach", "tánaiste",
 	"councilmember", "member", "dci", "dsi", "det", "det.", "brig", "brig.", "insp", "insp.",
-	"mme", "mme.", "mlle", "msp", "atty", "atty.", "engr", "engr.", "eng.", "counsel", "garda", "kaumātua", "kaumatua", "otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
+	"mme", "mme.", "mlle", "msp", "atty", "atty.", "engr", "engr.", "eng.", "arc.", "barr.", "pharm.", "counsel", "garda", "kaumātua", "kaumatua", "otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
 	"auditor", "treasurer", "comptroller", "sheriff", "assessor", "clerk", "registrar",
 	"solicitor", "barrister", "canon", "deacon", "chairperson", "commodore", "brigadier", "constable", "alderman", "magistrate", "cde", "comrade", "td",
 	"tanaiste", "matua", "whaea", "directeur", "sportif", "soigneur", "coroner", "supt", "haji", "hajji", "hajiya", "hajia", "prefect", "sub-prefect", "dpp", "cm", "dcm", "csp", "dsp", "ssp", "acp", "dcp", "mk", "datuk", "dato", "datin", "tun", "encik", "vizier", "rajah", "maharaja", "chieftain", "oba", "ooni", "sp", "cp", "asp", "aig", "igp", "elder",

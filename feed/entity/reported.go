@@ -638,7 +638,7 @@ func (d *doc) clauseStart(v, end int) int {
 	if k < end && d.toks[k].is("no", "nothing", "little", "much") && (d.auxSoon(k) || d.noSubject(k, end)) {
 		return k // "said no decision would be taken", "said no such corridors existed"
 	}
-	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) || !d.clauseOpener(v, k) {
+	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) && !(k+1 < end && (auxWord(d.toks[k+1].low) || d.toks[k+1].is("could", "should", "might", "may", "must", "can"))) || !d.clauseOpener(v, k) { // (but "said reports would not fix it")
 		return -1
 	}
 	return k

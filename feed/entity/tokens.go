@@ -44,6 +44,7 @@ var abbrevs = map[string]bool{
 	"rs": true, "govt": true, "dept": true, "approx": true, "nos": true,
 	"atty": true, "engr": true, "eng": true, "det": true, "brig": true, "insp": true,
 	"sta": true, "sto": true, "ma": true, "cong": true, "sec": true, "usec": true,
+	"arc": true, "barr": true, "pharm": true,
 }
 
 // tokenize splits text into tokens. A possessive 's becomes its own token so
