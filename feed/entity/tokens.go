@@ -534,6 +534,9 @@ func abbrevAt(w string) bool {
 		buf[n] = byte(r)
 		n++
 	}
+	if w[0] >= 'a' && w[0] <= 'z' && (n == 3 && string(buf[:n]) == "arc" || n >= 4 && (string(buf[:n]) == "barr" || string(buf[:n]) == "pharm")) {
+		return false // titles only when capitalised: "the story arc." ends its sentence
+	}
 	return lexIn(string(buf[:n]), lxAbbrevs)
 }
 
