@@ -841,6 +841,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 			if p := d.onlyDescribed(head); p != nil {
 				return speaker{name: p.name, p: p}
 			}
+			if p := d.onlyTitled(head); p != nil {
+				return speaker{name: p.name, p: p} // "Coroner Helena Marchetti", though "counsel assisting the coroner" describes another
+			}
 		}
 		if last := d.toks[r.b-1].low; d.toks[r.a].is("one") && r.a+1 < r.b && d.toks[r.a+1].is("of") && strings.HasSuffix(last, "s") {
 			// "One of the organisers ... said", then "The organiser,
@@ -1067,6 +1070,23 @@ func (d *doc) onlyDescribed(word string) *person {
 			}
 			only = p
 		}
+	}
+	return only
+}
+
+// onlyTitled: the one person whose name the title word goes before
+// ("Coroner Helena Marchetti"), or nil.
+func (d *doc) onlyTitled(word string) *person {
+	var only *person
+	for i := range d.runs {
+		r := &d.runs[i]
+		if r.person == nil || r.a == 0 || !d.toks[r.a-1].cap || d.toks[r.a-1].low != word {
+			continue
+		}
+		if only != nil && only != r.person {
+			return nil
+		}
+		only = r.person
 	}
 	return only
 }
