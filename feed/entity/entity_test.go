@@ -990,10 +990,7 @@ func TestNicknameInName(t *testing.T) {
 		{"Team captain Henrik \"hnk\" Solberg was asked about the map.\n\n\"We took it,\" Solberg said.", "Henrik Solberg"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
-		var names []string
-		for _, p := range Find(c.text).People {
-			names = append(names, p.Name)
-		}
+		names := peopleNames(Find(c.text))
 		if !slices.Equal(names, []string{c.want}) {
 			t.Errorf("people %q, want only %q", names, c.want)
 		}
@@ -1004,10 +1001,7 @@ func TestNicknameInName(t *testing.T) {
 // ("Santiago", "Florencia") is the person the double surname names.
 func TestGivenNameLikeACity(t *testing.T) {
 	text := "Santiago Ortega Ruiz took bronze. Ortega Ruiz said the race had been the hardest of his career.\n\n\"My hip is open,\" Ortega Ruiz said."
-	var names []string
-	for _, p := range Find(text).People {
-		names = append(names, p.Name)
-	}
+	names := peopleNames(Find(text))
 	if !slices.Equal(names, []string{"Santiago Ortega Ruiz"}) {
 		t.Errorf("people %q", names)
 	}
@@ -1017,10 +1011,7 @@ func TestGivenNameLikeACity(t *testing.T) {
 // a particle to drop.
 func TestVietnameseLe(t *testing.T) {
 	text := "Traffic police officer Le Quoc Bao said fines had risen. \"We will continue,\" Bao said."
-	var names []string
-	for _, p := range Find(text).People {
-		names = append(names, p.Name)
-	}
+	names := peopleNames(Find(text))
 	if !slices.Equal(names, []string{"Le Quoc Bao"}) {
 		t.Errorf("people %q", names)
 	}
@@ -1031,10 +1022,7 @@ func TestVietnameseLe(t *testing.T) {
 // surname shared ("Pat and Bríd O'Donovan").
 func TestSurnameBeforeAnd(t *testing.T) {
 	text := "Janne Virtanen took a drop pass from Dylan Moreau and scored. Moreau and Tyson Blackfeather also scored.\n\n\"It felt good,\" Blackfeather said."
-	var names []string
-	for _, p := range Find(text).People {
-		names = append(names, p.Name)
-	}
+	names := peopleNames(Find(text))
 	if slices.Contains(names, "Moreau Blackfeather") || !slices.Contains(names, "Tyson Blackfeather") {
 		t.Errorf("people %q", names)
 	}
