@@ -293,12 +293,12 @@ func (d *doc) npBefore(v, lo int) ref {
 		// he was not authorized to discuss the matter said": the
 		// official, without the clause that hides them; "A nurse who
 		// works at the centre said": with the clause that describes.
+		if d.hiddenBy(w, j+1) {
+			return ref{kind: 'r', a: lo, b: w}
+		}
 		plain := true
-		for k := w + 1; k <= j; k++ {
-			if d.toks[k].is("anonymity", "named", "identified", "anonymous") {
-				return ref{kind: 'r', a: lo, b: w}
-			}
-			if k > w+1 && (auxWord(d.toks[k].low) || d.toks[k].is("after", "before", "when", "because", "while", "and", "but", "as")) {
+		for k := w + 2; k <= j; k++ {
+			if auxWord(d.toks[k].low) || d.toks[k].is("after", "before", "when", "because", "while", "and", "but", "as") {
 				plain = false // not "A driver who ... was jailed after a judge said"
 			}
 		}
@@ -537,6 +537,18 @@ func (d *doc) openingWho(lo, j int) int {
 		}
 	}
 	return w
+}
+
+// hiddenBy: the clause from "who" at w, up to hi, hides the source's
+// name ("who asked not to be named", "who spoke on condition of
+// anonymity").
+func (d *doc) hiddenBy(w, hi int) bool {
+	for k := w + 1; k < hi && k <= w+12; k++ {
+		if d.toks[k].is("anonymity", "named", "identified", "anonymous") {
+			return true
+		}
+	}
+	return false
 }
 
 // speechIn: tokens [a, b) hold a speech verb.
@@ -1813,13 +1825,13 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	if b == j+1 {
 		return ref{}
 	}
-	if b+2 < hi && d.toks[j].is("a", "an", "one", "another") && d.toks[b].is("at", "with", "from") && d.toks[b-1].in(lxTitles|lxUnnamedHeads) && d.toks[b+1].is("a", "an", "the") {
+	if b+2 < hi && d.toks[j].is("a", "an", "one", "another", "two", "three", "four", "several", "some") && d.toks[b].is("at", "with", "from") && (d.toks[b-1].in(lxTitles|lxUnnamedHeads) || d.toks[b-1].is("officials", "sources", "executives", "diplomats", "engineers")) && d.toks[b+1].is("a", "an", "the") {
 		e := b + 1
-		for e < hi && e < b+9 && d.word(e) {
+		for e < hi && e < b+13 && d.word(e) && !d.toks[e].is("who") {
 			e++
 		}
-		if e == hi || !d.word(e) {
-			return d.roleRef(j, e) // "said a treasury head at a private bank in Mumbai."
+		if e == hi || !d.word(e) || d.toks[e].is("who") && d.hiddenBy(e, hi) {
+			return d.roleRef(j, e) // "said a treasury head at a private bank in Mumbai." (or "... who asked not to be named")
 		}
 	}
 	if b+3 < hi && d.toks[j].is("a", "an") && d.toks[b].is("in", "at", "from") && d.toks[b+1].is("the") && d.word(b+2) && d.toks[b+2].cap {
