@@ -980,14 +980,16 @@ func TestPeople(t *testing.T) {
 	}
 }
 
-// TestNicknameInName: a given name, a nickname in marks and a surname are
-// one person, named without the nickname, whether the given name is also
-// a town's or the headline names them before a fuller name.
-func TestNicknameInName(t *testing.T) {
+// TestOnePerson: the forms of one person's name make one person: a
+// nickname or handle in marks inside the name, a given name that is also
+// a town's, a headline's name before a fuller one, and two given names
+// alone ("Mohd Faizal" of "Mohd Faizal Abdul Karim").
+func TestOnePerson(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Crowds gathered.\n\nAmong them was Rosario \"Charo\" Villanueva, a 58-year-old vendor, who said she had walked for hours.\n\n\"I will wait,\" Villanueva said.", "Rosario Villanueva"},
 		{"Mick \"The Hammer\" Doherty sat beside his rival on Monday.\n\n\"I will beat him,\" Doherty said.", "Mick Doherty"},
 		{"Many cafes were empty. Siriporn \"Fon\" Chaiyaporn, 34, said sales had fallen.\n\n\"They cancel,\" Fon said.", "Siriporn Chaiyaporn"},
+		{"Deputy Minister Mohd Faizal Abdul Karim visited Raub on Monday.\n\nMohd Faizal said prices would come down.", "Mohd Faizal Abdul Karim"},
 		{"Team captain Henrik \"hnk\" Solberg was asked about the map.\n\n\"We took it,\" Solberg said.", "Henrik Solberg"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
