@@ -780,6 +780,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a lower-case arc. ends its sentence", "It was a long story arc. The next season begins in May, the network said.", "The next season begins in May", "the network", false},
 		{"a coroner in the lead, titled later, though counsel assists the coroner", "A state coroner has found that delays in ambulance response contributed to the death of a young mother.\n\nCoroner Ingrid Lazaro handed down her findings on Friday.\n\nCounsel assisting the coroner, Petra Nolan, told the court the calls were coded wrongly.", "delays in ambulance response contributed to the death of a young mother", "Ingrid Lazaro", false},
 		{"two officials at a named ministry, who asked not to be named", "Flows fell to almost nothing on Sunday, according to two officials at the Regional Government's Ministry of Water Resources who asked not to be named.", "Flows fell to almost nothing on Sunday", "two officials at the Regional Government's Ministry of Water Resources", false},
+		{"a headline's initials of an office", "Flood aid to reach 200,000 homes, says PM\n\nPrime Minister Tomasi Vatuvei announced the programme on Monday.", "Flood aid to reach 200,000 homes", "Tomasi Vatuvei", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

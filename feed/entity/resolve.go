@@ -18,6 +18,11 @@ type speaker struct {
 func (d *doc) resolve(r ref, at int) speaker {
 	switch r.kind {
 	case 'n':
+		if t := &d.toks[r.a]; r.b-r.a == 1 && t.allCaps && len(t.low) >= 2 && len(t.low) <= 3 && d.matchPerson(r.a, r.b) == nil {
+			if p := d.initialsOf(t.low); p != nil {
+				return speaker{name: p.name, p: p} // a headline's "..., says PM": Prime Minister Ndapewa Haufiku
+			}
+		}
 		if d.orgName(r) || r.b-r.a == 1 && d.itClause(r, at) {
 			return speaker{name: d.asWritten(r.a, r.b)} // "Ofwat, the regulator, said", "Boeing said it had won"
 		}
