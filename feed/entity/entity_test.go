@@ -781,6 +781,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a coroner in the lead, titled later, though counsel assists the coroner", "A state coroner has found that delays in ambulance response contributed to the death of a young mother.\n\nCoroner Ingrid Lazaro handed down her findings on Friday.\n\nCounsel assisting the coroner, Petra Nolan, told the court the calls were coded wrongly.", "delays in ambulance response contributed to the death of a young mother", "Ingrid Lazaro", false},
 		{"two officials at a named ministry, who asked not to be named", "Flows fell to almost nothing on Sunday, according to two officials at the Regional Government's Ministry of Water Resources who asked not to be named.", "Flows fell to almost nothing on Sunday", "two officials at the Regional Government's Ministry of Water Resources", false},
 		{"a headline's initials of an office", "Flood aid to reach 200,000 homes, says PM\n\nPrime Minister Tomasi Vatuvei announced the programme on Monday.", "Flood aid to reach 200,000 homes", "Tomasi Vatuvei", false},
+		{"evidence from a body after according to", "According to evidence from the Department of Conservation, the river had risen by a metre in two hours.", "the river had risen by a metre in two hours", "evidence from the Department of Conservation", false},
+		{"players complain that", "Some older players complain that prize money has not kept up with costs.", "prize money has not kept up with costs", "Some older players", false},
+		{"say this season's", "Rice farmers say this season's harvest is the worst in decades.", "this season's harvest is the worst in decades", "Rice farmers", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1180,7 +1180,7 @@ var sourceHeads = set("study", "trial", "survey", "report", "poll", "research", 
 // recordHeads are records that a clause is credited to ("according to
 // minutes of the meeting", "according to industry estimates").
 var recordHeads = set("minutes", "records", "documents", "filings", "figures", "statistics",
-	"estimates", "transcripts", "notes", "papers", "accounts", "reports")
+	"estimates", "transcripts", "notes", "papers", "accounts", "reports", "evidence")
 
 // compassWords may open an organisation's name, though never a person's.
 var compassWords = set("northern", "southern", "eastern", "western", "new")

@@ -626,6 +626,9 @@ func (d *doc) clauseStart(v, end int) int {
 			k = d.skipWhen(e, end)
 		}
 	}
+	if k+2 < end && d.toks[k].is("this", "last") && d.toks[k+2].low == "'s" {
+		return k // "say this spring's harvest is the worst"
+	}
 	if k+1 < end && d.toks[k].is("at") && d.toks[k+1].is("least", "most") {
 		return k // "said at least four people had died"
 	}
