@@ -223,7 +223,9 @@ func (d *doc) askedFor(i int) bool {
 	for k := i + 1; k < len(d.toks) && k <= i+7 && d.word(k) && !d.toks[k].inQuote; k++ {
 		switch d.toks[k].low {
 		case "for":
-			return k > i+1
+			// (not "asked the Minister for Health", "asked the mayor for
+			// the third time")
+			return k > i+1 && !d.toks[k-1].cap && !d.toks[k-1].in(lxTitles) && !(k+2 < len(d.toks) && d.toks[k+1].is("the", "a") && (ordinals[d.toks[k+2].low] || d.toks[k+2].is("first", "last", "umpteenth")))
 		case "whether", "if", "that", "to", "about", "why", "how", "what", "when", "where", "who":
 			return false
 		}
@@ -384,7 +386,8 @@ func (d *doc) nounUse(i int) bool {
 				return false
 			}
 			if d.toks[k].is("deal", "deals", "terms", "merger", "takeover", "pact", "truce", "ceasefire", "contract", "settlement", "sale", "package", "budget") {
-				return true
+				n := k + 1 // not "agreed the budget was too tight": a clause
+				return n >= len(d.toks) || !auxWord(d.toks[n].low) && !d.toks[n].is("could", "should", "might", "may", "must", "can", "needed")
 			}
 		}
 		return false

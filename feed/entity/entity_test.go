@@ -784,6 +784,14 @@ func TestAttributionPatterns(t *testing.T) {
 		{"evidence from a body after according to", "According to evidence from the Department of Conservation, the river had risen by a metre in two hours.", "the river had risen by a metre in two hours", "evidence from the Department of Conservation", false},
 		{"players complain that", "Some older players complain that prize money has not kept up with costs.", "prize money has not kept up with costs", "Some older players", false},
 		{"say this season's", "Rice farmers say this season's harvest is the worst in decades.", "this season's harvest is the worst in decades", "Rice farmers", false},
+		// Guards from a review: rules kept from reaching further than they should.
+		{"asked a minister for a department", "\"Who will pay for this?\" asked the Minister for Health, Jan Byrne.", "Who will pay for this?", "Jan Byrne", true},
+		{"agreed a budget was, a clause", "Ana Lima, the finance minister, spoke on Monday. Ana Lima agreed the budget was too tight.", "the budget was too tight", "Ana Lima", false},
+		{"a generic you say inside a quotation", "Jane Doe spoke first. \"We will see,\" Doe said.\n\n\"As a farmer, you say, 'next year will be better,'\" said Tom Ngugi.", "next year will be better,", "", true},
+		{"a group along a border", "Farmers along the border in Kano say the harvest has failed for the second year.", "the harvest has failed for the second year", "Farmers along the border in Kano", false},
+		{"a man who, with a nested that", "A man who lost his home in the fire that swept through the town last year said the council had done nothing.", "the council had done nothing", "a man", false},
+		{"local farmers and traders", "The drought is worsening, according to local farmers and traders.", "The drought is worsening", "local farmers and traders", false},
+		{"a surname that is an org word", "\"We were better,\" said Bruce Arena, the coach.", "We were better,", "Bruce Arena", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
@@ -1035,6 +1043,18 @@ func TestSurnameBeforeAnd(t *testing.T) {
 	}
 }
 
+// TestNamesNotTaken: a surname that is also a body's word stays a name,
+// and a town someone "calls home" stays a town.
+func TestNamesNotTaken(t *testing.T) {
+	res := Find("\"We were better,\" said Bruce Arena, the coach. Maria Reyes, 34, now calls Toronto home. Toronto has been good to her.")
+	if names := peopleNames(res); !slices.Contains(names, "Bruce Arena") || !slices.Contains(names, "Maria Reyes") {
+		t.Errorf("people %q", names)
+	}
+	if got := placeNames(res); !slices.Contains(got, "Toronto/CA") {
+		t.Errorf("places %q", got)
+	}
+}
+
 // TestSurnameWithParticle: "Te Kani" after "Hemi Te Kani" is the same
 // person, not a second one.
 func TestSurnameWithParticle(t *testing.T) {
@@ -1187,6 +1207,8 @@ func TestNoQuotes(t *testing.T) {
 		{"counters as a noun", "Her husband, Pieter Achterberg, a carpenter who built the counters in her first shop, died in 2009."},
 		// A headline's order is no speech.
 		{"told to move", "Volcano alert raised to highest level, villagers told to move\n\nThe agency raised the alert on Saturday."},
+		// An obituary's name over its first line is no interview label.
+		{"a name in capitals over the text", "JOAN DIDION\nJoan Didion, the essayist, died on Thursday at her home in Manhattan. She was 87.\n\nHer publisher confirmed the death."},
 		// A deal agreed is no speech.
 		{"agrees a deal", "Hallberg Kraft agrees SEK9bn deal for Oslo rival Nordvik Energi\n\nThe striker agreed personal terms with the club on Friday."},
 	}

@@ -19,7 +19,7 @@ func (d *doc) attributeNested(q *quote) {
 		q.sp, q.done = speaker{}, true
 		return
 	}
-	if k := q.oi; k >= 3 && d.toks[k-1].text == "," && d.toks[k-2].is("said", "told", "say", "says") && d.toks[k-3].is("you") {
+	if k := q.oi; k >= 3 && d.toks[k-1].text == "," && d.toks[k-2].is("said", "told") && d.toks[k-3].is("you") {
 		if !outerDone {
 			return // ask again once the outer quotation has its speaker
 		}
@@ -76,13 +76,36 @@ func (d *doc) lineLabel(i, k int) bool {
 	return strings.Count(d.src[d.toks[k-1].byteEnd():d.toks[k].bs], "\n") == 1
 }
 
+// otherLineLabel: besides the label at token i, another paragraph is a
+// label on a line of its own ("INTERVIEWER"): a transcript, not an
+// obituary's "JOAN DIDION" over its first line.
+func (d *doc) otherLineLabel(i int) bool {
+	for s := 0; s < len(d.toks); s++ {
+		if s == i || s > 0 && d.toks[s-1].para == d.toks[s].para || !d.toks[s].allCaps {
+			continue
+		}
+		e := s
+		for e < len(d.toks) && e < s+4 && d.toks[e].para == d.toks[s].para && d.word(e) && d.toks[e].cap {
+			e++
+		}
+		if e < len(d.toks) && e > s && d.toks[e].para == d.toks[s].para+1 && d.lineLabel(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSpeakerBefore: the speaker of the last quotation before pos whose
 // speaker is a person other than p, or nobody.
 func (d *doc) otherSpeakerBefore(pos int, p *person) speaker {
+	para := d.toks[d.tokAt(pos)].para
 	for i := len(d.quotes) - 1; i >= 0; i-- {
 		o := &d.quotes[i]
 		if o.start >= pos || o.nested || !o.done || o.sp.p == nil || o.sp.p == p {
 			continue
+		}
+		if d.toks[o.oi].para+2 < para {
+			break // not in the exchange: "As a farmer, you said, '...'" after someone else far above
 		}
 		return o.sp
 	}
@@ -120,7 +143,7 @@ func (d *doc) interviewAnswers() {
 			for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap && d.toks[k].para == t.para {
 				k++
 			}
-			if k < len(d.toks) && k > i && d.toks[k].para == t.para+1 && d.lineLabel(i, k) {
+			if k < len(d.toks) && k > i && t.para > 0 && d.toks[k].para == t.para+1 && d.lineLabel(i, k) && d.otherLineLabel(i) {
 				// "VALDIVIESO" on a line of its own, the answer below it
 				if p = d.matchPerson(i, k); p == nil {
 					continue // and "INTERVIEWER"

@@ -166,7 +166,7 @@ var orgWords = set(
 	"petroleum", "telecom", "foods", "storm", "hurricane", "typhoon", "cyclone",
 	"investment", "investments", "advisors", "advisers", "management", "economics", "staff",
 	"analytics", "financial", "asset", "trust", "rūnanga", "runanga", "síochána", "siochana",
-	"protection", "customs", "enforcement", "affairs", "security", "sa", "agence", "inspectorate", "haulage", "elementary", "éireann", "eireann", "bulletin", "watch", "convention", "athletics", "sports", "international", "intermediate", "frontières", "limited", "open", "slam", "arena", "côte", "route", "infirmary", "coastguard", "gazette", "shimbun", "chronicle", "real", "atlético", "atletico", "sporting", "olympique", "banque", "banco", "banca", "comité", "conseil", "institut", "société", "syndicat", "fédération", "confédération",
+	"protection", "customs", "enforcement", "affairs", "security", "sa", "agence", "inspectorate", "haulage", "elementary", "éireann", "eireann", "bulletin", "watch", "convention", "athletics", "sports", "international", "intermediate", "frontières", "limited", "open", "slam", "côte", "route", "infirmary", "coastguard", "gazette", "shimbun", "chronicle", "atlético", "atletico", "olympique", "banque", "banco", "banca", "comité", "conseil", "institut", "société", "syndicat", "fédération", "confédération",
 	"ag", "gmbh", "plc", "nv", "bv", "spa", "asa", "oyj", "bhd", "tbk", "sarl", "srl", "pty", // company suffixes
 )
 

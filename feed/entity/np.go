@@ -298,7 +298,7 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 		plain := true
 		for k := w + 2; k <= j; k++ {
-			if auxWord(d.toks[k].low) || d.toks[k].is("after", "before", "when", "because", "while", "and", "but", "as") {
+			if auxWord(d.toks[k].low) || d.toks[k].is("after", "before", "when", "because", "while", "and", "but", "as", "that", "which", "who") {
 				plain = false // not "A driver who ... was jailed after a judge said"
 			}
 		}
@@ -401,7 +401,7 @@ func (d *doc) npBefore(v, lo int) ref {
 	}
 	if r.kind == 'r' {
 		for k := r.a + 2; k < r.b-1; k++ {
-			if d.toks[k].is("the", "a", "an") && d.word(k-1) && !d.toks[k-1].cap && !isDet(d.toks[k-1].low) && !d.toks[k-1].in(lxClausePreps) && !d.toks[k-1].is("of", "for", "at", "in", "on", "with", "by", "from", "to", "about", "near", "and", "or") && !strings.HasSuffix(d.toks[k-1].low, "ing") && !strings.HasSuffix(d.toks[k-1].low, "ed") {
+			if d.toks[k].is("the", "a", "an") && d.word(k-1) && !d.toks[k-1].cap && !isDet(d.toks[k-1].low) && !d.toks[k-1].in(lxClausePreps) && !d.toks[k-1].is("of", "for", "at", "in", "on", "with", "by", "from", "to", "about", "near", "and", "or", "along", "across", "around", "inside", "outside", "behind", "over", "under", "through", "beside", "between", "into", "onto", "past", "beyond", "toward", "towards", "within", "throughout", "among", "amid", "against", "like") && !strings.HasSuffix(d.toks[k-1].low, "ing") && !strings.HasSuffix(d.toks[k-1].low, "ed") {
 				r.a = k // "a measure the government in Warsaw says is needed": the clause's subject (not "officials attending the summit")
 				break
 			}
@@ -1734,13 +1734,13 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		if e := d.npTail(j, b, hi); e > b && !t.in(lxTimeWords) {
 			return d.roleRef(j, e) // "according to swaps data compiled by Bloomberg."
 		}
-		if b > j && b+1 < hi && d.toks[b].is("and") && d.word(b+1) && !d.toks[b+1].cap && strings.HasSuffix(t.low, "s") {
+		if b > j && b+1 < hi && d.toks[b].is("and") && d.word(b+1) && !d.toks[b+1].cap && strings.HasSuffix(d.toks[b-1].low, "s") {
 			e := b + 1
 			for e < hi && e < b+4 && d.word(e) && !d.toks[e].cap && !d.toks[e].stopsNP() && !d.toks[e].in(lxClausePreps) && !d.toks[e].is("involved", "based", "familiar", "close", "working") {
 				e++
 			}
 			if !strings.HasSuffix(d.toks[e-1].low, "s") {
-				e = b // not two groups: "witnesses and security sources", "diplomats and officials"
+				e = b // two groups end in plurals ("witnesses and security sources"), not "residents and local government"
 			}
 			if e < hi && d.toks[e].is("involved", "based", "familiar", "close", "working") {
 				for e < hi && d.word(e) {

@@ -236,7 +236,7 @@ func (d *doc) dashAfter(i int) bool {
 // splitRun marks an organisation run as used, or splits it at connectors
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
-	if a >= 2 && b-a >= 2 && d.toks[a-1].is("called", "named") && (d.toks[a-2].in(lxOrgHeads|lxCompany) || d.toks[a-2].is("charity", "organisation", "organization", "network", "nonprofit", "collective")) && !d.toks[a-2].in(lxTitles) {
+	if a >= 3 && b-a >= 2 && d.toks[a-1].is("called", "named") && d.toks[a-2].is("group", "charity", "organisation", "organization", "network", "nonprofit", "collective", "campaign", "coalition", "association", "movement", "party") && d.toks[a-3].is("a", "an") {
 		// "a group called Neighbors for Sensible Growth": the body's name
 		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})
 		return
@@ -887,8 +887,8 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			n-- // "María José Gutiérrez de la Vega" has four names
 		}
 	}
-	if n < 2 || n > 4 || d.bodyContext(r) || d.peopleWords(r) {
-		return false
+	if n < 2 || n > 4 || d.bodyContext(r) || d.peopleWords(r) || n >= 3 && d.toks[r.b-1].is("arena") {
+		return false // (and "Rod Laver Arena", a venue, but not "Bruce Arena")
 	}
 	if d.gGiven(first) || d.personAppositive(r.b) && !(r.ta > 0 && d.word(r.ta-1) && d.toks[r.ta-1].cap) {
 		return true // "Jericho Dela Paz, a tricycle driver,"
@@ -1221,8 +1221,8 @@ func (d *doc) nickOf(i int) *person {
 		}
 		cue = j >= 0 && d.toks[j].is("known")
 	}
-	if !cue {
-		return nil
+	if !cue || d.gHas(d.toks[a].low) || a+1 < len(d.toks) && d.toks[a+1].is("home") {
+		return nil // not "now calls Toronto home"
 	}
 	s, _ := d.sentRange(a)
 	for j := i - 1; j >= 0 && d.runs[j].a >= s; j-- {
