@@ -33,7 +33,6 @@ func (d *doc) attributeNested(q *quote) {
 		if r.kind == 'p' && !outerDone {
 			return // "I told him, '...'": ask again once the outer quotation has its speaker
 		}
-
 		if sp := d.resolve(r, v); sp.name != "" {
 			q.sp, q.done = sp, true
 			return
@@ -64,6 +63,16 @@ func (d *doc) labelPerson(i, k int) *person {
 	return nil
 }
 
+// labelEnd: the end of the capitalised words, at most four, that open
+// the paragraph at token j: a label's, if a colon or a line break follows.
+func (d *doc) labelEnd(j int) int {
+	k := j
+	for k < len(d.toks) && k < j+4 && d.word(k) && d.toks[k].cap && d.toks[k].para == d.toks[j].para {
+		k++
+	}
+	return k
+}
+
 // lineLabel: the capitals [i, k) are a transcript's label on a line of
 // their own, the words they label on the next ("VALDIVIESO\nBecause
 // English ...").
@@ -84,11 +93,7 @@ func (d *doc) otherLineLabel(i int) bool {
 		if s == i || s > 0 && d.toks[s-1].para == d.toks[s].para || !d.toks[s].allCaps {
 			continue
 		}
-		e := s
-		for e < len(d.toks) && e < s+4 && d.toks[e].para == d.toks[s].para && d.word(e) && d.toks[e].cap {
-			e++
-		}
-		if e < len(d.toks) && e > s && d.toks[e].para == d.toks[s].para+1 && d.lineLabel(s, e) {
+		if e := d.labelEnd(s); e < len(d.toks) && e > s && d.toks[e].para == d.toks[s].para+1 && d.lineLabel(s, e) {
 			return true
 		}
 	}
@@ -127,6 +132,8 @@ func (d *doc) interviewAnswers() {
 			continue
 		}
 		k := i // the label's last token: the colon, or "A." itself
+		var p *person
+		line := false
 		if t.text == "A." && d.qaLabel(i) {
 			if d.toks[i+1].para != t.para {
 				continue
@@ -136,13 +143,8 @@ func (d *doc) interviewAnswers() {
 			if d.toks[k+1].para != t.para {
 				continue
 			}
-		}
-		var p *person
-		line := false
-		if k == i && !(t.text == "A." && d.qaLabel(i)) {
-			for k < len(d.toks) && k < i+4 && d.word(k) && d.toks[k].cap && d.toks[k].para == t.para {
-				k++
-			}
+		} else {
+			k = d.labelEnd(i)
 			if k < len(d.toks) && k > i && t.para > 0 && d.toks[k].para == t.para+1 && d.lineLabel(i, k) && d.otherLineLabel(i) {
 				// "VALDIVIESO" on a line of its own, the answer below it
 				if p = d.matchPerson(i, k); p == nil {
@@ -269,12 +271,10 @@ func (d *doc) answerParagraphs() {
 }
 
 // labelled: the paragraph starting at token j opens with a label, a few
-// capitalised words and a colon ("INTERVIEWER:", "The Guardian:").
+// capitalised words and a colon ("INTERVIEWER:", "The Guardian:"), or is
+// one, in capitals on a line of its own ("INTERVIEWER").
 func (d *doc) labelled(j int) bool {
-	k := j
-	for k < len(d.toks) && k < j+4 && d.word(k) && d.toks[k].cap && d.toks[k].para == d.toks[j].para {
-		k++
-	}
+	k := d.labelEnd(j)
 	return k > j && k < len(d.toks) && (d.toks[k].text == ":" || d.toks[k].para != d.toks[j].para && d.lineLabel(j, k))
 }
 
@@ -390,8 +390,9 @@ func (d *doc) interviewee() speaker {
 	return speaker{name: best.name, p: best}
 }
 
-// guestWeight weighs a mention at pos for interviewee: one, none after
-// "hosted by" or "presenter", three after "guest is" or "spoke to".
+// guestWeight weighs a mention at pos for interviewee: one, none just
+// after "hosted by", "host" or "presenter", three just after "guest" or
+// "interviewee".
 func (d *doc) guestWeight(pos int) int {
 	i := d.tokAt(pos)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -611,7 +611,7 @@ var bodyNouns = set("group", "charity", "union", "firm", "company", "organisatio
 // name, or no ref.
 func (d *doc) nameAgeAppositive(j, lo int) ref {
 	c := j - 1
-	if c-3 > lo && d.toks[c-1].text == "," && d.word(c) && d.toks[c].cap && d.word(c-2) && d.toks[c-2].cap && d.toks[c-3].is("from", "in", "of") && d.placeAt(c, c+1) && d.placeAt(c-2, c-1) {
+	if c-3 > lo && d.townState(c-2) && d.toks[c-3].is("from", "in", "of") {
 		c -= 3 // "a retired nurse from Fresno, California,": the town and its state
 	}
 	for c > lo && c > j-16 && (d.word(c) && !d.toks[c].cap && !d.toks[c].speech || d.toks[c].text == "'") {
@@ -626,6 +626,12 @@ func (d *doc) nameAgeAppositive(j, lo int) ref {
 		}
 	}
 	return ref{}
+}
+
+// townState: tokens t, t+1 and t+2 are a town, a comma and its state or
+// country, each one word ("Fresno, California").
+func (d *doc) townState(t int) bool {
+	return t >= 0 && t+2 < len(d.toks) && d.toks[t+1].text == "," && d.word(t) && d.toks[t].cap && d.word(t+2) && d.toks[t+2].cap && d.placeAt(t, t+1) && d.placeAt(t+2, t+3)
 }
 
 // nameBeforeDescription: the words before e describe a person named
@@ -1004,7 +1010,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 			}
 		}
 	}
-	if run := d.runEndingAt(j + 1); t.cap && run != nil && run.isOrg && run.a > lo && run.a >= 2 && d.toks[run.a-1].is("called", "named") {
+	if run := d.runEndingAt(j + 1); t.cap && run != nil && run.isOrg && run.a > lo && d.toks[run.a-1].is("called", "named") {
 		return ref{kind: 'o', a: run.a, b: j + 1} // "A group called Neighbors for Sensible Growth said"
 	}
 	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
@@ -1506,14 +1512,14 @@ func isDet(low string) bool {
 	return false
 }
 
-// stopsNP: the word ends a noun phrase read backwards or forwards, a speech
-// verb or a conjunction ("said", "that", "who").
 // nounSpeech: the speech verb at k is a noun between an article and the
 // noun after it ("the claim group", "a report card").
 func (d *doc) nounSpeech(k, lo int) bool {
 	return k-1 >= lo && k+1 < len(d.toks) && d.toks[k].speech && !d.toks[k].cap && d.toks[k-1].is("the", "a", "an") && d.word(k+1) && !d.toks[k+1].cap && !d.toks[k+1].speech
 }
 
+// stopsNP: the word ends a noun phrase read backwards or forwards, a speech
+// verb or a conjunction ("said", "that", "who").
 func (t *token) stopsNP() bool {
 	if t.in(lxSpeechVerbs) {
 		return true
@@ -1870,13 +1876,14 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 				return d.roleRef(j, k) // "according to the AIU's global list of ineligible persons"
 			}
 		}
-		if f := d.roleWords(e, hi); f > e && (f == hi || !d.word(f)) && d.toks[j].is("two", "three", "four", "five", "six", "several", "some", "many") && strings.HasSuffix(d.toks[f-1].low, "s") {
+		f := d.roleWords(e, hi)
+		if f > e && (f == hi || !d.word(f)) && d.toks[j].is("two", "three", "four", "five", "six", "several", "some", "many") && strings.HasSuffix(d.toks[f-1].low, "s") {
 			return d.roleRef(j, f) // "according to three Parliament staffers"
 		}
 		if s := d.officeOf(e, hi); s > e {
 			return d.roleRef(j, s) // "according to the Harris County medical examiner's office."
 		}
-		if f := d.roleWords(e, hi); f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles) || strings.HasSuffix(d.toks[e-1].low, "-born") && (roleNoun(d.toks[f-1].low) || personNouns[d.toks[f-1].low] || sportsRoles[d.toks[f-1].low] || strings.HasSuffix(d.toks[f-1].low, "ete"))) {
+		if f > e && (d.toks[f-1].in(lxOrgHeads) || d.toks[f-1].in(lxTitles) || strings.HasSuffix(d.toks[e-1].low, "-born") && (roleNoun(d.toks[f-1].low) || personNouns[d.toks[f-1].low] || sportsRoles[d.toks[f-1].low] || strings.HasSuffix(d.toks[f-1].low, "ete"))) {
 			return d.roleRef(j, f) // "the Polish infrastructure ministry", "the Houston-born athlete"
 		}
 		if e < b && (sourceHeads[d.toks[b-1].low] || recordHeads[d.toks[b-1].low]) {

@@ -1193,7 +1193,12 @@ func (d *doc) gamerTags() {
 		p.name = d.joinText(a, r1.b) + " " + d.joinText(r2.a, r2.b)
 		p.nick, d.nicks = d.toks[o+1].low, true
 		if q := r1.person; q != nil && q != p {
-			q.mentions = q.mentions[:0]
+			q.mentions = q.mentions[:0] // its runs now name p
+			for j := range d.runs {
+				if d.runs[j].person == q {
+					d.runs[j].person = p
+				}
+			}
 		}
 		r1.a, r1.ta, r1.person, r2.person = a, a, p, p
 		i++

@@ -285,10 +285,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 // off by commas before the verb v ("The Storm Prediction Center in Norman,
 // Oklahoma, said"): the subject with its state.
 func (d *doc) stateAfter(r ref, v int) ref {
-	if r.kind == 0 || r.kind == 'p' || r.b+3 != v || d.toks[r.b].text != "," || d.toks[v-1].text != "," || !d.word(r.b+1) || !d.toks[r.b+1].cap {
-		return r
-	}
-	if d.placeAt(r.b-1, r.b) && d.placeAt(r.b+1, r.b+2) && r.b-2 > r.a && d.toks[r.b-2].is("in", "at") {
+	if r.kind != 0 && r.kind != 'p' && r.b+3 == v && d.toks[v-1].text == "," && r.b-2 > r.a && d.toks[r.b-2].is("in", "at") && d.townState(r.b-1) {
 		r.b += 2
 	}
 	return r
@@ -1437,7 +1434,6 @@ func (d *doc) answerer(q *quote) *person {
 	return nil
 }
 
-// marksIn: a quotation mark stands among tokens [a, b).
 // oddMarks: tokens [a, b) hold an odd number of quotation marks.
 func (d *doc) oddMarks(a, b int) bool {
 	n := 0
@@ -1449,6 +1445,7 @@ func (d *doc) oddMarks(a, b int) bool {
 	return n%2 == 1
 }
 
+// marksIn: a quotation mark stands among tokens [a, b).
 func (d *doc) marksIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if d.toks[k].kind == tMark {
@@ -1556,9 +1553,6 @@ func (d *doc) thatWas(q *quote) *person {
 	return nil
 }
 
-// headlineWith: a headline's quotation, then a colon and someone's name
-// ("...\": Aïssatou Mbaye on her album") or "a conversation with"
-// someone: theirs.
 // headlineName: the quotation opening at oi follows a headline's name
 // and a colon (`Folake Adewunmi: "I stopped ..."`): the person named, if
 // the text names them.
@@ -1580,6 +1574,9 @@ func (d *doc) headlineName(oi int) *person {
 	return nil
 }
 
+// headlineWith: a headline's quotation, then a colon and someone's name
+// ("...\": Aïssatou Mbaye on her album") or "a conversation with"
+// someone: theirs.
 func (d *doc) headlineWith(q *quote) *person {
 	c := q.ci
 	if c < 0 || d.toks[c].para != 0 || c+1 >= len(d.toks) || d.toks[c+1].text != ":" {

@@ -522,9 +522,6 @@ func (d *doc) mentionSurname(p *person) {
 	}
 }
 
-// resolvePronoun picks the person a he, she or they refers to: someone
-// named earlier in the same paragraph, else the last speaker who fits,
-// else the last person named who fits.
 // questionerBefore: the name at token i is the agent of an opener that
 // questions the subject of its sentence, which token at follows ("Under
 // cross-examination by ... Naomi Achebe-Ward KC, he accepted"): not the
@@ -547,6 +544,9 @@ func (d *doc) questionerBefore(i, at int) bool {
 	return false
 }
 
+// resolvePronoun picks the person a he, she or they refers to: someone
+// named earlier in the same paragraph, else the last speaker who fits,
+// else the last person named who fits.
 func (d *doc) resolvePronoun(g byte, at int) speaker {
 	if g == 'p' {
 		if d.last.name != "" && d.last.p == nil {
@@ -1775,7 +1775,9 @@ func (d *doc) namedBetween(a, b int) bool {
 }
 
 // quotedRoleBefore finds "The president" in the speaker's own words
-// before token at, in the same or the previous paragraph.
+// before token at, in the same or the previous paragraph, or an unnamed
+// role the narration just brought in ("until a deputy pulled into his
+// driveway").
 func (d *doc) quotedRoleBefore(at int) speaker {
 	para := d.toks[at].para
 	for k := at - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
