@@ -879,6 +879,34 @@ func TestLineLabels(t *testing.T) {
 	}
 }
 
+// TestPhoneIn: a phone-in's CALLER: turns are the caller's the presenter
+// just greeted by name, and the same caller's while no one new is greeted;
+// the presenter's turns are not quotations.
+func TestPhoneIn(t *testing.T) {
+	text := "Listeners react to a bus cut.\n\n" +
+		"PRESENTER: The lines are busy. Maureen is in Yarm. Morning, Maureen.\n\n" +
+		"CALLER: Morning. I'm 78 and the 63 is my only bus to the hospital.\n\n" +
+		"PRESENTER: Have you written to the company?\n\n" +
+		"CALLER: I did. They never answered.\n\n" +
+		"PRESENTER: Now we have Trevor on line two. Trevor, go ahead.\n\n" +
+		"CALLER: I drive that route and it is never empty."
+	res := Find(text)
+	for want, answer := range map[string]string{
+		"Maureen": "I did. They never answered.",
+		"Trevor":  "I drive that route and it is never empty.",
+	} {
+		if q := quoteOf(t, text, res, answer); q.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", answer, q.Speaker, want)
+		}
+	}
+	rs := []rune(text)
+	for _, q := range res.Quotes {
+		if s := string(rs[q.Start:q.End]); strings.Contains(s, "?") || strings.Contains(s, "go ahead") {
+			t.Errorf("the presenter's turn %q is listed", s)
+		}
+	}
+}
+
 // TestNoFinding: "found" with an object reports nothing.
 func TestNoFinding(t *testing.T) {
 	text := `Kapanadze said that observers had found the vote competitive and that the opposition was "trying to drag the country into chaos".`

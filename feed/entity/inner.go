@@ -41,6 +41,30 @@ func (d *doc) attributeNested(q *quote) {
 	q.sp, q.done = speaker{}, true
 }
 
+// addressed: the person the paragraph before token i (a phone-in
+// presenter's turn) greets or names last ("Jean is in Thornaby. Morning,
+// Jean.", "Derek, go ahead."): the last given name there, a person now if
+// the text had made none of it, or nil.
+func (d *doc) addressed(i int) *person {
+	para := d.toks[i].para
+	for k := i - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
+		t := &d.toks[k]
+		if d.toks[k].para == para || !d.word(k) || !t.cap || !d.gGiven(t.low) {
+			continue
+		}
+		run := d.runEndingAt(k + 1)
+		if run == nil || run.isOrg {
+			return nil
+		}
+		if run.person == nil {
+			run.person = d.addPerson(run.a, run.b)
+			d.notePerson(run)
+		}
+		return run.person
+	}
+	return nil
+}
+
 // labelPerson: a transcript's one-word label at i ("MORIYAMA:") is the
 // surname of a name the text gave before but no list knew ("Kenji
 // Moriyama won ...", a town's name too): that name, now a person.
@@ -122,7 +146,8 @@ func (d *doc) otherSpeakerBefore(pos int, p *person) speaker {
 // the label names.
 func (d *doc) interviewAnswers() {
 	found := false
-	toks := d.toks // for the test of every token: a local, not reloaded
+	var caller *person // the last phone-in caller
+	toks := d.toks     // for the test of every token: a local, not reloaded
 	for i := 0; i+2 < len(toks); i++ {
 		t := &toks[i]
 		if !t.cap {
@@ -159,7 +184,16 @@ func (d *doc) interviewAnswers() {
 			continue // a headline's `Verhaegen: "I attacked ..."`: a quotation, no answer
 		}
 		if !line && !(k == i+1 && (t.text == "A" || t.text == "GUEST" || t.text == "Guest") || k == i || d.qaLabel(i)) { // (a podcast's "HOST:" and "GUEST:")
-			if p = d.matchPerson(i, k); p == nil {
+			if k == i+1 && (t.text == "CALLER" || t.text == "Caller") {
+				// a phone-in's caller: the one the presenter just greeted,
+				// or the caller before, still on the line
+				if p = d.addressed(i); p == nil {
+					p = caller
+				}
+				if caller = p; p == nil {
+					continue
+				}
+			} else if p = d.matchPerson(i, k); p == nil {
 				if p = d.labelPerson(i, k); p == nil {
 					continue
 				}
