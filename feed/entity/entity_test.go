@@ -792,6 +792,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a man who, with a nested that", "A man who lost his home in the fire that swept through the town last year said the council had done nothing.", "the council had done nothing", "a man", false},
 		{"local farmers and traders", "The drought is worsening, according to local farmers and traders.", "The drought is worsening", "local farmers and traders", false},
 		{"a surname that is an org word", "\"We were better,\" said Bruce Arena, the coach.", "We were better,", "Bruce Arena", true},
+		{"a party's deputy after a TD", "Local TD Ciarán Mac Giolla, who has raised the hospital's problems many times, called it a scandal.\n\n\"Every minister comes down here and promises beds,\" the Sinn Féin deputy said.", "Every minister comes down here and promises beds,", "Ciarán Mac Giolla", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

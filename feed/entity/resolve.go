@@ -1386,6 +1386,7 @@ var roleSynonyms = map[string][]string{
 	"attorney":      {"lawyer", "counsel"},
 	"lawyer":        {"attorney", "counsel", "barrister", "solicitor"},
 	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
+	"deputy":        {"td"}, // "the Sinn Féin deputy" after "Local TD Pádraig Ó Ceallaigh"
 	"chief":         {"commissioner", "secretary", "minister", "director", "omanhene", "nana", "oba", "ooni", "chieftain"},
 	"pastor":        {"rev.", "rev", "reverend"},
 	"doctor":        {"dr", "dr."},
