@@ -828,12 +828,7 @@ func TestInterviewerTurns(t *testing.T) {
 		"OSTROWSKI: That is a sad answer. And what are you writing now?\n\n" +
 		"KAVTARADZE: A book about a river. It is going slowly."
 	res := Find(text)
-	rs := []rune(text)
-	for _, q := range res.Quotes {
-		if s := string(rs[q.Start:q.End]); strings.Contains(s, "?") {
-			t.Errorf("the interviewer's turn %q is listed", s)
-		}
-	}
+	noQuoteWith(t, text, res, "?") // the interviewer's turns
 	if q := quoteOf(t, text, res, "On two women. One was mine."); q.Speaker != "Nino Kavtaradze" {
 		t.Errorf("answer speaker %q", q.Speaker)
 	}
@@ -851,12 +846,7 @@ func TestPodcastGuest(t *testing.T) {
 	if q := quoteOf(t, text, res, "Because prices do not go back down. They only stop rising."); q.Speaker != "Amara Okwuosa" {
 		t.Errorf("answer speaker %q", q.Speaker)
 	}
-	rs := []rune(text)
-	for _, q := range res.Quotes {
-		if s := string(rs[q.Start:q.End]); strings.Contains(s, "?") {
-			t.Errorf("the host's turn %q is listed", s)
-		}
-	}
+	noQuoteWith(t, text, res, "?") // the host's turns
 }
 
 // TestLineLabels: an interview whose speakers' names stand on lines of
@@ -872,12 +862,7 @@ func TestLineLabels(t *testing.T) {
 	if q := quoteOf(t, text, res, "He did not like that at all."); q.Speaker != "Marta Oyarzún" {
 		t.Errorf("answer speaker %q", q.Speaker)
 	}
-	rs := []rune(text)
-	for _, q := range res.Quotes {
-		if s := string(rs[q.Start:q.End]); strings.Contains(s, "INTERVIEWER") || strings.Contains(s, "Your father") || strings.Contains(s, "OYARZÚN") {
-			t.Errorf("quote %q is listed", s)
-		}
-	}
+	noQuoteWith(t, text, res, "INTERVIEWER", "Your father", "OYARZÚN")
 }
 
 // TestPhoneIn: a phone-in's CALLER: turns are the caller's the presenter
@@ -900,10 +885,21 @@ func TestPhoneIn(t *testing.T) {
 			t.Errorf("%q: speaker %q, want %q", answer, q.Speaker, want)
 		}
 	}
+	noQuoteWith(t, text, res, "?", "go ahead") // the presenter's turns
+}
+
+// noQuoteWith fails the test for each quotation of res holding one of
+// the words.
+func noQuoteWith(t *testing.T, text string, res Result, words ...string) {
+	t.Helper()
 	rs := []rune(text)
 	for _, q := range res.Quotes {
-		if s := string(rs[q.Start:q.End]); strings.Contains(s, "?") || strings.Contains(s, "go ahead") {
-			t.Errorf("the presenter's turn %q is listed", s)
+		s := string(rs[q.Start:q.End])
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				t.Errorf("quote %q is listed", s)
+				break
+			}
 		}
 	}
 }
