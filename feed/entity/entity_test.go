@@ -834,35 +834,38 @@ func TestInterviewerTurns(t *testing.T) {
 	}
 }
 
-// TestPodcastGuest: a transcript's "GUEST:" turns are the guest's
-// answers; its "HOST:" turns are not quotations.
-func TestPodcastGuest(t *testing.T) {
-	text := "This is an edited transcript of The Ledger, a podcast hosted by Tom Reyes. His guest is Amara Okwuosa, an economist.\n\n" +
-		"HOST: Amara, is inflation over?\n\n" +
-		"GUEST: The headline number is mostly over. What people feel is not over.\n\n" +
-		"HOST: Why?\n\n" +
-		"GUEST: Because prices do not go back down. They only stop rising."
-	res := Find(text)
-	if q := quoteOf(t, text, res, "Because prices do not go back down. They only stop rising."); q.Speaker != "Amara Okwuosa" {
-		t.Errorf("answer speaker %q", q.Speaker)
+// TestTranscripts: labelled transcripts give each answer to its speaker
+// and list no turn of the one who asks: a podcast's "GUEST:" turns are the
+// guest's and its "HOST:" turns none; in an interview whose speakers'
+// names stand on lines of their own, the named one's words are theirs and
+// the interviewer's lines none.
+func TestTranscripts(t *testing.T) {
+	tests := []struct {
+		name, text, answer, speaker string
+		notQuoted                   []string
+	}{
+		{"podcast", "This is an edited transcript of The Ledger, a podcast hosted by Tom Reyes. His guest is Amara Okwuosa, an economist.\n\n" +
+			"HOST: Amara, is inflation over?\n\n" +
+			"GUEST: The headline number is mostly over. What people feel is not over.\n\n" +
+			"HOST: Why?\n\n" +
+			"GUEST: Because prices do not go back down. They only stop rising.",
+			"Because prices do not go back down. They only stop rising.", "Amara Okwuosa", []string{"?"}},
+		{"line labels", "Marta Oyarzún, The Art of Fiction\n\nMarta Oyarzún was born in Concepción in 1958.\n\n" +
+			"INTERVIEWER\nWhy English? Your first language is Spanish.\n\n" +
+			"OYARZÚN\nBecause English was the language I had no childhood in.\n\n" +
+			"INTERVIEWER\nYour father appears in all of your books.\n\n" +
+			"OYARZÚN\nHe did not like that at all.",
+			"He did not like that at all.", "Marta Oyarzún", []string{"INTERVIEWER", "Your father", "OYARZÚN"}},
 	}
-	noQuoteWith(t, text, res, "?") // the host's turns
-}
-
-// TestLineLabels: an interview whose speakers' names stand on lines of
-// their own above their words: the answers are the writer's, the
-// interviewer's lines are not quotations.
-func TestLineLabels(t *testing.T) {
-	text := "Marta Oyarzún, The Art of Fiction\n\nMarta Oyarzún was born in Concepción in 1958.\n\n" +
-		"INTERVIEWER\nWhy English? Your first language is Spanish.\n\n" +
-		"OYARZÚN\nBecause English was the language I had no childhood in.\n\n" +
-		"INTERVIEWER\nYour father appears in all of your books.\n\n" +
-		"OYARZÚN\nHe did not like that at all."
-	res := Find(text)
-	if q := quoteOf(t, text, res, "He did not like that at all."); q.Speaker != "Marta Oyarzún" {
-		t.Errorf("answer speaker %q", q.Speaker)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Find(tt.text)
+			if q := quoteOf(t, tt.text, res, tt.answer); q.Speaker != tt.speaker {
+				t.Errorf("answer speaker %q, want %q", q.Speaker, tt.speaker)
+			}
+			noQuoteWith(t, tt.text, res, tt.notQuoted...)
+		})
 	}
-	noQuoteWith(t, text, res, "INTERVIEWER", "Your father", "OYARZÚN")
 }
 
 // TestPhoneIn: a phone-in's CALLER: turns are the caller's the presenter
