@@ -824,6 +824,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if p := d.spouseOfLast(r); p != nil {
 		return speaker{name: p.name, p: p} // "Cheryl and Dwayne Hutchins ... Cheryl Hutchins said ... Her husband said"
 	}
+	if p := d.relativeNamedNext(r, at); p != nil {
+		return speaker{name: p.name, p: p} // "Bridie Hourigan ... , her daughter told the Irish Examiner. / \"...,\" said Siobhán Hourigan"
+	}
 	if r.b+2 < len(d.toks) && d.toks[r.b].text == "," && at < r.a {
 		e := r.b + 2
 		for e < len(d.toks) && e < r.b+14 && (d.word(e) || d.toks[e].kind == tMark) && d.toks[e].para == d.toks[r.b].para {
@@ -1882,6 +1885,51 @@ func (d *doc) spouseOfLast(r ref) *person {
 		}
 	}
 	return other
+}
+
+// relativeNamedNext: r is "her daughter", "his son" or the like, of the
+// person named last before it, and one other person with that surname is
+// named first in the next paragraph ("Bridie Hourigan, 81, ... her
+// daughter told the Irish Examiner. / \"...,\" said Siobhán Hourigan"):
+// that person, or nil.
+func (d *doc) relativeNamedNext(r ref, at int) *person {
+	if r.b-r.a != 2 || !d.toks[r.a].is("her", "his") || !d.toks[r.a+1].in(lxKin) || d.toks[r.a+1].is("friend", "colleague", "neighbour", "neighbor", "classmate", "flatmate", "roommate", "partner", "girlfriend", "boyfriend") {
+		return nil
+	}
+	pos := int(d.toks[r.a].s)
+	var owner *person
+	ownerAt := -1
+	for _, p := range d.people {
+		for _, m := range p.mentions {
+			if m.Start < pos && m.Start > ownerAt {
+				owner, ownerAt = p, m.Start
+			}
+		}
+	}
+	if owner == nil || d.toks[d.tokAt(ownerAt)].para != d.toks[r.a].para {
+		return nil
+	}
+	para := d.toks[r.a].para
+	var next *person
+	for _, q := range d.people {
+		if q == owner || q.surname() != owner.surname() || len(q.parts) < 2 {
+			continue
+		}
+		first := -1
+		for _, m := range q.mentions {
+			if first < 0 || m.Start < first {
+				first = m.Start
+			}
+		}
+		if first < pos || d.toks[d.tokAt(first)].para > para+1 {
+			continue
+		}
+		if next != nil {
+			return nil
+		}
+		next = q
+	}
+	return next
 }
 
 // talkedAbout: the person of gender g a quotation talks about, for a "he"
