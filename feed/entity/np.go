@@ -395,8 +395,8 @@ func (d *doc) npBefore(v, lo int) ref {
 	}
 	if (r.kind == 'o' || r.kind == 'r') && r.a-2 >= lo && d.toks[r.a-1].is("of") && d.toks[r.a-2].is("officials", "members", "staff", "representatives", "engineers", "employees", "workers", "leaders", "spokesmen") && (r.a-2 == lo || d.toks[r.a-3].is("the", "some", "senior", "two", "three")) {
 		r.a -= 2 // "Officials of the BBMP's lakes division, however, maintained"
-		if r.a-1 >= lo && d.toks[r.a-1].is("the", "some", "senior", "two", "three") {
-			r.a--
+		if r.a > lo {
+			r.a-- // and its "the", "some", "senior", ...
 		}
 	}
 	if r.kind == 'r' {

@@ -1123,14 +1123,7 @@ func (d *doc) nicknames() {
 		} else if len(p.parts) != r2.b-r2.a {
 			continue // already a fuller name
 		}
-		if q := r1.person; q != nil && q != p {
-			q.mentions = q.mentions[:0]
-			for j := range d.runs {
-				if d.runs[j].person == q {
-					d.runs[j].person = p
-				}
-			}
-		}
+		d.mergeInto(r1.person, p)
 		n := len(d.parts)
 		for k := r1.a; k < r1.b; k++ {
 			d.parts = append(d.parts, d.toks[k].low)
@@ -1152,6 +1145,21 @@ func (d *doc) nicknames() {
 		}
 		nick.isOrg = true // no name of its own
 		i += 2
+	}
+}
+
+// mergeInto makes q's runs name p and drops q's mentions (q is found to
+// be p: "Cornelius" of "Cornelius \"Neil\" Ashby"); nothing if q is nil
+// or p.
+func (d *doc) mergeInto(q, p *person) {
+	if q == nil || q == p {
+		return
+	}
+	q.mentions = q.mentions[:0]
+	for j := range d.runs {
+		if d.runs[j].person == q {
+			d.runs[j].person = p
+		}
 	}
 }
 
@@ -1192,14 +1200,7 @@ func (d *doc) gamerTags() {
 		p.partBits = partBits(p.parts)
 		p.name = d.joinText(a, r1.b) + " " + d.joinText(r2.a, r2.b)
 		p.nick, d.nicks = d.toks[o+1].low, true
-		if q := r1.person; q != nil && q != p {
-			q.mentions = q.mentions[:0] // its runs now name p
-			for j := range d.runs {
-				if d.runs[j].person == q {
-					d.runs[j].person = p
-				}
-			}
-		}
+		d.mergeInto(r1.person, p)
 		r1.a, r1.ta, r1.person, r2.person = a, a, p, p
 		i++
 	}
