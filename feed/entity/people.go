@@ -1088,16 +1088,40 @@ func (d *doc) collectPeople() {
 // Manalastas"), named without the nickname. (The nickname stays a
 // quotation with no speaker, as the dev set lists it.)
 func (d *doc) nicknames() {
-	for i := 0; i+2 < len(d.runs); i++ {
-		r1, nick, r2 := &d.runs[i], &d.runs[i+1], &d.runs[i+2]
-		o, c := r1.b, nick.b // the marks around the nickname ("Dean \"The Demolisher\" Harkness")
-		if r1.isOrg || r2.isOrg || r1.b-r1.a > 2 || nick.a != o+1 && !(nick.a == o+2 && d.toks[o+1].is("the")) || nick.b-nick.a > 3 || r2.a != c+1 || r2.b-r2.a > 2 {
+	for i := 0; i+1 < len(d.runs); i++ {
+		r1 := &d.runs[i]
+		o := r1.b // the marks around the nickname ("Dean \"The Demolisher\" Harkness")
+		if r1.isOrg || r1.b-r1.a > 2 || o+2 >= len(d.toks) || d.toks[o].kind != tMark {
 			continue
 		}
-		if d.toks[o].kind != tMark || d.toks[c].kind != tMark || d.toks[o].para != d.toks[r2.a].para {
+		c, n0 := o+1, o+1 // the closing mark; the nickname's first word
+		if d.toks[n0].is("the", "el", "la", "le", "il", "o", "da") && n0+1 < len(d.toks) && d.toks[n0+1].cap {
+			n0++ // "Rubén \"El Flaco\" Salinas"
+		}
+		for c < len(d.toks) && c <= n0+3 && d.toks[c].kind == tWord {
+			c++
+		}
+		if c == n0 || c > n0+3 || c >= len(d.toks) || d.toks[c].kind != tMark || !d.toks[n0].cap {
 			continue
 		}
-		if r1.b-r1.a == 2 && d.toks[r1.a].sentStart && d.isCommon(r1.a) && !d.gGiven(d.toks[r1.a].low) && d.gGiven(d.toks[r1.a+1].low) {
+		j := i + 1 // the run after the nickname; a nickname that is a word ("Note") is no run
+		if d.runs[j].a < c {
+			j++
+		}
+		if j >= len(d.runs) {
+			continue
+		}
+		r2 := &d.runs[j]
+		var nick *nameRun
+		if j == i+2 {
+			if nick = &d.runs[i+1]; nick.b > c {
+				continue
+			}
+		}
+		if r2.isOrg || r2.a != c+1 || r2.b-r2.a > 2 || d.toks[o].para != d.toks[r2.a].para {
+			continue
+		}
+		if r1.b-r1.a == 2 && d.toks[r1.a].sentStart && d.isCommon(r1.a) && !d.gGiven(d.toks[r1.a].low) && (d.gGiven(d.toks[r1.a+1].low) || !d.isCommon(r1.a+1)) {
 			r1.a++ // "Drummer Leon \"Boots\" Tatum": a trade opens the sentence
 		}
 		p := r2.person
@@ -1105,15 +1129,12 @@ func (d *doc) nicknames() {
 			// "Cornelius \"Neil\" Ashby" in the headline is the
 			// "Cornelius Lamont Ashby" of the text.
 			r1.person, r2.person = q, q
-			if nick.b-nick.a == 1 {
-				q.nick, d.nicks = d.toks[nick.a].low, true
-			}
-			nick.isOrg = true
-			i += 2
+			d.nickDone(nick, n0, c, q)
+			i = j
 			continue
 		}
 		if p == nil {
-			if !(r1.title || d.gGiven(d.toks[r1.a].low) || r1.b-r1.a == 1 && (!d.toks[r1.a].sentStart || !d.gHas(d.toks[r1.a].low)) && !d.isCommon(r1.a) && r2.b-r2.a == 1 && d.toks[nick.a].cap) || d.isCommon(r2.a) {
+			if !(r1.title || d.gGiven(d.toks[r1.a].low) || r1.b-r1.a == 1 && (!d.toks[r1.a].sentStart || !d.gHas(d.toks[r1.a].low)) && !d.isCommon(r1.a) && r2.b-r2.a == 1) || d.isCommon(r2.a) {
 				continue // (or "Among them was Lourdes \"Lulu\" Gamboa": a given name that is a town too)
 			}
 			p = d.newPerson()
@@ -1140,11 +1161,19 @@ func (d *doc) nicknames() {
 		p.partBits = partBits(p.parts)
 		p.name = d.joinText(r1.a, r1.b) + " " + p.name
 		r1.person = p
-		if nick.b-nick.a == 1 {
-			p.nick, d.nicks = d.toks[nick.a].low, true
-		}
-		nick.isOrg = true // no name of its own
-		i += 2
+		d.nickDone(nick, n0, c, p)
+		i = j
+	}
+}
+
+// nickDone gives p the one-word nickname in toks[n0:c] and makes its run,
+// if it has one, no name of its own.
+func (d *doc) nickDone(nick *nameRun, n0, c int, p *person) {
+	if c-n0 == 1 {
+		p.nick, d.nicks = d.toks[n0].low, true
+	}
+	if nick != nil {
+		nick.isOrg = true
 	}
 }
 
