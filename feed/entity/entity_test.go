@@ -1032,9 +1032,9 @@ func TestOnePerson(t *testing.T) {
 		{"Many cafes were empty. Siriporn \"Fon\" Chaiyaporn, 34, said sales had fallen.\n\n\"They cancel,\" Fon said.", "Siriporn Chaiyaporn"},
 		{"Deputy Minister Mohd Faizal Abdul Karim visited Raub on Monday.\n\nMohd Faizal said prices would come down.", "Mohd Faizal Abdul Karim"},
 		{"Team captain Henrik \"hnk\" Solberg was asked about the map.\n\n\"We took it,\" Solberg said.", "Henrik Solberg"},
-		{"The clinic opened late.\n\nAssistant Professor Wanchai \"Pond\" Srisuwan, a chest physician, said beds were full.\n\n\"We need more,\" Srisuwan said.", "Wanchai Srisuwan"},
+		{"The clinic opened late.\n\nAssociate Professor Wanchai \"Note\" Srisuwan, a chest physician at Mahidol University, said beds were full.\n\n\"We need more,\" Srisuwan said.", "Wanchai Srisuwan"},
 		{"The band played on.\n\nIt had a drummer, Anselmo \u201cEl Gordo\u201d Quintero, who kept time.\n\n\"We never stopped,\" Quintero said.", "Anselmo Quintero"},
-		{"Engineer Ángel \"Chato\" Barrientos, who mixed the record, said it took a week.\n\n\"One take,\" Barrientos said.", "Ángel Barrientos"},
+		{"Producer Eusebio \"Chato\" Barrientos, who mixed the record, said it took a week.\n\n\"One take,\" Barrientos said.", "Eusebio Barrientos"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))
