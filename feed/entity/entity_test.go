@@ -794,6 +794,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a surname that is an org word", "\"We were better,\" said Bruce Arena, the coach.", "We were better,", "Bruce Arena", true},
 		{"a party's deputy after a TD", "Local TD Ciarán Mac Giolla, who has raised the hospital's problems many times, called it a scandal.\n\n\"Every minister comes down here and promises beds,\" the Sinn Féin deputy said.", "Every minister comes down here and promises beds,", "Ciarán Mac Giolla", true},
 		{"a relative the next paragraph names by the family's surname", "Nora Keane, 79, spent two nights on a trolley last week after a fall at home, her son told the Examiner.\n\n\"She is a proud woman,\" said Declan Keane, who drove from Cork to be with her.", "Nora Keane, 79, spent two nights on a trolley last week after a fall at home", "Declan Keane", false},
+		{"a surname joins a name set off by \"the\" and a role", "Practice ended early.\n\nKez Thatcher, the veteran linebacker who made nine tackles, sat by his locker.\n\n\"We were slow,\" Thatcher said.", "We were slow,", "Kez Thatcher", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

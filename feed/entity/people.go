@@ -1946,7 +1946,7 @@ func (d *doc) personAppositive(b int) bool {
 	if b+3 < len(d.toks) && d.toks[b].text == "," && d.word(b+1) && !d.toks[b+1].cap && d.toks[b+1].in(lxTitles) && !d.toks[b+1].in(lxOrgWords) && d.toks[b+2].is("of", "at") {
 		return true // "Amir Hosseini, chairman of the parish council,"
 	}
-	if b+3 >= len(d.toks) || d.toks[b].text != "," || !d.toks[b+1].is("a", "an") {
+	if b+3 >= len(d.toks) || d.toks[b].text != "," || !d.toks[b+1].is("a", "an", "the") {
 		return false
 	}
 	for k := b + 2; k+1 < len(d.toks) && k <= b+5 && d.word(k) && !d.toks[k].cap; k++ {
