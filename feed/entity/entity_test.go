@@ -795,6 +795,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a party's deputy after a TD", "Local TD Ciarán Mac Giolla, who has raised the hospital's problems many times, called it a scandal.\n\n\"Every minister comes down here and promises beds,\" the Sinn Féin deputy said.", "Every minister comes down here and promises beds,", "Ciarán Mac Giolla", true},
 		{"a relative the next paragraph names by the family's surname", "Nora Keane, 79, spent two nights on a trolley last week after a fall at home, her son told the Examiner.\n\n\"She is a proud woman,\" said Declan Keane, who drove from Cork to be with her.", "Nora Keane, 79, spent two nights on a trolley last week after a fall at home", "Declan Keane", false},
 		{"a surname joins a name set off by \"the\" and a role", "Practice ended early.\n\nKez Thatcher, the veteran linebacker who made nine tackles, sat by his locker.\n\n\"We were slow,\" Thatcher said.", "We were slow,", "Kez Thatcher", true},
+		{"a trade before a given name no list has opens the sentence", "Wool prices fell again.\n\nGrazier Tamati Ruawai, who has worked the district for 30 years, said wool prices had halved.\n\n\"It's grim,\" Ruawai said.", "It's grim,", "Tamati Ruawai", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
@@ -1036,6 +1037,7 @@ func TestOnePerson(t *testing.T) {
 		{"The clinic opened late.\n\nAssociate Professor Wanchai \"Note\" Srisuwan, a chest physician at Mahidol University, said beds were full.\n\n\"We need more,\" Srisuwan said.", "Wanchai Srisuwan"},
 		{"The band played on.\n\nIt had a drummer, Anselmo \u201cEl Gordo\u201d Quintero, who kept time.\n\n\"We never stopped,\" Quintero said.", "Anselmo Quintero"},
 		{"Producer Eusebio \"Chato\" Barrientos, who mixed the record, said it took a week.\n\n\"One take,\" Barrientos said.", "Eusebio Barrientos"},
+		{"The station was quiet.\n\nNéstor Iván Pacheco, who hosted the morning show, said he had been warned.\n\n\"I kept going,\" Pacheco said.", "Néstor Iván Pacheco"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

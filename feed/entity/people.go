@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // person is someone the text names, while the text is being read.
@@ -808,15 +809,21 @@ func romanisedGiven(s string) bool {
 }
 
 // tradeBefore: the word at i opens the sentence and names a trade before a
-// given name and a surname ("Grazier Bronwyn Atherton").
+// given name and a surname ("Grazier Bronwyn Atherton"), or before a name
+// no list gives that is no word or place ("Builder Adewale Onigbinde").
 func (d *doc) tradeBefore(i int) bool {
 	t := &d.toks[i]
-	return t.sentStart && i+2 < len(d.toks) && tradeShaped(t.low) && !d.gGiven(t.low) && !t.in(lxTitles) && d.gGiven(d.toks[i+1].low) && d.toks[i+2].cap
+	return t.sentStart && i+2 < len(d.toks) && tradeShaped(t.low) && !d.gGiven(t.low) && !t.in(lxTitles) && (d.gGiven(d.toks[i+1].low) || !d.isCommon(i+1) && !d.gHas(d.toks[i+1].low)) && d.toks[i+2].cap
 }
 
 // tradeShaped: low ends as words for people by what they do ("grazier",
 // "slaughterman"), before a given name ("Slaughterman Wayne Dobbie").
 func tradeShaped(low string) bool {
+	for i := 0; i < len(low); i++ {
+		if low[i] >= utf8.RuneSelf {
+			return false // "Héctor Raúl Colindres": English trades have no accents
+		}
+	}
 	return len(low) > 5 && (strings.HasSuffix(low, "er") || strings.HasSuffix(low, "man") || strings.HasSuffix(low, "woman") || strings.HasSuffix(low, "or"))
 }
 
