@@ -1038,6 +1038,7 @@ func TestOnePerson(t *testing.T) {
 		{"The band played on.\n\nIt had a drummer, Anselmo \u201cEl Gordo\u201d Quintero, who kept time.\n\n\"We never stopped,\" Quintero said.", "Anselmo Quintero"},
 		{"Producer Eusebio \"Chato\" Barrientos, who mixed the record, said it took a week.\n\n\"One take,\" Barrientos said.", "Eusebio Barrientos"},
 		{"The station was quiet.\n\nNéstor Iván Pacheco, who hosted the morning show, said he had been warned.\n\n\"I kept going,\" Pacheco said.", "Néstor Iván Pacheco"},
+		{"The wall was loud.\n\nJuan Carlos Urdangarin, 77, watched from the bench.\n\nJuan Carlos, who played for 20 years, said little.\n\n\"It was harder then,\" Juan Carlos said.", "Juan Carlos Urdangarin"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

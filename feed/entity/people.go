@@ -1465,10 +1465,10 @@ func (d *doc) addPerson(a, b int) *person {
 	parts := d.parts[n:len(d.parts):len(d.parts)]
 	for _, p := range d.people {
 		if sameName(p.parts, parts) || len(parts) == 2 && len(p.parts) >= 3 && slices.Equal(p.parts[len(p.parts)-2:], parts) && !d.gGiven(parts[0]) ||
-			len(parts) == 2 && len(p.parts) >= 3 && slices.Equal(p.parts[:2], parts) && !d.gGiven(parts[1]) {
+			len(parts) == 2 && len(p.parts) >= 3 && slices.Equal(p.parts[:2], parts) {
 			// and "Almeida Couto" of "Beatriz Almeida Couto", and "Mohd
-			// Hafiz" of "Mohd Hafiz Abdul Rahman" (a second given name, not
-			// a surname)
+			// Hafiz" of "Mohd Hafiz Abdul Rahman" or "Joxe Mari" of "Joxe
+			// Mari Etxeberria" (a second given name, not a surname)
 			if len(parts) > len(p.parts) {
 				p.parts, p.partBits, p.name = parts, partBits(parts), d.joinText(a, b)
 			}
