@@ -646,7 +646,7 @@ func (d *doc) balinese(a, b int) bool {
 // Liberal Democrat Callum Rennie"): where the party's word is, or -1.
 func (d *doc) partyMember(a, b int) int {
 	for k := b - 3; k >= a; k-- {
-		if d.toks[k].is("democrat", "republican", "conservative", "tory") && (d.gGiven(d.toks[k+1].low) || b-k == 3 && !d.isCommon(k+1) && !d.placeAt(k+1, b)) {
+		if d.toks[k].is("democrat", "republican", "conservative", "tory") && (d.gGiven(d.toks[k+1].low) || b-k == 3 && !d.isCommon(k+1) && d.placeEnd(k+1, b) < b) {
 			return k
 		}
 	}

@@ -680,6 +680,9 @@ func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 		return placeNo
 	}
 	next := h.b
+	if h.b-h.a == 1 && d.democratParty(h.a) {
+		return placeNo
+	}
 	if next < len(d.toks) && d.word(next) && d.toks[next].cap && compass[d.toks[next].low] && d.toks[next].para == last.para && !d.toks[next].sentStart {
 		return placeNo // "Hamilton East", a suburb: see contextPlaces
 	}
@@ -910,6 +913,12 @@ func (d *doc) placeRunOf(r *nameRun) bool {
 	return d.gHasAny(d.joinKey(s, p)) && d.placePrep(s) && (d.toks[p].text != "," || d.listGoesOn(b))
 }
 
+// democratParty: the word at i names a party with the next ("the Liberal
+// Democrat Isla Forsyth"), not a place (Liberal, Kansas).
+func (d *doc) democratParty(i int) bool {
+	return i+1 < len(d.toks) && d.toks[i].is("liberal", "social", "christian") && d.toks[i+1].is("democrat", "democrats")
+}
+
 // parties name a party's member after the place they represent.
 var parties = set("democrat", "republican", "democrats", "republicans")
 
@@ -954,7 +963,7 @@ func (d *doc) rolePlaces(hits []placeHit) []placeHit {
 				break
 			}
 		}
-		if best == 0 || d.toks[start].allCaps {
+		if best == 0 || d.toks[start].allCaps || best == start+1 && d.democratParty(start) {
 			continue
 		}
 		k := best

@@ -176,6 +176,9 @@ func (d *doc) resolveName(r ref) speaker {
 	if s, e := d.titledName(a, b); s > a {
 		a, b = s, e // "Cabinet Secretary for Education Meinir Hughes"
 	}
+	if k := d.partyMember(a, b); k >= 0 {
+		a = k + 1 // "the Liberal Democrat Callum Rennie"
+	}
 	if b == a+2 && a > 0 && isDet(d.toks[a-1].low) && d.toks[b-1].allCaps && memberLetters[d.toks[b-1].low] {
 		return speaker{name: d.asWritten(a-1, b)} // "a Labour MP objected": a party's member
 	}
