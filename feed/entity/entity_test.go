@@ -797,6 +797,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a surname joins a name set off by \"the\" and a role", "Practice ended early.\n\nKez Thatcher, the veteran linebacker who made nine tackles, sat by his locker.\n\n\"We were slow,\" Thatcher said.", "We were slow,", "Kez Thatcher", true},
 		{"a trade before a given name no list has opens the sentence", "Wool prices fell again.\n\nGrazier Tamati Ruawai, who has worked the district for 30 years, said wool prices had halved.\n\n\"It's grim,\" Ruawai said.", "It's grim,", "Tamati Ruawai", true},
 		{"a party's member before a given name that is a place too", "The Liberal Democrat Isla Pennock, whose Moray seat lost its last branch in March, said the bank had broken its word.\n\n\"They promised,\" she said.", "They promised,", "Isla Pennock", true},
+		{"a given name that is a town after a title", "Energy Cabinet Secretary Aden Mohamed Farah, speaking in Garissa, denied the reports.\n\n\"Nothing is for sale,\" Mohamed Farah said.", "Nothing is for sale,", "Aden Mohamed Farah", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

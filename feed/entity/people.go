@@ -433,7 +433,7 @@ func (d *doc) titledName(a, b int) (int, int) {
 			break // but "Sergeant Dean Whitlock": a title, then a given name
 		}
 		if (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
-			if s == b || s-1 <= a || !d.toks[s-2].cap || !d.toks[s-2].in(lxTitles|lxOrgWords) || d.placeAt(s-1, s) {
+			if s == b || s-1 <= a || !d.toks[s-2].cap || !d.toks[s-2].in(lxTitles|lxOrgWords) || d.placeAt(s-1, s) && !(b-s >= 2 && d.townsOnly(u.low)) {
 				break
 			}
 			// "Council Member Rob Whitfield": an ordinary word between a
@@ -634,6 +634,18 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	d.runs = append(d.runs, nameRun{a: a, b: b, ta: ta, title: title})
+}
+
+// townsOnly: every place the word names is a town, no country or region:
+// after a title and before two more names, a given name ("Cabinet
+// Secretary Aden Wario Jillo"), not a province's ("Chief Minister Punjab").
+func (d *doc) townsOnly(low string) bool {
+	for c := d.entry(&d.g.keys, low).head; c >= 0; c = d.g.cands[c].next {
+		if d.g.places[d.g.cands[c].place].kind != 'T' {
+			return false
+		}
+	}
+	return true
 }
 
 // balinese: the run [a, b) is a Balinese name, "I" (or "Ni") and a
