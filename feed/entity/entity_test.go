@@ -798,6 +798,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a trade before a given name no list has opens the sentence", "Wool prices fell again.\n\nGrazier Tamati Ruawai, who has worked the district for 30 years, said wool prices had halved.\n\n\"It's grim,\" Ruawai said.", "It's grim,", "Tamati Ruawai", true},
 		{"a party's member before a given name that is a place too", "The Liberal Democrat Isla Pennock, whose Moray seat lost its last branch in March, said the bank had broken its word.\n\n\"They promised,\" she said.", "They promised,", "Isla Pennock", true},
 		{"a given name that is a town after a title", "Energy Cabinet Secretary Aden Mohamed Farah, speaking in Garissa, denied the reports.\n\n\"Nothing is for sale,\" Mohamed Farah said.", "Nothing is for sale,", "Aden Mohamed Farah", true},
+		{"saying, a subject, then a quotation that opens with a verb in the present", "Mayor Ines Kariuki urged both sides to settle quickly, saying the town's economy \"lives and dies with the ferry\".", "the town's economy \"lives and dies with the ferry\"", "Ines Kariuki", false},
+		{"saying, a subject, then a quotation that opens with a past tense", "Kariuki, 41, also defended the decision to close the road, saying the bridge \"looked unsafe and it was the right call\".", "the bridge \"looked unsafe and it was the right call\"", "Kariuki", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -719,10 +719,17 @@ func (d *doc) clauseOpener(v, k int) bool {
 }
 
 // pastSoon: a past tense follows token k within a few words, before any
-// comma ("saying an independent audit found no irregularities").
+// comma ("saying an independent audit found no irregularities"), perhaps
+// past an opening mark, where the quotation's first word may also be a
+// verb in the present ("saying the county's economy \"rises and falls
+// with the port\"").
 func (d *doc) pastSoon(k int) bool {
-	for j := k + 1; j < len(d.toks) && j <= k+5 && d.word(j); j++ {
-		if t := &d.toks[j]; irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap {
+	for j := k + 1; j < len(d.toks) && j <= k+5 && (d.word(j) || d.toks[j].kind == tMark && j+1 < len(d.toks) && d.toks[j+1].inQuote && !d.toks[j-1].inQuote); j++ {
+		t := &d.toks[j]
+		if irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap {
+			return true
+		}
+		if j > k+1 && d.toks[j-1].kind == tMark && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.cap {
 			return true
 		}
 	}
