@@ -1525,7 +1525,7 @@ func (t *token) stopsNP() bool {
 		return true
 	}
 	switch t.low {
-	case "that", "and", "but", "or", "who", "which", "when", "as", "after", "because", "if", "while",
+	case "that", "and", "but", "or", "who", "which", "when", "as", "after", "because", "if", "while", "though", "although", "whereas", "unless",
 		"whose", "what", "everything", "something", "anything", "everyone", "everybody", "nobody", "whom", "where":
 		return true // "everything islanders say", "a chemist whose measurements show"
 	}
