@@ -801,6 +801,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"saying, a subject, then a quotation that opens with a verb in the present", "Mayor Ines Kariuki urged both sides to settle quickly, saying the town's economy \"lives and dies with the ferry\".", "the town's economy \"lives and dies with the ferry\"", "Ines Kariuki", false},
 		{"saying, a subject, then a quotation that opens with a past tense", "Kariuki, 41, also defended the decision to close the road, saying the bridge \"looked unsafe and it was the right call\".", "the bridge \"looked unsafe and it was the right call\"", "Kariuki", false},
 		{"a conjunction before a group that speaks", "Cocoa futures in London rose slightly on Friday, though dealers said one dry week was unlikely to hurt the crop.", "one dry week was unlikely to hurt the crop", "dealers", false},
+		{"another, a nationality, a role and a place", "Another Nordic diplomat in Nairobi said the talks had stalled.", "the talks had stalled", "another Nordic diplomat in Nairobi", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1294,7 +1294,7 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	switch {
 	case s.is("the") && d.toks[start+1].cap:
 		return ref{kind: 'o', a: start, b: b}, true
-	case s.cap && !s.is("the", "a", "an") && !s.in(lxNotNames) && !(s.sentStart && d.isCommon(start) && !d.toks[start+1].cap):
+	case s.cap && !s.is("the", "a", "an", "another") && !s.in(lxNotNames) && !(s.sentStart && d.isCommon(start) && !d.toks[start+1].cap):
 		e := start
 		for e < k && d.toks[e].cap {
 			e++
