@@ -802,6 +802,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"saying, a subject, then a quotation that opens with a past tense", "Kariuki, 41, also defended the decision to close the road, saying the bridge \"looked unsafe and it was the right call\".", "the bridge \"looked unsafe and it was the right call\"", "Kariuki", false},
 		{"a conjunction before a group that speaks", "Cocoa futures in London rose slightly on Friday, though dealers said one dry week was unlikely to hurt the crop.", "one dry week was unlikely to hurt the crop", "dealers", false},
 		{"another, a nationality, a role and a place", "Another Nordic diplomat in Nairobi said the talks had stalled.", "the talks had stalled", "another Nordic diplomat in Nairobi", false},
+		{"a bank named in one compound word is no person", "Another analyst, Petra Imhof of Bündner Kantonalbank, was more relaxed. She said the bank's capital was ample.", "the bank's capital was ample", "Petra Imhof", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
@@ -1045,6 +1046,7 @@ func TestOnePerson(t *testing.T) {
 		{"Producer Eusebio \"Chato\" Barrientos, who mixed the record, said it took a week.\n\n\"One take,\" Barrientos said.", "Eusebio Barrientos"},
 		{"The station was quiet.\n\nNéstor Iván Pacheco, who hosted the morning show, said he had been warned.\n\n\"I kept going,\" Pacheco said.", "Néstor Iván Pacheco"},
 		{"The wall was loud.\n\nJuan Carlos Urdangarin, 77, watched from the bench.\n\nJuan Carlos, who played for 20 years, said little.\n\n\"It was harder then,\" Juan Carlos said.", "Juan Carlos Urdangarin"},
+		{"Fencing works, said the minister.\n\nAgriculture Minister Sienna Fairbank said the money was there.\n\n\"It works,\" Fairbank said.", "Sienna Fairbank"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

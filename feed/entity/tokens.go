@@ -331,6 +331,9 @@ func (tz *tokenizer) fixLower() {
 		t := &tz.toks[f.tok]
 		t.low = all[f.off:f.end]
 		t.lex = lexFlags(t.low)
+		if len(t.low) >= 10 && strings.HasSuffix(t.low, "bank") {
+			t.lex |= lxOrgWords // "Zürcher Kantonalbank", "Landesbank" (not Marchbank, a surname)
+		}
 		t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
 	}
 }
