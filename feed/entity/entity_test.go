@@ -1047,6 +1047,7 @@ func TestOnePerson(t *testing.T) {
 		{"The station was quiet.\n\nNéstor Iván Pacheco, who hosted the morning show, said he had been warned.\n\n\"I kept going,\" Pacheco said.", "Néstor Iván Pacheco"},
 		{"The wall was loud.\n\nJuan Carlos Urdangarin, 77, watched from the bench.\n\nJuan Carlos, who played for 20 years, said little.\n\n\"It was harder then,\" Juan Carlos said.", "Juan Carlos Urdangarin"},
 		{"Fencing works, said the minister.\n\nAgriculture Minister Sienna Fairbank said the money was there.\n\n\"It works,\" Fairbank said.", "Sienna Fairbank"},
+		{"Senior Sergeant Dana Kowal of Cairns police said the man was hurt.\n\n\"He was lucky,\" Senior Sergeant Kowal said.", "Dana Kowal"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

@@ -429,8 +429,8 @@ func (d *doc) titledName(a, b int) (int, int) {
 		if tradeNoun(u.low) && s-1 > a && d.toks[s-2].cap && d.toks[s-2].in(lxTitles) && !d.gGiven(u.low) {
 			break // "Chief Meteorologist Mohsin Ali Khattak": the title's trade
 		}
-		if u.in(lxTitles) && !(d.gGiven(u.low) && s == b-1 && s-2 >= a && d.toks[s-2].cap && d.toks[s-2].in(lxTitles)) {
-			break // but "Sergeant Dean Whitlock": a title, then a given name
+		if u.in(lxTitles) && !(d.gGiven(u.low) && !u.is("sergeant", "major", "marshal") && s == b-1 && s-2 >= a && d.toks[s-2].cap && d.toks[s-2].in(lxTitles)) {
+			break // but "Sergeant Dean Whitlock": a title, then a given name (not "Senior Sergeant Walsh")
 		}
 		if (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
 			if s == b || s-1 <= a || !d.toks[s-2].cap || !d.toks[s-2].in(lxTitles|lxOrgWords) || d.placeAt(s-1, s) && !(b-s >= 2 && d.townsOnly(u.low)) {
