@@ -35,6 +35,8 @@ func (d *doc) skipBack(j, lo int) int {
 			j-- // "Campaigners have long argued"
 		case t.is("year", "month", "day", "decade") && j-2 >= lo && d.toks[j-1].is("following", "next", "previous", "same") && d.toks[j-2].is("the"):
 			j -= 3 // "An inquiry the following year found"
+		case t.is("year", "day", "night", "week", "season", "time") && j-2 >= lo && d.toks[j-1].is("that") && d.word(j-2) && !d.toks[j-2].cap && !d.toks[j-2].in(lxClausePreps):
+			j -= 2 // "The adjudicator that year described"
 		default:
 			return j
 		}
