@@ -206,7 +206,7 @@ func (d *doc) partialIn(q *quote, reported []quote) {
 			}
 		}
 	}
-	if !q.done || q.sp.name != "" || q.oi < 2 || !d.toks[q.oi-1].is("as", "of") || d.toks[q.oi-2].is("known", "such", "term", "word", "phrase") {
+	if !q.done || q.sp.name != "" || q.oi < 2 || !d.toks[q.oi-1].is("as", "of") && !d.tailVerb(q) || d.toks[q.oi-2].is("known", "such", "term", "word", "phrase") {
 		return
 	}
 	for i := range reported {
@@ -215,6 +215,15 @@ func (d *doc) partialIn(q *quote, reported []quote) {
 			return
 		}
 	}
+}
+
+// tailVerb: a pronoun and a speech verb follow the quotation's closing
+// mark ("will be named \"before the end of the week,\" she added"): the
+// words are the reported clause's speaker's, though no one was found for
+// the pronoun.
+func (d *doc) tailVerb(q *quote) bool {
+	k := q.ci + 1
+	return q.ci >= 0 && k+1 < len(d.toks) && d.toks[k].is("he", "she", "they") && d.toks[k+1].speech && d.toks[q.ci-1].text == ","
 }
 
 // askedFor: "asked" at i asks someone for something ("has asked the City

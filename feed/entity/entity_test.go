@@ -804,6 +804,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"another, a nationality, a role and a place", "Another Nordic diplomat in Nairobi said the talks had stalled.", "the talks had stalled", "another Nordic diplomat in Nairobi", false},
 		{"a bank named in one compound word is no person", "Another analyst, Petra Imhof of Bündner Kantonalbank, was more relaxed. She said the bank's capital was ample.", "the bank's capital was ample", "Petra Imhof", false},
 		{"a role, then \"that year\", before the verb", "The band won in 1971. The judge that year called its set \"the loudest thing in Wales\".", "the loudest thing in Wales", "the judge", true},
+		{"a partial quotation with its own pronoun tail inside a reported clause", "Premier Mona Tallcree spoke after midnight. She said schools came first. A new minister will be named \"within a few days,\" she added.", "within a few days,", "Mona Tallcree", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
