@@ -624,7 +624,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a given name that is also a word, once it has named someone", "Harold Brekke has farmed the land since 1961. His son, Dale Brekke, runs it now.\n\n\"Or marry in,\" Dale said.\n\nDale, who took over in 1994, said the economics were harder than ever.", "the economics were harder than ever", "Dale Brekke", false},
 		{"a person described as working at a body, which ...", "Rowena Blythe, a caseworker at the charity Inquest, which supported the family, said the death was preventable.", "the death was preventable", "Rowena Blythe", false},
 		{"a clause, the attribution, then a phrase about it", "A 61-year-old man was in critical condition after he was pushed onto the tracks, the police said, the latest in a string of attacks that have unsettled riders.", "A 61-year-old man was in critical condition after he was pushed onto the tracks", "the police", false},
-		{"the attribution inside the clause it reports", "The mayor, the official said, had ordered an audit.", "had ordered an audit", "the official", false},
+		{"the attribution inside the clause it reports", "The mayor, the official said, had ordered an audit.", "The mayor, the official said, had ordered an audit", "the official", false},
 		{"with someone remarking that", "The court suspended the order, with Chief Justice Mansoor Alam Khattak remarking that the Constitution had no off switch.", "the Constitution had no off switch", "Mansoor Alam Khattak", false},
 		{"remarks as a noun after a possessive", "The governor defended his remarks in a statement on Monday. The statement said his government had acted.", "his government had acted", "the statement", false},
 		{"said at a long place and time, then that", "Ng Wei Ling said at a press conference at the operator's Bishan headquarters in the afternoon that preliminary checks pointed to a fault.", "preliminary checks pointed to a fault", "Ng Wei Ling", false},
@@ -805,6 +805,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a bank named in one compound word is no person", "Another analyst, Petra Imhof of Bündner Kantonalbank, was more relaxed. She said the bank's capital was ample.", "the bank's capital was ample", "Petra Imhof", false},
 		{"a role, then \"that year\", before the verb", "The band won in 1971. The judge that year called its set \"the loudest thing in Wales\".", "the loudest thing in Wales", "the judge", true},
 		{"a partial quotation with its own pronoun tail inside a reported clause", "Premier Mona Tallcree spoke after midnight. She said schools came first. A new minister will be named \"within a few days,\" she added.", "within a few days,", "Mona Tallcree", true},
+		{"a short lead, then \"he says\" set off by commas: the whole sentence", "Salvatore Greco runs the trawler. Last winter, he says, the boat made money in only three months.", "Last winter, he says, the boat made money in only three months", "Salvatore Greco", false},
+		{"a clause, then \"traders said\", then why", "Cocoa futures rose 3% in London on Friday, traders said, following reports of disease in Ghana.", "Cocoa futures rose 3% in London on Friday", "traders", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

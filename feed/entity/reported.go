@@ -224,7 +224,16 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			// follows describes it.
 			return r, d.afterDateline(a, r.a-1), r.a - 1
 		}
-		return r, v + 2, end // "The mayor, she said, had ordered an audit."
+		if p := d.afterDateline(a, r.a-1); d.shortLead(p, r.a-1) && d.toks[v+2].kind != tMark {
+			return r, p, end // "The turning point, she says, was ...", "Last year, he says, the boat made ...": the whole sentence
+		}
+		if t := &d.toks[v+2]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ing") || t.is("in", "on", "largely", "partly", "mainly", "mostly", "probably")) && d.afterDateline(a, r.a-1) < r.a-4 {
+			// "Japan's Topix slid 1.4% ..., traders said, following
+			// comments from ...": the clause before; what follows says
+			// why or how.
+			return r, d.afterDateline(a, r.a-1), r.a - 1
+		}
+		return r, v + 2, end // "... colleagues who, he says, hold ..."
 	}
 	if r.kind != 0 {
 		if c0 := d.clauseStart(v, end); c0 >= 0 {
@@ -279,6 +288,21 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	return ref{}, -1, -1
+}
+
+// shortLead: tokens [p, e) before a "he says" set off by commas are a
+// short subject or adverbial of the sentence ("The turning point", "Last
+// year", "At HMP Durham"), with no verb, mark or clause of their own.
+func (d *doc) shortLead(p, e int) bool {
+	if e-p < 1 || e-p > 6 || d.toks[p].is("asked", "when", "if", "as", "while", "after", "before", "but", "and", "so") {
+		return false
+	}
+	for k := p; k < e; k++ {
+		if t := &d.toks[k]; !d.word(k) || t.speech || auxWord(t.low) || t.is("who", "which", "that") || strings.HasSuffix(t.low, "ed") && k > p {
+			return false
+		}
+	}
+	return true
 }
 
 // stateAfter: the subject r ends in a town, and its state follows set
@@ -511,8 +535,8 @@ func (d *doc) verblessTail(k, end int) bool {
 	}
 	for ; k < end && !d.toks[k].is("that", "which", "who", ","); k++ {
 		t := &d.toks[k]
-		if t.inQuote || auxWord(t.low) || t.speech || strings.HasSuffix(t.low, "ed") && !d.toks[k-1].is("the", "a", "an") {
-			return false
+		if t.inQuote || auxWord(t.low) || t.speech || (strings.HasSuffix(t.low, "ed") || irregularPast[t.low]) && !d.toks[k-1].is("the", "a", "an") {
+			return false // (and "the Santa Rosalia II made a profit")
 		}
 	}
 	return true
