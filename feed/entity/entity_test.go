@@ -807,6 +807,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a partial quotation with its own pronoun tail inside a reported clause", "Premier Mona Tallcree spoke after midnight. She said schools came first. A new minister will be named \"within a few days,\" she added.", "within a few days,", "Mona Tallcree", true},
 		{"a short lead, then \"he says\" set off by commas: the whole sentence", "Salvatore Greco runs the trawler. Last winter, he says, the boat made money in only three months.", "Last winter, he says, the boat made money in only three months", "Salvatore Greco", false},
 		{"a clause, then \"traders said\", then why", "Cocoa futures rose 3% in London on Friday, traders said, following reports of disease in Ghana.", "Cocoa futures rose 3% in London on Friday", "traders", false},
+		{"a nested quotation after someone heard shouting it", "\"I knew every dog on the round,\" Winston Achebe said in the statement. \"Now I wake up hearing the delivery driver shouting 'stay down, stay down'.\"", "stay down, stay down", "the delivery driver", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
