@@ -808,6 +808,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a short lead, then \"he says\" set off by commas: the whole sentence", "Salvatore Greco runs the trawler. Last winter, he says, the boat made money in only three months.", "Last winter, he says, the boat made money in only three months", "Salvatore Greco", false},
 		{"a clause, then \"traders said\", then why", "Cocoa futures rose 3% in London on Friday, traders said, following reports of disease in Ghana.", "Cocoa futures rose 3% in London on Friday", "traders", false},
 		{"a nested quotation after someone heard shouting it", "\"I knew every dog on the round,\" Winston Achebe said in the statement. \"Now I wake up hearing the delivery driver shouting 'stay down, stay down'.\"", "stay down, stay down", "the delivery driver", true},
+		{"a source published at a time, then by whom", "About a third of the city's water leaks from its pipes, according to a study published last year by the University of Lagos.", "About a third of the city's water leaks from its pipes", "a study published last year by the University of Lagos", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

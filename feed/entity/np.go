@@ -1988,8 +1988,11 @@ func (d *doc) npTail(j, b, hi int) int {
 	case b < hi && b-j >= 6 && d.word(b) && (d.toks[b].cap || d.toks[b].low == "'s"):
 		p = b - 1
 	}
-	if p < 0 || d.skipWhen(p+1, hi) > p+1 || p+1 < hi && d.toks[p+1].is("last", "this", "earlier", "on") {
+	if p < 0 {
 		return b
+	}
+	if w := d.skipWhen(p+1, hi); (w > p+1 || p+1 < hi && d.toks[p+1].is("last", "this", "earlier", "on")) && !(w < hi && d.toks[w].is("by")) {
+		return b // but "a report published last year by the group Oceans Vivants"
 	}
 	e := p + 1
 	for e < hi && e < p+10 && d.word(e) && !d.toks[e].speech && !auxWord(d.toks[e].low) && !d.toks[e].is("that", "which", "who") {
