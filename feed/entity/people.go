@@ -514,8 +514,8 @@ func (d *doc) aloneElsewhere(k, a, b int) bool {
 // Ashok Kumar"): where the name starts, or b.
 func (d *doc) nameAfterBody(k, b int) int {
 	n := k + 1
-	if b-n < 2 || b-n > 4 {
-		return b
+	if b-n < 2 || b-n > 4 || bodyFirst[d.toks[k].low] {
+		return b // (a word that opens a body's name: "Ysgol Bryn Coch")
 	}
 	first := &d.toks[n]
 	if !(len(first.text) == 2 && first.text[1] == '.' || d.gGiven(first.low) && !d.isCommon(n) || b-n >= 3 && !d.isCommon(n) && !d.gHas(first.low)) {
@@ -528,6 +528,11 @@ func (d *doc) nameAfterBody(k, b int) int {
 	}
 	return n
 }
+
+// bodyFirst are organisations' words that open their names in other
+// languages (Welsh, Malay, Spanish, Polish, German): what follows is the
+// body's name, not a person's.
+var bodyFirst = set("ysgol", "universiti", "grupo", "grupa", "gruppe")
 
 // personOf: the run from a holds a person's name and then "of" or "at"
 // before the organisation's word at k; the connector, or a.

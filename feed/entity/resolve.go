@@ -216,7 +216,8 @@ func (d *doc) resolveName(r ref) speaker {
 	}
 	for k := b - 1; k >= a; k-- {
 		if d.toks[k].in(lxOrgWords) {
-			if k == b-1 || b-k > 2 && !d.gGiven(d.toks[k+1].low) && d.matchPerson(k+1, b) == nil || b-k == 2 && d.commonishTok(k+1) && d.matchPerson(k+1, b) == nil {
+			if k == b-1 || k == r.a && d.toks[k].cap && d.matchPerson(k+1, b) == nil || b-k > 2 && !d.gGiven(d.toks[k+1].low) && d.matchPerson(k+1, b) == nil || b-k == 2 && d.commonishTok(k+1) && d.matchPerson(k+1, b) == nil {
+				// (and "Grupa Granica", "Bank Lindenhof": the word opens the name)
 				// "Montalban Shipping Lines": one ordinary word after it
 				// is the organisation's too.
 				// "NZ Transport Agency Waka Kotahi": the words after the
