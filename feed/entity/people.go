@@ -615,6 +615,9 @@ func (d *doc) addCandidate(a, b int) {
 	if title {
 		ta = d.titleStart(ta, a)
 	}
+	if title && a-ta == 1 && d.toks[ta].is("st.", "st", "saint") && d.placeEnd(ta, b) == b {
+		title, a = false, ta // "St. Louis", "St. Paul": a town named for a saint
+	}
 	if !title && b-a >= 3 && d.frenchMister(a) {
 		title, a = true, a+1 // "M. Thierry Lecomte"
 	}

@@ -20,6 +20,15 @@ var renames = map[string]string{
 	"TDE:Hannover":                         "Hanover",
 	"TBE:Antwerpen":                        "Antwerp",
 	"TCH:Luzern":                           "Lucerne",
+	"TDK:Århus":                            "Aarhus",
+	"TUS:Saint Paul":                       "St. Paul",
+	"TUS:Saint Cloud":                      "St. Cloud",
+	"TUS:Saint George":                     "St. George",
+	"TUS:Saint Joseph":                     "St. Joseph",
+	"TUS:Saint Charles":                    "St. Charles",
+	"TGB:Saint Ives":                       "St Ives",
+	"TGB:Saint Peters":                     "St Peters",
+	"TIN:Mysore":                           "Mysuru",
 	"RDE:Bayern":                           "Bavaria",
 	"RDE:Nordrhein-Westfalen":              "North Rhine-Westphalia",
 	"RDE:Niedersachsen":                    "Lower Saxony",
@@ -95,6 +104,7 @@ var extraAliases = map[string][]string{
 	"TIL:Tel Aviv":                         {"Tel Aviv-Yafo"},
 	"TYE:Sanaa":                            {"Sana'a", "Sana’a"},
 	"TMA:Marrakesh":                        {"Marrakech"},
+	"TCA:Québec":                           {"Quebec City"},
 }
 
 // worldRegions are continents, world regions, islands and well-known regions

@@ -402,6 +402,12 @@ func keys(e entry) []string {
 // addAliases adds short English names and old spellings that news still uses,
 // and the ASCII form of names with diacritics.
 func addAliases(es []entry) {
+	taken := map[string]bool{} // every name and alias the sources give
+	for _, e := range es {
+		for _, k := range keys(e) {
+			taken[k] = true
+		}
+	}
 	for i := range es {
 		e := &es[i]
 		key := string(e.kind) + e.country + ":" + e.name
@@ -413,7 +419,34 @@ func addAliases(es []entry) {
 		if a := fold(e.name); a != e.name {
 			e.aliases = append(e.aliases, a)
 		}
+		if e.kind == 'T' && !strings.ContainsAny(e.name, "'’") {
+			for _, a := range saintForms(e.name) {
+				if !taken[strings.ToLower(a)] {
+					e.aliases = append(e.aliases, a) // not "St. John's" for Saint John’s, Antigua
+				}
+			}
+		}
+		if a := strings.NewReplacer("Å", "Aa", "å", "aa").Replace(e.name); a != e.name && (e.country == "DK" || e.country == "NO") {
+			e.aliases = append(e.aliases, a) // Danish and Norwegian: "Aalborg" for Ålborg
+		}
 	}
+}
+
+// saintForms: the other ways news writes a town named for a saint ("Saint
+// Paul", "St. Paul", "St Paul").
+func saintForms(name string) []string {
+	for _, p := range []string{"Saint ", "St. ", "St "} {
+		if rest, ok := strings.CutPrefix(name, p); ok {
+			var out []string
+			for _, q := range []string{"Saint ", "St. ", "St "} {
+				if q != p {
+					out = append(out, q+rest)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // ambiguous reports whether a name is often an ordinary word. Countries and
