@@ -810,6 +810,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a nested quotation after someone heard shouting it", "\"I knew every dog on the round,\" Winston Achebe said in the statement. \"Now I wake up hearing the delivery driver shouting 'stay down, stay down'.\"", "stay down, stay down", "the delivery driver", true},
 		{"a source published at a time, then by whom", "About a third of the city's water leaks from its pipes, according to a study published last year by the University of Lagos.", "About a third of the city's water leaks from its pipes", "a study published last year by the University of Lagos", false},
 		{"an organisation whose name opens with its word", "At least 40 people have died at the border since 2022, according to Grupa Mosty.", "At least 40 people have died at the border since 2022", "Grupa Mosty", false},
+		{"a party's member for the MP just named", "The local MP, Rhiannon Teague, said she had written to the minister. The Liberal Democrat, who won the seat in 2019, described the cut as \"a hammer blow to the harbour\".", "a hammer blow to the harbour", "Rhiannon Teague", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1393,7 +1393,11 @@ var roleSynonyms = map[string][]string{
 	"attorney":      {"lawyer", "counsel"},
 	"lawyer":        {"attorney", "counsel", "barrister", "solicitor"},
 	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
-	"deputy":        {"td"}, // "the Sinn Féin deputy" after "Local TD Pádraig Ó Ceallaigh"
+	"deputy":        {"td"},                                                                                                                                               // "the Sinn Féin deputy" after "Local TD Pádraig Ó Ceallaigh"
+	"democrat":      {"mp", "senator", "congressman", "congresswoman", "representative", "councillor", "councilor", "msp", "mla", "mep", "governor", "mayor", "lawmaker"}, // "The Liberal Democrat" after "The local MP, Rosalind Carne"
+	"republican":    {"senator", "congressman", "congresswoman", "representative", "governor", "mayor", "lawmaker", "councilor", "councilman", "councilwoman"},
+	"conservative":  {"mp", "councillor", "msp", "mla", "mep", "lawmaker"},
+	"tory":          {"mp", "councillor", "msp", "mla", "mep"},
 	"chief":         {"commissioner", "secretary", "minister", "director", "omanhene", "nana", "oba", "ooni", "chieftain"},
 	"pastor":        {"rev.", "rev", "reverend"},
 	"doctor":        {"dr", "dr."},
@@ -1719,6 +1723,9 @@ func describes(p *person, head string, mods []string) bool {
 		if !party && (!lexIn(head, lxLeaders) || p.descLex&lxLeaders == 0) {
 			return false
 		}
+	}
+	if head == "democrat" && len(mods) == 1 && (mods[0] == "liberal" || mods[0] == "social") {
+		return true // "The Liberal Democrat": the party's name, not a description
 	}
 	for _, m := range mods {
 		if !desc.has(m) {
