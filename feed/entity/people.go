@@ -892,6 +892,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if k := r.b; k < len(d.toks) && d.word(k) && !d.toks[k].cap && (d.toks[k].in(lxTitles) && !d.toks[k].in(lxNotNames) || sportsRoles[d.toks[k].low]) && !d.toks[k].speech {
 		return false // "a former Athletico Paranaense manager": a team's, not a name
 	}
+	if k := r.a - 1; k >= 1 && d.toks[k].is("silver", "black", "white", "red", "blue", "grey", "gray", "green", "dark", "stolen") && d.toks[k-1].is("a", "an") {
+		return false // "a silver Volkswagen Passat struck": a car, by its colour
+	}
 	if r.title {
 		return !d.allTitles(r.a, r.b) // not "Deputy Minister" of "the Deputy Minister for Works": an office, no name
 	}
