@@ -811,6 +811,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a source published at a time, then by whom", "About a third of the city's water leaks from its pipes, according to a study published last year by the University of Lagos.", "About a third of the city's water leaks from its pipes", "a study published last year by the University of Lagos", false},
 		{"an organisation whose name opens with its word", "At least 40 people have died at the border since 2022, according to Grupa Mosty.", "At least 40 people have died at the border since 2022", "Grupa Mosty", false},
 		{"a party's member for the MP just named", "The local MP, Rhiannon Teague, said she had written to the minister. The Liberal Democrat, who won the seat in 2019, described the cut as \"a hammer blow to the harbour\".", "a hammer blow to the harbour", "Rhiannon Teague", true},
+		{"a trade before a company's name with of", "Ferry operator Red Funnel of Southampton said bookings had fallen by 8%.", "bookings had fallen by 8%", "Red Funnel of Southampton", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

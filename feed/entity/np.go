@@ -1285,6 +1285,8 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	}
 	if s := &d.toks[start]; s.sentStart && !s.is("the", "a", "an") && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (s.in(lxTitles) || d.commonishTok(start)) {
 		start++ // "Seismologist Arturo Iglesias Mendoza of ..."
+	} else if s.sentStart && !s.is("the", "a", "an") && start+2 < k && d.word(start+1) && !d.toks[start+1].cap && d.toks[start+1].in(lxCompany|lxOrgHeads) && !d.toks[start+1].in(lxTitles) && d.toks[start+2].cap {
+		return ref{kind: 'o', a: start + 2, b: b}, true // "Bus operator First West of England": its trade, then its name
 	}
 	s := &d.toks[start]
 	if d.toks[k].is("and") && s.cap && d.placeEnd(start, k) == k && d.placeEnd(a, b) == b {
