@@ -812,6 +812,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an organisation whose name opens with its word", "At least 40 people have died at the border since 2022, according to Grupa Mosty.", "At least 40 people have died at the border since 2022", "Grupa Mosty", false},
 		{"a party's member for the MP just named", "The local MP, Rhiannon Teague, said she had written to the minister. The Liberal Democrat, who won the seat in 2019, described the cut as \"a hammer blow to the harbour\".", "a hammer blow to the harbour", "Rhiannon Teague", true},
 		{"a trade before a company's name with of", "Ferry operator Red Funnel of Southampton said bookings had fallen by 8%.", "bookings had fallen by 8%", "Red Funnel of Southampton", false},
+		{"a trade, one name and an age", "Behind the seawall, fisherman Sukarjo, 61, showed the doorway of his house.\n\n\"Three times I raised the floor,\" he said.", "Three times I raised the floor,", "Sukarjo", true},
+		{"a trade opening the sentence, one name and an age", "Boatbuilder Sukarjo, 61, showed the doorway of his house.\n\n\"Three times I raised the floor,\" he said.", "Three times I raised the floor,", "Sukarjo", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

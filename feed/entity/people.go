@@ -807,6 +807,11 @@ func (d *doc) dropLeading(i int) bool {
 	if t.sentStart && i+1 < len(d.toks) && d.placeEnd(i, min(i+4, len(d.toks))) > i+1 {
 		return false // "New York City has fined ...": a place's first word
 	}
+	if t.sentStart && i+3 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].text == "," && (roleNoun(t.low) || personNouns[t.low]) && !d.gGiven(t.low) {
+		if _, ok := years(d.toks[i+3].low); ok {
+			return true // "Fisherman Rasiman, 57, pointed"
+		}
+	}
 	if t.in(lxNotNames) || i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+2].cap && (personNouns[t.low] || sportsRoles[t.low]) {
 		return true // "Right-hander Kaito Mizuno"
 	}
@@ -1304,11 +1309,18 @@ func (d *doc) nickOf(i int) *person {
 // known by one name.
 func (d *doc) mononym(r *nameRun) bool {
 	b := r.b
-	if !d.toks[r.a].sentStart || b+3 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+2].text != "," || !d.toks[b+3].is("who") || d.isCommon(r.a) || d.gHas(d.toks[r.a].low) {
+	if b+3 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+2].text != "," || d.isCommon(r.a) || d.gHas(d.toks[r.a].low) {
 		return false
 	}
-	_, ok := years(d.toks[b+1].low)
-	return ok
+	if _, ok := years(d.toks[b+1].low); !ok {
+		return false
+	}
+	if d.toks[r.a].sentStart {
+		return d.toks[b+3].is("who")
+	}
+	// "fisherman Rasiman, 57, pointed": a trade, the one name, an age.
+	k := r.ta - 1
+	return r.ta == r.a && k >= 0 && d.word(k) && (!d.toks[k].cap || d.toks[k].sentStart) && (roleNoun(d.toks[k].low) || personNouns[d.toks[k].low] || d.toks[k].in(lxTitles))
 }
 
 // titleSpelledOut gives the words of titles written as initials, so that
