@@ -1305,8 +1305,8 @@ func (d *doc) nickOf(i int) *person {
 }
 
 // mononym: the one-word run opens its sentence and is followed by an age
-// and "who" ("Suwarni, 47, who dries and sells salted fish"): a person
-// known by one name.
+// and "who" ("Suwarni, 47, who dries and sells salted fish"), or follows a
+// trade and comes before an age: a person known by one name.
 func (d *doc) mononym(r *nameRun) bool {
 	b := r.b
 	if b+3 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+2].text != "," || d.isCommon(r.a) || d.gHas(d.toks[r.a].low) {
