@@ -814,6 +814,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a trade before a company's name with of", "Ferry operator Red Funnel of Southampton said bookings had fallen by 8%.", "bookings had fallen by 8%", "Red Funnel of Southampton", false},
 		{"a trade, one name and an age", "Behind the seawall, fisherman Sukarjo, 61, showed the doorway of his house.\n\n\"Three times I raised the floor,\" he said.", "Three times I raised the floor,", "Sukarjo", true},
 		{"a trade opening the sentence, one name and an age", "Boatbuilder Sukarjo, 61, showed the doorway of his house.\n\n\"Three times I raised the floor,\" he said.", "Three times I raised the floor,", "Sukarjo", true},
+		{"a clause that opens with a speech verb's -ing form as its noun's modifier", "Miners said warning lights had flashed for weeks.", "warning lights had flashed for weeks", "Miners", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

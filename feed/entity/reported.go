@@ -662,7 +662,7 @@ func (d *doc) clauseStart(v, end int) int {
 	if k < end && d.toks[k].is("no", "nothing", "little", "much") && (d.auxSoon(k) || d.noSubject(k, end)) {
 		return k // "said no decision would be taken", "said no such corridors existed"
 	}
-	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) && !(k+1 < end && (auxWord(d.toks[k+1].low) || d.toks[k+1].is("could", "should", "might", "may", "must", "can"))) || !d.clauseOpener(v, k) { // (but "said reports would not fix it")
+	if k >= end || !d.word(k) || d.toks[k].in(lxClausePreps) || d.toks[k].in(lxSpeechVerbs) && !(k+1 < end && (auxWord(d.toks[k+1].low) || d.toks[k+1].is("could", "should", "might", "may", "must", "can"))) && !(strings.HasSuffix(d.toks[k].low, "ing") && d.auxSoon(k)) || !d.clauseOpener(v, k) { // (but "said reports would not fix it", "said warning signs had been visible")
 		return -1
 	}
 	return k
