@@ -1253,6 +1253,7 @@ func TestPartyOfficeNoPerson(t *testing.T) {
 func TestNoQuotes(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"admitted counts", "Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court."},
+		{"recalled cars in May", "Kanto Motors recalled 180,000 cars in May over a faulty brake sensor."},
 		{"passive told", "Residents who went to higher ground are being told they can go home, but should check their houses first."},
 		{"added runs", "Mumbai were 96 for four before the 34-year-old added 151 for the fifth wicket with Siddharth Rane."},
 		// Only data, figures or records "show" what someone reported.

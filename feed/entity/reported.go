@@ -727,6 +727,9 @@ func (d *doc) clauseOpener(v, k int) bool {
 	if d.toks[v].is("adding", "saying", "wrote", "writes", "added", "adds") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") && !(d.toks[v].is("saying") && isDet(t.low) && d.pastSoon(k)) {
 		return false // "..., adding roughly $300,000 to the cost": no clause
 	}
+	if d.toks[v].is("recalled", "recalls", "recall") && !d.auxSoon(k) && !d.pastSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "how", "that") {
+		return false // "Hoshino recalled 220,000 vehicles in May": cars, not words
+	}
 	if d.toks[v].in(lxSayVerbs) || t.cap || t.in(lxQuantifiers) {
 		return true
 	}
@@ -774,6 +777,9 @@ func (d *doc) auxSoon(k int) bool {
 	for j := k + 1; j < len(d.toks) && j <= k+5 && (d.word(j) || d.toks[j].kind == tMark && j+1 < len(d.toks) && d.toks[j+1].inQuote); j++ {
 		switch d.toks[j].low { // (past an opening mark: `saying the city "cannot be ..."`)
 		case "would", "will", "could", "might", "may", "should", "must", "was", "were", "is", "are", "had", "has", "have", "cannot", "can't", "can’t", "won't", "won’t":
+			if d.toks[j].cap && !d.toks[j].sentStart {
+				continue // "in May", the month
+			}
 			return true
 		case "since", "because", "when", "if", "while", "as", "after", "before", "that", "which", "who":
 			return false
