@@ -106,7 +106,7 @@ var titles = set(
 	"coordinator", "administrator", "president's", "ceo's", "u", "daw", "governor",
 	"alhaji", "alhaja", "chief", "dona", "senhora", "señora", "madame", "monsieur",
 	"sheikha", "co-author", "co-founder", "co-chair", "co-director", "cr", "cr.",
-	"cllr", "cllr.", "flanker", "winger", "fly-half", "scrum-half", "full-back", "hooker",
+	"cllr", "cllr.", "coun", "coun.", "flanker", "winger", "fly-half", "scrum-half", "full-back", "hooker",
 	"centre-back", "left-back", "right-back", "quarterback", "wicketkeeper", "batsman",
 	"secretary-general", "director-general", "attorney-general", "governor-general",
 	"solicitor-general", "inspector-general", "chief-of-staff", "taoiseach", "tánaiste",
