@@ -1062,6 +1062,7 @@ func TestOnePerson(t *testing.T) {
 		{"Senior Sergeant Dana Kowal of Cairns police said the man was hurt.\n\n\"He was lucky,\" Senior Sergeant Kowal said.", "Dana Kowal"},
 		{"The hui went on late.\n\nKuia Hinemoa Tautari, 84, who grew up on the land, said the trust had waited.\n\n\"We have waited long enough,\" Tautari said.", "Hinemoa Tautari"},
 		{"The trees will stay, Coun Hattie Brannigan said on Monday.\n\n\"We listened,\" Brannigan said.", "Hattie Brannigan"},
+		{"The mine flooded in March.\n\nDean Halvorsen, who has worked underground since 2011, said crews had seen damp walls.\n\n\"Everyone knew,\" Halvorsen said.", "Dean Halvorsen"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

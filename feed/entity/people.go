@@ -719,8 +719,9 @@ func (d *doc) titleIn(k, b int) bool {
 		return true
 	}
 	// "said Dean Corbett", "Dean Corbett, the council's lifeguard
-	// supervisor,": a given name.
-	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && d.toks[b+1].is("the", "a", "an"))
+	// supervisor,", "Dean Kowalchuk, who has worked underground": a given
+	// name.
+	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && d.toks[b+1].is("the", "a", "an", "who"))
 }
 
 // countryDemonym: token i is a country's adjective in -an or -ian whose
