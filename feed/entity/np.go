@@ -1361,6 +1361,9 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	if k >= hi {
 		return ref{}
 	}
+	if run := d.runStartingAt(k); run != nil && run.person != nil && run.title && run.ta == k && run.a > k+1 && run.b < hi && d.toks[run.b].low != "'s" {
+		return ref{kind: 'n', a: run.a, b: run.b} // "Independent TD for Donegal Eileen Gallagher called ... and said"
+	}
 	r := d.npAfter(k-1, hi)
 	if r.kind == 'o' || r.kind == 'r' {
 		e := r.b
