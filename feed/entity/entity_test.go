@@ -816,6 +816,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a trade opening the sentence, one name and an age", "Boatbuilder Sukarjo, 61, showed the doorway of his house.\n\n\"Three times I raised the floor,\" he said.", "Three times I raised the floor,", "Sukarjo", true},
 		{"a clause that opens with a speech verb's -ing form as its noun's modifier", "Miners said warning lights had flashed for weeks.", "warning lights had flashed for weeks", "Miners", false},
 		{"a titled name with its seat opens the sentence, then a second verb", "Independent TD for Mayo Gráinne Culhane called the decision \"a betrayal\" and said the Government had failed the west.", "the Government had failed the west", "Gráinne Culhane", false},
+		{"a title of a body with a possessive in its name, then the name set off", "The chief executive of the Irish South West Farmers' Federation, Bríd Ó Conaill, said the scheme was late.", "the scheme was late", "Bríd Ó Conaill", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

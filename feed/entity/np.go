@@ -2029,7 +2029,7 @@ func (d *doc) namedAppositive(comma int) ref {
 		before -= 3 // "The secretary general of the Dock Workers Union of Tanzania (Dowuta), Ms Rehema Mwakyusa,"
 	}
 	if k := before; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
-		if _, title := d.office(k); (k < 0 || !title || !d.word(k)) && !d.titleBeforePlace(k) {
+		if _, title := d.office(k); (k < 0 || !title || !d.word(k)) && !d.titleBeforePlace(k) && !d.titleOfBody(k) {
 			return ref{}
 		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,", "The local MP, Rachel Hebden,"
 	}
@@ -2041,6 +2041,17 @@ func (d *doc) namedAppositive(comma int) ref {
 		return ref{} // "meteorologists at the national weather institute, Inmet," names no person
 	}
 	return n
+}
+
+// titleOfBody: the capitalised name ending at token k, perhaps with "the",
+// "of" or a possessive inside, follows a lower-case title and "of" ("The
+// chief executive of the Irish North West Fishermen's Federation,").
+func (d *doc) titleOfBody(k int) bool {
+	a := k
+	for a > 0 && a > k-12 && (d.word(a) && (d.toks[a].cap || d.toks[a].low == "'s" || d.toks[a].is("of", "for", "and", "the")) || d.toks[a].text == "'" || d.toks[a].text == "’") {
+		a--
+	}
+	return a >= 0 && a+1 < k && d.word(a) && !d.toks[a].cap && d.toks[a].in(lxTitles) && d.toks[a+1].is("of", "for")
 }
 
 // personWithAppositive: a person's name opens the clause at lo, set off
