@@ -165,6 +165,9 @@ func (d *doc) npBefore(v, lo int) ref {
 				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
 					e -= 3 // "The Financial Conduct Authority (FCA), which ..."
 				}
+				if _, age := years(d.toks[e].low); age && e-2 > lo && d.toks[e-1].text == "," && d.word(e-2) && d.toks[e-2].cap && d.toks[c+1].is("who") {
+					e -= 2 // "Mr Marshall, 58, who ..."
+				}
 				if n := d.personFrom(e, lo); n.kind != 0 && d.toks[c+1].is("who", "whose") {
 					return n // "Pádraig Hourigan (78), from Ballymote, who ..., said"
 				}
