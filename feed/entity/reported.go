@@ -521,8 +521,17 @@ func (d *doc) withSubject(v, a int) ref {
 		return ref{}
 	}
 	run := d.runEndingAt(v)
-	if run == nil || run.person == nil || run.ta-1 <= a || !d.toks[run.ta-1].is("with") {
+	if run == nil && v-2 > a && d.toks[v-2].is("with") && !d.toks[v-1].sentStart && !d.toks[v-1].in(lxTitles) {
+		return ref{kind: 'o', a: v - 1, b: v} // "with Northern saying it would run ...": a body
+	}
+	if run == nil || run.ta-1 <= a || !d.toks[run.ta-1].is("with") {
 		return ref{}
+	}
+	if run.person == nil {
+		if !run.isOrg && !d.orgRun(run.a, run.b) {
+			return ref{}
+		}
+		return ref{kind: 'o', a: run.a, b: run.b} // "with Network Rail saying ..."
 	}
 	return ref{kind: 'n', a: run.a, b: run.b}
 }
