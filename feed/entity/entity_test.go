@@ -819,6 +819,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a title of a body with a possessive in its name, then the name set off", "The chief executive of the Irish South West Farmers' Federation, Bríd Ó Conaill, said the scheme was late.", "the scheme was late", "Bríd Ó Conaill", false},
 		{"an opener, a titled surname, an age and a relative clause", "Graham Pryce drove the tipper truck.\n\nGiving evidence on Monday, Mr Pryce, 61, who has driven lorries since 1988, said he had checked both mirrors.", "he had checked both mirrors", "Graham Pryce", false},
 		{"with a company saying", "Guards walked out on Monday, with Northern saying it would run one train in four.", "it would run one train in four", "Northern", false},
+		{"estimates, a subject and a past tense; a body with a plural possessive and of", "The Maize Growers' Association of Zambia (MGA) estimates the industry lost about K900 million last season, and its chief executive, Mutale Banda, said the delays had hurt exports.", "the industry lost about K900 million last season", "the Maize Growers' Association of Zambia", false},
+		{"..., and its chief executive, a name, said", "The Maize Growers' Association of Zambia (MGA) estimates the industry lost about K900 million last season, and its chief executive, Mutale Banda, said the delays had hurt exports.", "the delays had hurt exports", "Mutale Banda", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1234,8 +1234,8 @@ func (d *doc) orgStart(a, lo int) int {
 			return start
 		}
 		org := false
-		for ; e >= lo && d.word(e) && d.toks[e].cap && (!d.toks[e].in(lxNotNames) || d.toks[e].allCaps && org); e-- {
-			org = org || d.toks[e].in(lxOrgWords) // and "UN Office"
+		for ; e >= lo && (d.word(e) && d.toks[e].cap && (!d.toks[e].in(lxNotNames) || d.toks[e].allCaps && org) || e-1 >= lo && d.pluralPossessive(e, lo)); e-- {
+			org = org || d.word(e) && d.toks[e].in(lxOrgWords) // and "UN Office", "the Citrus Growers' Association"
 		}
 		if org || start == a && t.is("and") && d.placeEnd(e+1, a+1) == a+1 || t.is("and") && e >= 0 && k-e <= 3 && d.toks[e].is("the") && start < a {
 			start = e + 1 // "Dumfries and Galloway Council": a place's name; "the Steel and Engineering Industries Federation"

@@ -389,6 +389,10 @@ func (d *doc) trimEnd(v, b int) int {
 			end = k // "..., while a South Korean official said ...": another speaker's
 			break
 		}
+		if d.toks[k+1].is("and", "but") && d.roleNameSpeech(k+2, b) {
+			end = k // "..., and its chief executive, Thandeka Ndlovu, said ...": another speaker's
+			break
+		}
 	}
 	for end > v+1 && (d.toks[end-1].kind == tPunct && d.toks[end-1].text != "%" || d.toks[end-1].kind == tMark) && !d.toks[end-1].inQuote {
 		if d.toks[end-1].kind == tMark && d.oddMarks(v+1, end-1) {
@@ -500,6 +504,20 @@ func (d *doc) speechSoon(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// roleNameSpeech: a role, a name set off by commas and a speech verb
+// start at k ("its chief executive, Thandeka Ndlovu, said").
+func (d *doc) roleNameSpeech(k, b int) bool {
+	c := k
+	for c < b && c < k+6 && d.word(c) && !d.toks[c].cap && !d.toks[c].speech {
+		c++
+	}
+	if c == k || c >= b || d.toks[c].text != "," || !d.toks[c-1].in(lxTitles) {
+		return false
+	}
+	n := d.nameAfter(c)
+	return n.kind != 0 && n.b+1 < b && d.toks[n.b].text == "," && d.toks[n.b+1].in(lxSayVerbs)
 }
 
 // participleClause records the clause a participle at v reports ("...,
@@ -751,7 +769,7 @@ func (d *doc) clauseOpener(v, k int) bool {
 		"at", "about", "nearly", "almost", "up", "over":
 		return true
 	}
-	return d.auxSoon(k)
+	return d.auxSoon(k) || t.is("the") && k+2 < len(d.toks) && d.word(k+1) && irregularPast[d.toks[k+2].low] // "estimates the industry lost about R1.2-billion"
 }
 
 // pastSoon: a past tense follows token k within a few words, before any
