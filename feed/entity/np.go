@@ -1136,6 +1136,34 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	return ref{}
 }
 
+// orgOfOrg: "the", a body's capitalised name and "of (the)" another
+// capitalised name run from j to the end of the clause ("the Organization
+// of the Petroleum Exporting Countries"): where the name ends, or j.
+func (d *doc) orgOfOrg(j, hi int) int {
+	if !d.toks[j].is("the") || j+1 >= hi || !d.word(j+1) || !d.toks[j+1].cap {
+		return j
+	}
+	e := j + 1
+	for e < hi && d.word(e) && d.toks[e].cap {
+		e++
+	}
+	if e+1 >= hi || !d.toks[e].is("of", "for") || !d.orgRun(j+1, e) {
+		return j
+	}
+	f := e + 1
+	if d.toks[f].is("the") {
+		f++
+	}
+	g := f
+	for g < hi && d.word(g) && d.toks[g].cap {
+		g++
+	}
+	if g == f || g < hi && d.word(g) || g+1 < hi && d.toks[g].text == "," && d.word(g+1) && (d.toks[g+1].cap || d.toks[g+1].is("the")) {
+		return j // (not "the Department of Climate Change, Energy, the Environment and Water")
+	}
+	return g
+}
+
 // pluralAcronym: s is the plural of an acronym for people ("MPs",
 // "TDs", "MLAs").
 func pluralAcronym(s string) bool {
@@ -1819,6 +1847,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 			}
 		}
 		return ref{}
+	}
+	if e := d.orgOfOrg(j, hi); e > j {
+		return ref{kind: 'o', a: j, b: e} // "according to the Organization of the Petroleum Exporting Countries"
 	}
 	b, lim := j+1, 7
 	if j+2 < hi && (sourceHeads[d.toks[j+1].low] || sourceHeads[d.toks[j+2].low]) {
