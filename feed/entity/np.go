@@ -160,6 +160,19 @@ func (d *doc) npBefore(v, lo int) ref {
 		// A relative clause between subject and verb: "though Menardi,
 		// who is her own employer, jokes that".
 		for c := j - 1; c > lo && c > j-50; c-- {
+			if d.toks[c].is("—", "–") && d.toks[c+1].is("who") {
+				// "MLA Sudhir Nigam — no relation to the chairman — who
+				// represents Lucknow Central, said": past the aside.
+				p := c - 1
+				for p > lo && p > c-15 && !d.toks[p].is("—", "–") {
+					p--
+				}
+				if p > lo && d.toks[p].is("—", "–") {
+					if run := d.runEndingAt(p); run != nil && run.person != nil && run.ta >= lo {
+						return ref{kind: 'n', a: run.a, b: run.b}
+					}
+				}
+			}
 			if d.toks[c].text == "," && d.toks[c+1].is("who", "whose", "which") {
 				e := c - 1
 				if e-2 > lo && d.toks[e].text == ")" && d.toks[e-2].text == "(" {
