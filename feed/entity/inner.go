@@ -310,7 +310,7 @@ func (d *doc) answerParagraphs() {
 			for e+1 < len(d.toks) && d.toks[e+1].para == d.toks[j].para {
 				e++
 			}
-			if int(d.toks[e].e) >= next || d.toks[e].text == "?" || d.toks[j].text == "Q" || d.toks[j].text == "Q." || d.toks[j].kind == tMark || d.labelled(j) {
+			if int(d.toks[e].e) >= next || d.toks[e].text == "?" || d.toks[j].text == "Q" || d.toks[j].text == "Q." || d.toks[j].kind == tMark || d.labelled(j) || d.narration(j, e) {
 				break
 			}
 			c := quote{start: int(d.toks[j].s), end: int(d.toks[e].e), oi: j, ci: -1, direct: true, interview: true, sp: q.sp}
@@ -319,6 +319,27 @@ func (d *doc) answerParagraphs() {
 			j = e + 1
 		}
 	}
+}
+
+// narration: the paragraph [j, e] is the reporter's, not more of an
+// answer: a heading in capitals ("MATTEO FERRANTE"), or someone said in
+// the third person ("The Serb said later ...").
+func (d *doc) narration(j, e int) bool {
+	caps := true
+	for k := j; k <= e && caps; k++ {
+		caps = d.word(k) && d.toks[k].allCaps
+	}
+	if caps {
+		return true
+	}
+	for k := j; k <= e && k < j+8 && d.word(k); k++ {
+		if t := &d.toks[k]; t.is("i", "we", "you") {
+			return false
+		} else if k > j && t.in(lxSayVerbs) && !t.inQuote && !t.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // labelled: the paragraph starting at token j opens with a label, a few
