@@ -888,6 +888,8 @@ func TestTranscripts(t *testing.T) {
 			"INTERVIEWER\nYour father appears in all of your books.\n\n" +
 			"OYARZÚN\nHe did not like that at all.",
 			"He did not like that at all.", "Marta Oyarzún", []string{"INTERVIEWER", "Your father", "OYARZÚN"}},
+		{"a role as the label", "The following is a transcript of an interview with the transport minister, Aled Pryce, broadcast on Sunday.\n\nINTERVIEWER: Commuters say the trains are late.\n\nMINISTER: Some are. We are fixing it.\n\nINTERVIEWER: Campaigners would disagree.\n\nMINISTER: Some would. They will have their say.",
+			"Some would. They will have their say.", "Aled Pryce", []string{"INTERVIEWER", "Campaigners would"}},
 		{"a press conference's narration and next heading", "Lukas Brandt beat Paolo Greco in three sets. Both spoke to reporters.\n\nLUKAS BRANDT\n\nQ. How did you feel?\n\nBRANDT: Tired. Very tired.\n\nThe German said later in German-language interviews that he had slept badly.\n\nPAOLO GRECO\n\nQ. Does it hurt?\n\nGRECO: A lot. It will hurt tomorrow.",
 			"A lot. It will hurt tomorrow.", "Paolo Greco", []string{"The German said later", "PAOLO GRECO"}},
 	}

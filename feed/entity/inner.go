@@ -101,6 +101,20 @@ func (d *doc) labelPerson(i, k int) *person {
 		d.notePerson(r)
 		return r.person
 	}
+	if low := d.toks[i].low; d.toks[i].in(lxTitles) {
+		// "MINISTER:" after "an interview with the housing minister,
+		// Gareth Penhaligon": the one person the text gave that office.
+		var only *person
+		for _, p := range d.people {
+			if p.desc.has(low) {
+				if only != nil {
+					return nil
+				}
+				only = p
+			}
+		}
+		return only
+	}
 	return nil
 }
 
