@@ -901,6 +901,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if k := r.a - 1; k >= 1 && d.toks[k].is("silver", "black", "white", "red", "blue", "grey", "gray", "green", "dark", "stolen") && d.toks[k-1].is("a", "an") {
 		return false // "a silver Volkswagen Passat struck": a car, by its colour
 	}
+	if r.b-r.a == 2 && d.toks[r.a+1].text == "I" && (d.isCommon(r.a) || d.toks[r.a].is("do", "did", "can", "could", "may", "shall", "should", "will", "would", "am", "was", "have", "had")) {
+		return false // "Do I care?", "Can I say": a question's pronoun
+	}
 	if r.title {
 		return !d.allTitles(r.a, r.b) // not "Deputy Minister" of "the Deputy Minister for Works": an office, no name
 	}
