@@ -213,9 +213,10 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		return r, d.afterDateline(a, r.a-1), r.a - 1
 	}
 	if r.kind != 0 && r.a > a && d.toks[r.a-1].text == "," && v+2 < end && d.toks[v+1].text == "," && !d.toks[v+2].speech {
-		if d.toks[v+2].is("with", "including", "as", "after", "before", "amid", "despite", "although", "though", "while", "because") {
+		if d.toks[v+2].is("with", "including", "as", "after", "before", "amid", "despite", "although", "though", "while", "because", "even") {
 			// "... were assigned to the fire, fire officials said, with
-			// more crews on the way": the words before.
+			// more crews on the way", "..., the NTA has said, even as
+			// commuters ...": the words before.
 			return r, d.afterDateline(a, r.a-1), r.a - 1
 		}
 		if d.verblessTail(v+2, end) {
