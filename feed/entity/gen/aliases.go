@@ -105,6 +105,7 @@ var extraAliases = map[string][]string{
 	"TYE:Sanaa":                            {"Sana'a", "Sana’a"},
 	"TMA:Marrakesh":                        {"Marrakech"},
 	"TCA:Québec":                           {"Quebec City"},
+	"RAU:New South Wales":                  {"NSW", "N.S.W."},
 }
 
 // worldRegions are continents, world regions, islands and well-known regions
