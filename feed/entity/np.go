@@ -1311,6 +1311,11 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 			k = j - 1
 		}
 	}
+	if k > lo && k == a-1 && d.toks[k].is("and") {
+		if p := d.listPrep(k, lo); p > lo {
+			k = p // "Residents of Velachery, Madipakkam and Pallikaranai say"
+		}
+	}
 	if k <= lo || !d.toks[k].is("in", "at", "of", "from", "for", "and", "near", "outside") || k < a-1 && d.toks[k].is("and") {
 		return ref{}, false
 	}
@@ -1364,6 +1369,20 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 		}
 	}
 	return ref{kind: 'r', a: start, b: b}, true
+}
+
+// listPrep: "and" at k ends a list of capitalised names after "in",
+// "of" or "from" and a plural ("Families in Newcastle West, Abbeyfeale
+// and Rathkeale"): the preposition, or -1.
+func (d *doc) listPrep(k, lo int) int {
+	p := k - 1
+	for p > lo && p > k-16 && (d.word(p) && d.toks[p].cap || d.toks[p].text == ",") {
+		p--
+	}
+	if p-1 >= lo && p < k-1 && d.toks[p].is("in", "of", "from") && d.word(p-1) && strings.HasSuffix(d.toks[p-1].low, "s") && (!d.toks[p-1].cap || d.toks[p-1].sentStart) {
+		return p
+	}
+	return -1
 }
 
 // sentenceSubject reads the noun phrase that opens a sentence (after a
