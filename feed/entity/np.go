@@ -2081,6 +2081,9 @@ func (d *doc) namedAppositive(comma int) ref {
 	if k, n := comma-1, comma+1; k >= 0 && n+1 < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].in(lxOrgWords) && d.word(n) && d.toks[n].allCaps && len(d.toks[n].low) >= 2 && d.toks[n+1].text == "," {
 		return ref{kind: 'o', a: n, b: n + 1} // "The European Automobile Manufacturers' Association, ACEA, said": its short name
 	}
+	if k, n := comma-1, comma+1; k >= 0 && n+1 < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].in(lxOrgWords) && d.word(n) && d.toks[n].cap && d.toks[n+1].text == "," && !d.gGiven(d.toks[n].low) && !d.isCommon(n) && !d.placeAt(n, n+1) && d.matchPerson(n, n+1) == nil {
+		return ref{kind: 'o', a: n, b: n + 1} // "The National Fisheries and Aquaculture Service, Sernapesca, said"
+	}
 	if k, n := comma-1, comma+1; k >= 0 && n+2 < len(d.toks) && d.word(k) && !d.toks[k].cap && d.toks[k].in(lxOrgHeads) && !d.toks[k].in(lxTitles) && d.toks[n].is("the") && d.word(n+1) && d.toks[n+1].cap {
 		e := n + 1
 		for e < len(d.toks) && e < n+10 && (d.word(e) && (d.toks[e].cap || d.toks[e].is("and", "of", "for") && e+1 < len(d.toks) && d.toks[e+1].cap)) {
