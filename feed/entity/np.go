@@ -1334,6 +1334,8 @@ func (d *doc) extendPP(a, b, lo int) (ref, bool) {
 	}
 	if s := &d.toks[start]; s.sentStart && !s.is("the", "a", "an") && start+2 < k && d.toks[start+1].cap && d.toks[start+2].cap && (s.in(lxTitles) || d.commonishTok(start)) {
 		start++ // "Seismologist Arturo Iglesias Mendoza of ..."
+	} else if s.sentStart && !s.is("the", "a", "an") && start+3 < k && d.word(start+1) && !d.toks[start+1].cap && (tradeNoun(d.toks[start+1].low) || roleNoun(d.toks[start+1].low) || d.toks[start+1].in(lxTitles)) && d.toks[start+2].cap && d.toks[start+3].cap {
+		start += 2 // "Marine biologist Valentina Oyarzún of the Universidad Austral de Chile"
 	} else if s.sentStart && !s.is("the", "a", "an") && start+2 < k && d.word(start+1) && !d.toks[start+1].cap && d.toks[start+1].in(lxCompany|lxOrgHeads) && !d.toks[start+1].in(lxTitles) && d.toks[start+2].cap {
 		return ref{kind: 'o', a: start + 2, b: b}, true // "Bus operator First West of England": its trade, then its name
 	}
