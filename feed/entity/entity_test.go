@@ -828,7 +828,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a clause, then \"the authority has said\", then even as", "The last phase will go ahead in May, the National Transport Authority has said, even as commuters complain of delays.", "The last phase will go ahead in May", "the National Transport Authority", false},
 		{"a group in a list of places", "Families in Newport, Caerleon and Usk say the buses are full by seven.", "the buses are full by seven", "Families in Newport, Caerleon and Usk", false},
 		{"a body's description, then its one-word name set off", "The National Mining and Geology Service, Sernageomin, said four mines had stopped work.", "four mines had stopped work", "Sernageomin", false},
-		{"an adjective and a trade open the sentence, then a name of a body", "Marine biologist Carmen Aravena of the Universidad de Concepción said the water was too warm.", "the water was too warm", "Carmen Aravena", false},
+		{"an adjective and a trade open the sentence, then a name of a body", "Marine biologist Carmen Aravena of the Universidad Austral de Chile in Valdivia said the water was too warm.", "the water was too warm", "Carmen Aravena", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
