@@ -829,6 +829,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a group in a list of places", "Families in Newport, Caerleon and Usk say the buses are full by seven.", "the buses are full by seven", "Families in Newport, Caerleon and Usk", false},
 		{"a body's description, then its one-word name set off", "The National Mining and Geology Service, Sernageomin, said four mines had stopped work.", "four mines had stopped work", "Sernageomin", false},
 		{"an adjective and a trade open the sentence, then a name of a body", "Marine biologist Carmen Aravena of the Universidad Austral de Chile in Valdivia said the water was too warm.", "the water was too warm", "Carmen Aravena", false},
+		{"a ruler's title and domain, then the name set off", "The Sarkin Kuje, Alhaji Musa Danladi, said the village had not been warned.", "the village had not been warned", "Musa Danladi", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

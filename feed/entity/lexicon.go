@@ -114,7 +114,7 @@ var titles = set(
 	"mme", "mme.", "mlle", "msp", "atty", "atty.", "engr", "engr.", "eng.", "arc.", "barr.", "pharm.", "counsel", "garda", "kaumātua", "kaumatua", "otunba", "baale", "iyaloja", "hon", "hon.", "honourable", "madam", "rev", "mla",
 	"auditor", "treasurer", "comptroller", "sheriff", "assessor", "clerk", "registrar",
 	"solicitor", "barrister", "canon", "deacon", "chairperson", "commodore", "brigadier", "constable", "alderman", "magistrate", "cde", "comrade", "td",
-	"tanaiste", "matua", "whaea", "directeur", "sportif", "soigneur", "coroner", "supt", "haji", "hajji", "hajiya", "hajia", "prefect", "sub-prefect", "dpp", "cm", "dcm", "csp", "dsp", "ssp", "acp", "dcp", "mk", "datuk", "dato", "datin", "tun", "encik", "vizier", "rajah", "maharaja", "chieftain", "oba", "ooni", "sp", "cp", "asp", "aig", "igp", "elder",
+	"tanaiste", "matua", "whaea", "directeur", "sportif", "soigneur", "coroner", "supt", "haji", "hajji", "hajiya", "hajia", "prefect", "sub-prefect", "dpp", "cm", "dcm", "csp", "dsp", "ssp", "acp", "dcp", "mk", "datuk", "dato", "datin", "tun", "encik", "vizier", "rajah", "maharaja", "chieftain", "oba", "ooni", "sarkin", "sp", "cp", "asp", "aig", "igp", "elder",
 	"regent", "bupati", "ato", "weizero", "woizero", "w/ro", "nana", "omanhene", "pc", "pcso", "ds", "dsu", "tem", "mama", "officer-in-charge", "aling", "opanin", "kuia", "kaumātua", "kaumatua", "malam", "mallam", "pol", "pol.", "col", "lt", "recorder",
 	"candidate", "auntie", "aunty", "vice-chief", "vice-president", "vice-chair", "vice-chairman", "vice-chairwoman", "vice-chancellor", "vice-premier", "vice-mayor", "vice-governor", "vice-minister",
 )

@@ -1912,6 +1912,9 @@ func (d *doc) office(j int) (int, bool) {
 			break
 		}
 	}
+	if !title && a >= 0 && a+1 < j && d.toks[a].is("the") && d.toks[a+1].cap && d.toks[a+1].in(lxTitles) && j-a <= 3 {
+		title = true // "The Sarkin Dei-Dei,": a ruler by the place he rules
+	}
 	return a + 1, title
 }
 
