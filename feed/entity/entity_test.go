@@ -830,6 +830,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a body's description, then its one-word name set off", "The National Mining and Geology Service, Sernageomin, said four mines had stopped work.", "four mines had stopped work", "Sernageomin", false},
 		{"an adjective and a trade open the sentence, then a name of a body", "Marine biologist Carmen Aravena of the Universidad Austral de Chile in Valdivia said the water was too warm.", "the water was too warm", "Carmen Aravena", false},
 		{"a ruler's title and domain, then the name set off", "The Sarkin Kuje, Alhaji Musa Danladi, said the village had not been warned.", "the village had not been warned", "Musa Danladi", false},
+		{"according to her", "Halima Yusuf, a trader, lost her stall. According to her, residents had gone to court in March.", "residents had gone to court in March", "Halima Yusuf", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

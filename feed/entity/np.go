@@ -1785,6 +1785,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		}
 		return ref{kind: 'n', a: j, b: b}
 	}
+	if t.is("her") && v > 0 && d.toks[v].is("to") && d.toks[v-1].is("according") && (j+1 >= hi || !d.word(j+1)) {
+		return ref{kind: 'p', a: j, b: j + 1} // "According to her, ...": no determiner here
+	}
 	if !isDet(t.low) {
 		if t.is("him", "her", "them") && v > 0 && d.toks[v].is("to") && d.toks[v-1].is("according") {
 			return ref{kind: 'p', a: j, b: j + 1} // "According to him, ..."
