@@ -378,6 +378,10 @@ func (d *doc) nounUse(i int) bool {
 		if d.toks[i].low == "estimates" && i > 0 && d.word(i-1) && d.toks[i-1].cap && !d.toks[i-1].sentStart && i+1 < len(d.toks) && d.word(i+1) && !d.toks[i+1].cap && !isDet(d.toks[i+1].low) && !isPronoun(d.toks[i+1].low) && !d.toks[i+1].is("that", "about", "up", "around", "nearly", "more", "at") && !isNumber(d.toks[i+1].text) {
 			return true // "told a Senate estimates hearing"
 		}
+	case "forecast", "forecasts":
+		// "The bank's forecast that inflation would fall", "the latest
+		// forecast": a noun after a possessive or an article.
+		return i > 0 && (d.toks[i-1].low == "'s" || isDet(d.toks[i-1].low) || d.toks[i-1].is("latest", "new", "weather", "official", "gloomy"))
 	case "warning", "warnings":
 		// "issued a similar warning in a statement", "a stark warning":
 		// a noun after an article or an adjective.

@@ -106,7 +106,7 @@ func (d *doc) labelPerson(i, k int) *person {
 		// Gareth Penhaligon": the one person the text gave that office.
 		var only *person
 		for _, p := range d.people {
-			if p.desc.has(low) {
+			if p.desc.has(low) && !p.desc.has("former") {
 				if only != nil {
 					return nil
 				}
@@ -336,8 +336,9 @@ func (d *doc) answerParagraphs() {
 }
 
 // narration: the paragraph [j, e] is the reporter's, not more of an
-// answer: a heading in capitals ("MATTEO FERRANTE"), or someone said in
-// the third person ("The Serb said later ...").
+// answer: a heading in capitals ("MATTEO FERRANTE"), or a paragraph that
+// opens with "the", "he", "she" or a known name and a say-verb soon after
+// ("The Serb said later ...").
 func (d *doc) narration(j, e int) bool {
 	caps := true
 	for k := j; k <= e && caps; k++ {
@@ -346,10 +347,13 @@ func (d *doc) narration(j, e int) bool {
 	if caps {
 		return true
 	}
-	for k := j; k <= e && k < j+8 && d.word(k); k++ {
-		if t := &d.toks[k]; t.is("i", "we", "you") {
+	if !d.toks[j].is("the", "he", "she") && !(d.toks[j].cap && d.matchPerson(j, j+1) != nil) {
+		return false // not "My coach said before the match ...", still the answer
+	}
+	for k := j + 1; k <= e && k < j+5 && d.word(k); k++ {
+		if t := &d.toks[k]; t.is("i", "we", "you", "my", "our") {
 			return false
-		} else if k > j && t.in(lxSayVerbs) && !t.inQuote && !t.cap {
+		} else if t.in(lxSayVerbs) && !t.inQuote && !t.cap {
 			return true
 		}
 	}

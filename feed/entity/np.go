@@ -168,7 +168,7 @@ func (d *doc) npBefore(v, lo int) ref {
 					p--
 				}
 				if p > lo && d.toks[p].is("—", "–") {
-					if run := d.runEndingAt(p); run != nil && run.person != nil && run.ta >= lo {
+					if run := d.runEndingAt(p); run != nil && run.person != nil && run.ta >= lo && run.ta <= d.afterDateline(lo, run.ta)+1 {
 						return ref{kind: 'n', a: run.a, b: run.b}
 					}
 				}
@@ -1149,9 +1149,10 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	return ref{}
 }
 
-// orgOfOrg: "the", a body's capitalised name and "of (the)" another
-// capitalised name run from j to the end of the clause ("the Organization
-// of the Petroleum Exporting Countries"): where the name ends, or j.
+// orgOfOrg: "the", a body's capitalised name, "of" or "for" (perhaps with
+// "the") and another capitalised name run from j to the end of the clause
+// ("the Organization of the Petroleum Exporting Countries"): where the name
+// ends, or j.
 func (d *doc) orgOfOrg(j, hi int) int {
 	if !d.toks[j].is("the") || j+1 >= hi || !d.word(j+1) || !d.toks[j+1].cap {
 		return j

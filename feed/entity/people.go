@@ -433,7 +433,7 @@ func (d *doc) titledName(a, b int) (int, int) {
 			break // but "Sergeant Dean Whitlock": a title, then a given name (not "Senior Sergeant Walsh")
 		}
 		if (d.gCommon(u.low) || d.gHas(u.low)) && !d.gGiven(u.low) {
-			if s == b || s-1 <= a || !d.toks[s-2].cap || !d.toks[s-2].in(lxTitles|lxOrgWords) || d.placeAt(s-1, s) && !(b-s >= 2 && d.townsOnly(u.low)) {
+			if s == b || s-1 <= a || !d.toks[s-2].cap || !d.toks[s-2].in(lxTitles|lxOrgWords) || d.placeAt(s-1, s) && !(b-s >= 2 && d.townsOnly(u.low) && !d.toks[s-2].is("commissioner", "ssp", "sp", "dc", "dpo", "cpo", "ccpo", "igp", "mayor", "administrator", "collector", "officer")) {
 				break
 			}
 			// "Council Member Rob Whitfield": an ordinary word between a
@@ -646,7 +646,9 @@ func (d *doc) addCandidate(a, b int) {
 
 // townsOnly: every place the word names is a town, no country or region:
 // after a title and before two more names, a given name ("Cabinet
-// Secretary Aden Wario Jillo"), not a province's ("Chief Minister Punjab").
+// Secretary Aden Wario Jillo"), not a province's ("Chief Minister Punjab";
+// titledName leaves out a city's own officers: "Deputy Commissioner Lahore
+// Rafia Haider").
 func (d *doc) townsOnly(low string) bool {
 	for c := d.entry(&d.g.keys, low).head; c >= 0; c = d.g.cands[c].next {
 		if d.g.places[d.g.cands[c].place].kind != 'T' {
@@ -721,7 +723,7 @@ func (d *doc) titleIn(k, b int) bool {
 	// "said Dean Corbett", "Dean Corbett, the council's lifeguard
 	// supervisor,", "Dean Kowalchuk, who has worked underground": a given
 	// name.
-	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && d.toks[b+1].is("the", "a", "an", "who"))
+	return !(k > 0 && d.word(k-1) && !d.toks[k-1].cap || b+1 < len(d.toks) && d.toks[b].text == "," && (d.toks[b+1].is("the", "a", "an") || d.toks[b+1].is("who") && t.low == "dean"))
 }
 
 // countryDemonym: token i is a country's adjective in -an or -ian whose
@@ -898,7 +900,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if k := r.b; k < len(d.toks) && d.word(k) && !d.toks[k].cap && (d.toks[k].in(lxTitles) && !d.toks[k].in(lxNotNames) || sportsRoles[d.toks[k].low]) && !d.toks[k].speech {
 		return false // "a former Athletico Paranaense manager": a team's, not a name
 	}
-	if k := r.a - 1; k >= 1 && d.toks[k].is("silver", "black", "white", "red", "blue", "grey", "gray", "green", "dark", "stolen") && d.toks[k-1].is("a", "an") {
+	if k := r.a - 1; k >= 1 && d.toks[k].is("silver", "black", "white", "red", "blue", "grey", "gray", "green", "stolen") && d.toks[k-1].is("a", "an") {
 		return false // "a silver Volkswagen Passat struck": a car, by its colour
 	}
 	if r.b-r.a == 2 && d.toks[r.a+1].text == "I" && (d.isCommon(r.a) || d.toks[r.a].is("do", "did", "can", "could", "may", "shall", "should", "will", "would", "am", "was", "have", "had")) {
@@ -1504,10 +1506,12 @@ func (d *doc) addPerson(a, b int) *person {
 	parts := d.parts[n:len(d.parts):len(d.parts)]
 	for _, p := range d.people {
 		if sameName(p.parts, parts) || len(parts) == 2 && len(p.parts) >= 3 && slices.Equal(p.parts[len(p.parts)-2:], parts) && !d.gGiven(parts[0]) ||
-			len(parts) == 2 && len(p.parts) >= 3 && slices.Equal(p.parts[:2], parts) {
+			len(parts) == 2 && len(p.parts) >= 3 && slices.Equal(p.parts[:2], parts) && !(d.gGiven(parts[0]) && d.gGiven(parts[1]) && d.introduced(a)) {
 			// and "Almeida Couto" of "Beatriz Almeida Couto", and "Mohd
 			// Hafiz" of "Mohd Hafiz Abdul Rahman" or "Joxe Mari" of "Joxe
-			// Mari Etxeberria" (a second given name, not a surname)
+			// Mari Etxeberria" (a second given name, not a surname; but
+			// "A neighbour, Rhys Owen," introduced as someone new is
+			// another man than "Rhys Owen Davies")
 			if len(parts) > len(p.parts) {
 				p.parts, p.partBits, p.name = parts, partBits(parts), d.joinText(a, b)
 			}
@@ -1518,6 +1522,12 @@ func (d *doc) addPerson(a, b int) *person {
 	p.name, p.parts, p.partBits, p.first = d.joinText(a, b), parts, partBits(parts), a
 	d.people = append(d.people, p)
 	return p
+}
+
+// introduced: the name at token a is set off after a role ("A neighbour,
+// Rhys Owen,"): someone the text brings in.
+func (d *doc) introduced(a int) bool {
+	return a >= 2 && d.toks[a-1].text == "," && d.word(a-2) && !d.toks[a-2].cap
 }
 
 // newPerson returns a zero person from the doc's pooled array while it
@@ -1907,6 +1917,7 @@ func (d *doc) office(j int) (int, bool) {
 		conn = conn || t.is("of", "for")
 		title = title || t.cap && t.in(lxTitles) && conn                                              // an office, not "Rep. Ana Ruiz"
 		title = title || a == j && t.cap && t.in(lxTitles) && j > 0 && d.word(j-1) && d.toks[j-1].cap // "the Ogun State Governor,"
+		title = title || a == j && t.allCaps && t.in(lxTitles)                                        // "The local MP,"
 		a--
 		if t.sentStart {
 			break

@@ -228,7 +228,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		if p := d.afterDateline(a, r.a-1); d.shortLead(p, r.a-1) && d.toks[v+2].kind != tMark {
 			return r, p, end // "The turning point, she says, was ...", "Last year, he says, the boat made ...": the whole sentence
 		}
-		if t := &d.toks[v+2]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ing") || t.is("in", "on", "largely", "partly", "mainly", "mostly", "probably")) && d.afterDateline(a, r.a-1) < r.a-4 {
+		if t := &d.toks[v+2]; t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ing") || t.is("in", "on") || t.is("largely", "partly", "mainly", "mostly") && v+3 < end && d.toks[v+3].is("because", "due")) && d.afterDateline(a, r.a-1) < r.a-4 && !d.relativeIn(d.afterDateline(a, r.a-1), r.a-1) {
 			// "Japan's Topix slid 1.4% ..., traders said, following
 			// comments from ...": the clause before; what follows says
 			// why or how.
@@ -291,9 +291,22 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 	return ref{}, -1, -1
 }
 
+// relativeIn: a relative pronoun ("that", "which", "who") is among tokens
+// [p, e): a subject with its clause, not a clause of its own ("The fire
+// that destroyed the warehouse, firefighters said, probably started ...").
+func (d *doc) relativeIn(p, e int) bool {
+	for k := p; k < e; k++ {
+		if d.toks[k].is("that", "which", "who") {
+			return true
+		}
+	}
+	return false
+}
+
 // shortLead: tokens [p, e) before a "he says" set off by commas are a
 // short subject or adverbial of the sentence ("The turning point", "Last
-// year", "At HMP Durham"), with no verb, mark or clause of their own.
+// year", "At HMP Durham"): at most six words, none an auxiliary, a speech
+// verb, a relative pronoun or (after the first) a past in -ed.
 func (d *doc) shortLead(p, e int) bool {
 	if e-p < 1 || e-p > 6 || d.toks[p].is("asked", "when", "if", "as", "while", "after", "before", "but", "and", "so") {
 		return false
@@ -563,8 +576,8 @@ func (d *doc) verblessTail(k, end int) bool {
 	}
 	for ; k < end && !d.toks[k].is("that", "which", "who", ","); k++ {
 		t := &d.toks[k]
-		if t.inQuote || auxWord(t.low) || t.speech || (strings.HasSuffix(t.low, "ed") || irregularPast[t.low]) && !d.toks[k-1].is("the", "a", "an") {
-			return false // (and "the Santa Rosalia II made a profit")
+		if t.inQuote || auxWord(t.low) || t.speech || (strings.HasSuffix(t.low, "ed") || irregularPast[t.low] && !strings.HasSuffix(d.toks[k-1].low, "st")) && !d.toks[k-1].is("the", "a", "an") {
+			return false // (and "the Santa Rosalia II made a profit", not "the worst hit")
 		}
 	}
 	return true
@@ -770,7 +783,7 @@ func (d *doc) clauseOpener(v, k int) bool {
 		"at", "about", "nearly", "almost", "up", "over":
 		return true
 	}
-	return d.auxSoon(k) || t.is("the") && k+2 < len(d.toks) && d.word(k+1) && irregularPast[d.toks[k+2].low] // "estimates the industry lost about R1.2-billion"
+	return d.auxSoon(k) || d.toks[v].is("estimates", "estimated", "estimate") && t.is("the") && k+2 < len(d.toks) && d.word(k+1) && irregularPast[d.toks[k+2].low] // "estimates the industry lost about R1.2-billion"
 }
 
 // pastSoon: a past tense follows token k within a few words, before any
@@ -805,7 +818,7 @@ func (d *doc) auxSoon(k int) bool {
 	for j := k + 1; j < len(d.toks) && j <= k+5 && (d.word(j) || d.toks[j].kind == tMark && j+1 < len(d.toks) && d.toks[j+1].inQuote); j++ {
 		switch d.toks[j].low { // (past an opening mark: `saying the city "cannot be ..."`)
 		case "would", "will", "could", "might", "may", "should", "must", "was", "were", "is", "are", "had", "has", "have", "cannot", "can't", "can’t", "won't", "won’t":
-			if d.toks[j].cap && !d.toks[j].sentStart {
+			if d.toks[j].low == "may" && d.toks[j].cap && !d.toks[j].sentStart {
 				continue // "in May", the month
 			}
 			return true

@@ -216,7 +216,7 @@ func (d *doc) resolveName(r ref) speaker {
 	}
 	for k := b - 1; k >= a; k-- {
 		if d.toks[k].in(lxOrgWords) {
-			if k == b-1 || k == r.a && d.toks[k].cap && d.matchPerson(k+1, b) == nil || b-k > 2 && !d.gGiven(d.toks[k+1].low) && d.matchPerson(k+1, b) == nil || b-k == 2 && d.commonishTok(k+1) && d.matchPerson(k+1, b) == nil {
+			if k == b-1 || k == r.a && d.toks[k].cap && (bodyFirst[d.toks[k].low] || d.toks[k].low == "bank") && d.matchPerson(k+1, b) == nil || b-k > 2 && !d.gGiven(d.toks[k+1].low) && d.matchPerson(k+1, b) == nil || b-k == 2 && d.commonishTok(k+1) && d.matchPerson(k+1, b) == nil {
 				// (and "Grupa Granica", "Bank Lindenhof": the word opens the name)
 				// "Montalban Shipping Lines": one ordinary word after it
 				// is the organisation's too.
@@ -1393,10 +1393,9 @@ var roleSynonyms = map[string][]string{
 	"attorney":      {"lawyer", "counsel"},
 	"lawyer":        {"attorney", "counsel", "barrister", "solicitor"},
 	"member":        {"mp", "msp", "mla", "mep", "mpp", "td", "mk"},
-	"deputy":        {"td"},                                                                                                                                               // "the Sinn Féin deputy" after "Local TD Pádraig Ó Ceallaigh"
-	"democrat":      {"mp", "senator", "congressman", "congresswoman", "representative", "councillor", "councilor", "msp", "mla", "mep", "governor", "mayor", "lawmaker"}, // "The Liberal Democrat" after "The local MP, Rosalind Carne"
-	"republican":    {"senator", "congressman", "congresswoman", "representative", "governor", "mayor", "lawmaker", "councilor", "councilman", "councilwoman"},
-	"conservative":  {"mp", "councillor", "msp", "mla", "mep", "lawmaker"},
+	"deputy":        {"td"},                                    // "the Sinn Féin deputy" after "Local TD Pádraig Ó Ceallaigh"
+	"democrat":      {"mp", "councillor", "msp", "mla", "mep"}, // "The Liberal Democrat" after "The local MP, Rosalind Carne"
+	"conservative":  {"mp", "councillor", "msp", "mla", "mep"},
 	"tory":          {"mp", "councillor", "msp", "mla", "mep"},
 	"chief":         {"commissioner", "secretary", "minister", "director", "omanhene", "nana", "oba", "ooni", "chieftain"},
 	"pastor":        {"rev.", "rev", "reverend"},
@@ -1724,8 +1723,8 @@ func describes(p *person, head string, mods []string) bool {
 			return false
 		}
 	}
-	if head == "democrat" && len(mods) == 1 && (mods[0] == "liberal" || mods[0] == "social") {
-		return true // "The Liberal Democrat": the party's name, not a description
+	if head == "democrat" && len(mods) == 1 && (mods[0] == "liberal" || mods[0] == "social" || mods[0] == "christian") && hasSynonym(desc, head) {
+		return true // "The Liberal Democrat" for "the local MP, Rosalind Carne": the party's name, not a description
 	}
 	for _, m := range mods {
 		if !desc.has(m) {

@@ -331,8 +331,8 @@ func (tz *tokenizer) fixLower() {
 		t := &tz.toks[f.tok]
 		t.low = all[f.off:f.end]
 		t.lex = lexFlags(t.low)
-		if len(t.low) >= 10 && strings.HasSuffix(t.low, "bank") {
-			t.lex |= lxOrgWords // "Zürcher Kantonalbank", "Landesbank" (not Marchbank, a surname)
+		if len(t.low) >= 9 && (strings.HasSuffix(t.low, "albank") || strings.HasSuffix(t.low, "esbank") || strings.HasSuffix(t.low, "enbank") || strings.HasSuffix(t.low, "sbank")) {
+			t.lex |= lxOrgWords // "Zürcher Kantonalbank", "Landesbank", "Volksbank" (not Marchbank or Brocklebank, surnames)
 		}
 		t.speech = t.lex&(lxSpeechVerbs|lxReportVerbs) != 0
 	}

@@ -419,9 +419,10 @@ func addAliases(es []entry) {
 		if a := fold(e.name); a != e.name {
 			e.aliases = append(e.aliases, a)
 		}
-		if e.kind == 'T' && !strings.ContainsAny(e.name, "'’") {
+		if e.kind == 'T' && e.pop >= 50_000 && !strings.ContainsAny(e.name, "'’") {
 			for _, a := range saintForms(e.name) {
-				if !taken[strings.ToLower(a)] {
+				if k := strings.ToLower(a); !taken[k] {
+					taken[k] = true
 					e.aliases = append(e.aliases, a) // not "St. John's" for Saint John’s, Antigua
 				}
 			}
