@@ -1442,15 +1442,17 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		for o < hi && o < e+3 && d.word(o) && !d.toks[o].cap && d.toks[o].low != "'s" {
 			o++ // "The GMB union's"
 		}
-		if o+2 < hi && d.toks[o].low == "'s" {
+		if o+2 < hi && (d.toks[o].low == "'s" || d.pluralPossessive(o, lo)) {
 			// "The GMB union's Scotland organiser, Brian McGlashan, called
-			// ... and said": the name set off after the body's role.
+			// ... and said": the name set off after the body's role (and
+			// "The Scottish Conservatives' transport spokesperson,
+			// Alasdair Munro MSP,").
 			c := o + 1
 			for c < hi && c < o+6 && d.word(c) && !d.toks[c].speech {
 				c++
 			}
 			if c+1 < hi && d.toks[c].text == "," {
-				if run := d.runStartingAt(c + 1); run != nil && run.person != nil && run.b < hi && d.toks[run.b].text == "," {
+				if run := d.runStartingAt(c + 1); run != nil && run.person != nil && run.b < hi && (d.toks[run.b].text == "," || run.b+1 < hi && d.toks[run.b].allCaps && d.toks[run.b].in(lxPostNominals) && d.toks[run.b+1].text == ",") {
 					return ref{kind: 'n', a: run.a, b: run.b}
 				}
 			}
