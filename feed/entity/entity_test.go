@@ -838,6 +838,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a city's officer before the name", "Deputy Commissioner Lahore Rafia Haider said the market would close.", "the market would close", "Rafia Haider", false},
 		{"a rank before a surname and who", "Col Harding, who commanded the battalion, said the patrol had been ambushed.", "the patrol had been ambushed", "Harding", false},
 		{"a party's plural possessive, a role, a name with letters, then and said", "The Scottish Conservatives' education spokesperson, Fiona Drummond MSP, called the plan \"a mess\" and said parents had not been asked.", "parents had not been asked", "Fiona Drummond", false},
+		{"the traditional ruler after a ruler's title, domain and name", "The Sarkin Kuje, Alhaji Musa Danladi, however, described the demolition as \"wicked\".\n\n\"We are not squatters,\" the traditional ruler said.", "We are not squatters,", "Musa Danladi", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

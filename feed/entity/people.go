@@ -1113,7 +1113,7 @@ func (d *doc) collectPeople() {
 			r.person = p // "Salvatore, whom everyone calls Sal,"
 		} else if r.b-r.a == 1 && d.givenOnlyAs(r.ta) {
 			r.person = d.addPerson(r.a, r.b) // "who gave only her first name, Aurora,", "identified herself only as Deb"
-		} else if r.b-r.a == 1 && (r.title || d.kinBefore(r.ta) || d.mononym(r) || d.ownRoleBefore(r)) && (!d.isPlaceRun(r) || d.ownKinBefore(r.ta)) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
+		} else if r.b-r.a == 1 && (r.title && !d.titleDomain(r) || d.kinBefore(r.ta) || d.mononym(r) || d.ownRoleBefore(r)) && (!d.isPlaceRun(r) || d.ownKinBefore(r.ta)) && !d.toks[r.a].in(lxTitles) && !(r.ta > 0 && d.toks[r.ta-1].is("a", "an", "another", "one")) && !d.toks[r.a].is("democrat", "republican") {
 			r.person = d.addPerson(r.a, r.b)
 		}
 	}
@@ -1308,6 +1308,12 @@ func (d *doc) nickOf(i int) *person {
 		}
 	}
 	return nil
+}
+
+// titleDomain: the one-word titled run is a ruler's title and domain,
+// the name set off after it ("The Sarkin Dei-Dei, Alhaji Usman Danjuma,").
+func (d *doc) titleDomain(r *nameRun) bool {
+	return r.title && r.b-r.a == 1 && r.ta > 0 && d.toks[r.ta-1].is("the") && r.b+1 < len(d.toks) && d.toks[r.b].text == "," && d.word(r.b+1) && d.toks[r.b+1].cap
 }
 
 // mononym: the one-word run opens its sentence and is followed by an age

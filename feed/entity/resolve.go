@@ -1398,6 +1398,7 @@ var roleSynonyms = map[string][]string{
 	"conservative":  {"mp", "councillor", "msp", "mla", "mep"},
 	"tory":          {"mp", "councillor", "msp", "mla", "mep"},
 	"chief":         {"commissioner", "secretary", "minister", "director", "omanhene", "nana", "oba", "ooni", "chieftain"},
+	"ruler":         {"sarkin", "emir", "oba", "ooni", "sultan", "omanhene", "nana", "chief", "king"}, // "the traditional ruler" for "The Sarkin Dei-Dei, Alhaji Usman Danjuma"
 	"pastor":        {"rev.", "rev", "reverend"},
 	"doctor":        {"dr", "dr."},
 	"reporter":      {"journalist", "correspondent"},
