@@ -1033,7 +1033,7 @@ func (d *doc) npEndingAt(j, lo int) ref {
 	}
 	if t.cap && !group && (!t.in(lxNotNames) || t.allCaps && d.acronymOrg(j) || brandOrgs[t.low]) { // "the UN said", "Google said"
 		for a > lo {
-			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1) || d.toks[a-1].allCaps && d.toks[a].in(lxOrgWords)) && !compoundAdjective(d.toks[a-1].low) && !d.tradeBefore(a-1) || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {
+			if d.word(a-1) && (d.toks[a-1].cap && (!d.toks[a-1].in(lxNotNames) || compassWords[d.toks[a-1].low] && d.placeAt(a-1, j+1) || d.toks[a-1].is("new") && d.placeEnd(a-1, j+1) == j+1 || d.toks[a-1].allCaps && d.toks[a].in(lxOrgWords)) && !compoundAdjective(d.toks[a-1].low) && !d.tradeBefore(a-1) || d.toks[a-1].in(lxParticles) || articleName(d.toks[a-1].text)) {
 				a-- // not "Cebu-based", a description
 			} else if a-2 >= lo && d.word(a-1) && d.toks[a-1].cap && d.toks[a-2].is("the") && d.gHas(d.toks[a-1].low) && d.orgRun(a, j+1) {
 				a-- // "the US National Science Foundation"

@@ -615,6 +615,10 @@ func (d *doc) addCandidate(a, b int) {
 	if title {
 		ta = d.titleStart(ta, a)
 	}
+	if title && a-ta == 1 && d.toks[ta].sentStart && b-a >= 2 && d.placeEnd(a, b) == b && d.toks[a].in(lxNotNames) {
+		d.runs = append(d.runs, nameRun{a: ta, b: b, ta: ta, isOrg: true}) // "Health New Zealand said": a body named for its country
+		return
+	}
 	if title && a-ta == 1 && d.toks[ta].is("st.", "st", "saint") && d.placeEnd(ta, b) == b {
 		title, a = false, ta // "St. Louis", "St. Paul": a town named for a saint
 	}

@@ -173,6 +173,9 @@ func (d *doc) officeEnd(b int) int {
 // resolveName strips titles from a name and finds or registers the person.
 func (d *doc) resolveName(r ref) speaker {
 	a, b := r.a, r.b
+	if run := d.runEndingAt(b); run != nil && run.isOrg && run.a == a && d.toks[a].sentStart && b-a >= 3 && d.placeEnd(a+1, b) == b {
+		return speaker{name: d.asWritten(a, b)} // "Health New Zealand said": the body, not a man called Zealand
+	}
 	if s, e := d.titledName(a, b); s > a {
 		a, b = s, e // "Cabinet Secretary for Education Meinir Hughes"
 	}
