@@ -840,6 +840,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a party's plural possessive, a role, a name with letters, then and said", "The Scottish Conservatives' education spokesperson, Fiona Drummond MSP, called the plan \"a mess\" and said parents had not been asked.", "parents had not been asked", "Fiona Drummond", false},
 		{"the traditional ruler after a ruler's title, domain and name", "The Sarkin Kuje, Alhaji Musa Danladi, however, described the demolition as \"wicked\".\n\n\"We are not squatters,\" the traditional ruler said.", "We are not squatters,", "Musa Danladi", true},
 		{"a body named for its country after an office's word", "Health New Zealand said waiting times had improved slightly.", "waiting times had improved slightly", "Health New Zealand", false},
+		{"the centre speaks as written, not its forecaster", "Forecaster Owen Reyes of the Colorado Avalanche Information Center warned skiers on Friday.\n\nThe center said a weak layer had produced several slides.", "a weak layer had produced several slides", "the center", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

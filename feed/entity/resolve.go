@@ -822,6 +822,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	if r.b-r.a == 2 && d.toks[r.a].is("the") && (head == "defence" || head == "defense" || head == "prosecution") {
 		return speaker{name: d.asWritten(r.a, r.b)} // "The defence says": a side in court, not the accused
 	}
+	if r.b-r.a == 2 && d.toks[r.a].is("the") && d.toks[r.a+1].is("corporation", "council", "ministry", "department", "municipality", "authority", "agency", "center", "centre") {
+		return speaker{name: d.asWritten(r.a, r.b)} // "The corporation said": the body, not its commissioner
+	}
 	if mediaHeads[head] && d.toks[r.a].is("the") && d.last.name != "" && d.toks[d.lastAt].para+1 >= d.toks[at].para && d.sents[d.lastAt] != d.sents[at] {
 		return d.last // "The operator said on X that ... '...,' the post said."
 	}
