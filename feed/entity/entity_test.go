@@ -1289,6 +1289,7 @@ func TestPartyOfficeNoPerson(t *testing.T) {
 func TestNoQuotes(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"admitted counts", "Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court."},
+		{"a sign told anyone who", "A handwritten sign on the door told anyone who needed help to call 999."},
 		{"explains a thing", "The minister explains the tax cut in a video on her website."},
 		{"a forecast, the noun", "The bank's forecast that inflation would fall by June proved wrong."},
 		{"recalled cars in May", "Kanto Motors recalled 180,000 cars in May over a faulty brake sensor."},

@@ -765,6 +765,9 @@ var sayVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "say
 // clauseOpener: can token k begin the clause reported by verb v?
 func (d *doc) clauseOpener(v, k int) bool {
 	t := &d.toks[k]
+	if t.is("who", "whom", "which", "whose") {
+		return false // "told anyone who needed help to call 911": the audience's own clause
+	}
 	if d.toks[v].is("adding", "saying", "wrote", "writes", "added", "adds") && !t.cap && !d.auxSoon(k) && !t.is("he", "she", "it", "they", "we", "i", "there") && !(d.toks[v].is("saying") && isDet(t.low) && d.pastSoon(k)) {
 		return false // "..., adding roughly $300,000 to the cost": no clause
 	}
