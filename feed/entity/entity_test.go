@@ -841,6 +841,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the traditional ruler after a ruler's title, domain and name", "The Sarkin Kuje, Alhaji Musa Danladi, however, described the demolition as \"wicked\".\n\n\"We are not squatters,\" the traditional ruler said.", "We are not squatters,", "Musa Danladi", true},
 		{"a body named for its country after an office's word", "Health New Zealand said waiting times had improved slightly.", "waiting times had improved slightly", "Health New Zealand", false},
 		{"the centre speaks as written, not its forecaster", "Forecaster Owen Reyes of the Colorado Avalanche Information Center warned skiers on Friday.\n\nThe center said a weak layer had produced several slides.", "a weak layer had produced several slides", "the center", false},
+		{"a tail's pronoun is not the one its clause talks about", "Coach Glenn Harwood said the defence had let them down.\n\nWinger Tama Rewi was also being assessed for a shoulder injury, he said.", "Winger Tama Rewi was also being assessed for a shoulder injury", "Glenn Harwood", false},
+		{"a parenthetical's pronoun is the sentence's subject", "Owain Pritchard, 56, took over the farm in 1998, when prices were, he says, \"almost respectable\".", "almost respectable", "Owain Pritchard", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -564,11 +564,18 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 	fits := func(p *person) bool { return p != nil && !p.byline && (p.gender == 0 || p.gender == g) }
 	para := d.toks[at].para
 	lo := d.paraStart(at, 0)
+	// "Winger Jayden Moala was being assessed, he said.": a tail's
+	// pronoun is not someone its own clause talks about (but in "prices
+	// were, he says, ..." it is the sentence's subject).
+	tail := at >= 2 && d.toks[at-2].text == "," && d.word(at-1) && isPronoun(d.toks[at-1].low) && !d.toks[at-2].inQuote && (at+1 >= len(d.toks) || d.toks[at+1].isEnd())
 	var best *person
 	bestPos := -1
 	for _, p := range d.people {
 		for _, m := range p.mentions {
 			if m.Start >= int(d.toks[at].s) || m.Start <= bestPos || m.Start < lo || !fits(p) {
+				continue
+			}
+			if tail && d.sents[d.tokAt(m.Start)] == d.sents[at] {
 				continue
 			}
 			// Someone named inside a quotation is talked about, not
@@ -599,7 +606,7 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		// paragraph, who just spoke, though a name list guessed "he".
 		return d.last
 	}
-	if p := d.subjectSince(at, true); fits(p) && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[d.lastAt].s) {
+	if p := d.subjectSince(at, true); fits(p) && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[d.lastAt].s) && !(tail && d.sents[d.tokAt(d.lastMention(p, int(d.toks[at].s)))] == d.sents[at]) {
 		// The subject of a sentence since the last speaker spoke (not
 		// "Ms Lewis's mother, Gwen Lewis, read ...": the mother is).
 		return speaker{name: p.name, p: p}
