@@ -137,12 +137,11 @@ func (d *doc) abbrevStates(out []Place) ([]Place, bool) {
 		for _, m := range p.Mentions {
 			// The token after the mention: ", Tenn ."
 			i, ok := slices.BinarySearchFunc(d.toks, m.End, func(t token, e int) int { return int(t.s) - e })
-			if !ok || i+2 >= len(d.toks) || d.toks[i].text != "," || d.toks[i+2].text != "." ||
-				d.toks[i+1].para != d.toks[i].para {
+			if !ok || i+1 >= len(d.toks) || d.toks[i].text != "," || d.toks[i+1].para != d.toks[i].para {
 				continue
 			}
 			ab := &d.toks[i+1]
-			st, ok := stateAbbrevs[ab.text]
+			st, ok := d.stateAbbrev(i + 1)
 			if !ok {
 				continue
 			}
@@ -381,8 +380,8 @@ func (d *doc) commaRegion(a, b int) (string, bool) {
 	}
 	// "in Marathon, Ont.": a state's or province's abbreviation places even
 	// a name that is a word.
-	if b+2 < len(d.toks) && d.word(b+1) && d.toks[b+2].text == "." && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) {
-		if st, ok := stateAbbrevs[d.toks[b+1].text]; ok {
+	if b+1 < len(d.toks) && !d.toks[a].in(lxNotNames) && !d.gGiven(d.toks[a].low) {
+		if st, ok := d.stateAbbrev(b + 1); ok {
 			return st.country, true
 		}
 	}
@@ -472,11 +471,29 @@ var stateAbbrevs = map[string]struct{ name, country string }{
 // abbrevAfter: ", <state abbreviation>." follows token b-1 ("Marathon,
 // Ont."): the state's country.
 func (d *doc) abbrevAfter(b int) (string, bool) {
-	if b+2 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+2].text != "." || !d.word(b+1) || d.toks[b+1].para != d.toks[b].para {
+	if b+1 >= len(d.toks) || d.toks[b].text != "," || d.toks[b+1].para != d.toks[b].para {
 		return "", false
 	}
-	st, ok := stateAbbrevs[d.toks[b+1].text]
+	st, ok := d.stateAbbrev(b + 1)
 	return st.country, ok
+}
+
+// stateAbbrev: token i is a state's abbreviation with its full stop,
+// after it ("Ont", ".") or in it ("N.C.", one token).
+func (d *doc) stateAbbrev(i int) (struct{ name, country string }, bool) {
+	t := &d.toks[i]
+	if !d.word(i) {
+		return struct{ name, country string }{}, false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].text == "." {
+		st, ok := stateAbbrevs[t.text]
+		return st, ok
+	}
+	if len(t.text) > 2 && t.text[len(t.text)-1] == '.' && strings.Count(t.text, ".") >= 2 {
+		st, ok := stateAbbrevs[t.text[:len(t.text)-1]]
+		return st, ok
+	}
+	return struct{ name, country string }{}, false
 }
 
 // smallTownHere: the run [a, b) is a town on the gazetteer's list of small

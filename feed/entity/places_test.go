@@ -43,6 +43,7 @@ func TestPlaces(t *testing.T) {
 		{"Danish aa, and newer and older names", "Flights from Aarhus to Quebec City stopped in Mysuru.", []string{"Aarhus/DK", "Québec/CA", "Mysuru/IN"}, nil},
 		{"a state by its initials", "Surf lifesavers in NSW closed six beaches.", []string{"New South Wales/AU"}, nil},
 		{"a saint's town abroad is no alias for a small English one", "Flooding closed roads in St Ives, Cambridgeshire.", []string{"Cambridgeshire/GB"}, []string{"Saint Ives/AU"}},
+		{"a state's dotted abbreviation in a dateline", "ORCHARD PARK, N.Y. (AP) — The Bills lost.", []string{"Orchard Park/US", "New York/US"}, nil},
 		{"seas stay out", "A plant at Aqaba on the Red Sea will desalinate water from the Bay of Bengal.", nil, []string{"Red Sea/SD", "Bengal/"}},
 		{"a state before a party", "The Ohio Republican asked for a review; South African fans sang.", []string{"Ohio/US"}, nil},
 		{"deltas and Antarctic regions", "Wages in the Pearl River Delta have tripled; farmers in the Mekong Delta and crews in East Antarctica agree.", []string{"Pearl River Delta/CN", "Mekong Delta/VN", "East Antarctica/AQ"}, nil},
