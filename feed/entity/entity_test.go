@@ -843,6 +843,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the centre speaks as written, not its forecaster", "Forecaster Owen Reyes of the Colorado Avalanche Information Center warned skiers on Friday.\n\nThe center said a weak layer had produced several slides.", "a weak layer had produced several slides", "the center", false},
 		{"a tail's pronoun is not the one its clause talks about", "Coach Glenn Harwood said the defence had let them down.\n\nWinger Tama Rewi was also being assessed for a shoulder injury, he said.", "Winger Tama Rewi was also being assessed for a shoulder injury", "Glenn Harwood", false},
 		{"a parenthetical's pronoun is the sentence's subject", "Owain Pritchard, 56, took over the farm in 1998, when prices were, he says, \"almost respectable\".", "almost respectable", "Owain Pritchard", true},
+		{"accepted that", "Under cross-examination, Mr Rourke accepted that the gate should have been closed.", "the gate should have been closed", "Rourke", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {
@@ -1291,6 +1292,7 @@ func TestPartyOfficeNoPerson(t *testing.T) {
 func TestNoQuotes(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"admitted counts", "Megan Hollis, 34, of Keynsham, admitted 14 counts of theft at Bristol Crown Court."},
+		{"accepted an offer", "The union accepted the offer on Friday."},
 		{"a sign told anyone who", "A handwritten sign on the door told anyone who needed help to call 999."},
 		{"explains a thing", "The minister explains the tax cut in a video on her website."},
 		{"a forecast, the noun", "The bank's forecast that inflation would fall by June proved wrong."},

@@ -65,7 +65,7 @@ var reportVerbs = set(
 	"declares", "denies", "explains", "maintains", "predicts", "promises",
 	"recalls", "stresses", "suggests", "vows", "emphasised", "emphasized",
 	"concluded", "observed", "opined", "opines", "reckons", "reckoned", "joked", "jokes",
-	"estimates", "testifies", "forecast", "forecasts", "show", "shows", "showed", "admits", "accused", "accuses", "claiming",
+	"estimates", "testifies", "forecast", "forecasts", "accepted", "show", "shows", "showed", "admits", "accused", "accuses", "claiming",
 	"suggesting", "stressing", "admitting", "acknowledging", "conceding", "complaining",
 	"confirming", "predicting", "asserted", "asserts", "averred", "avers", "clarified",
 	"affirmed", "mentioned", "confessed", "retorted", "speculated", "indicated",

@@ -391,8 +391,8 @@ func (d *doc) trimEnd(v, b int) int {
 			end = k // "..., adding that ...": a clause of its own
 			break
 		}
-		if k+2 < b && d.toks[k+1].is("and") && d.toks[k+2].is("said", "says", "added", "adds") && !d.toks[k+2].inQuote {
-			end = k // "said she had ..., and said Ferrer had ...": a second clause of its own
+		if k+2 < b && (d.toks[k+1].is("and") || d.toks[k+1].is("but") && d.toks[v].is("accepted")) && d.toks[k+2].is("said", "says", "added", "adds") && !d.toks[k+2].inQuote {
+			end = k // "said she had ..., and said Ferrer had ...", "accepted that ..., but said ...": a second clause of its own
 			break
 		}
 		if d.toks[k+1].is("said", "says") && d.tailSpeaker(k+1, b) {
