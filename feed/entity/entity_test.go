@@ -844,6 +844,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a tail's pronoun is not the one its clause talks about", "Coach Glenn Harwood said the defence had let them down.\n\nWinger Tama Rewi was also being assessed for a shoulder injury, he said.", "Winger Tama Rewi was also being assessed for a shoulder injury", "Glenn Harwood", false},
 		{"a parenthetical's pronoun is the sentence's subject", "Owain Pritchard, 56, took over the farm in 1998, when prices were, he says, \"almost respectable\".", "almost respectable", "Owain Pritchard", true},
 		{"accepted that", "Under cross-examination, Mr Rourke accepted that the gate should have been closed.", "the gate should have been closed", "Rourke", false},
+		{"a company's initials and Ltd set off after its full name", "The Ghana National Petroleum Corporation Limited, GNPC Ltd, said supply was normal.", "supply was normal", "GNPC Ltd", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -2086,8 +2086,13 @@ func (d *doc) npTail(j, b, hi int) int {
 // namedAppositive reads ", Tomasz Wróblewski," after a role: the name is
 // the better subject.
 func (d *doc) namedAppositive(comma int) ref {
-	if k, n := comma-1, comma+1; k >= 0 && n+1 < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].in(lxOrgWords) && d.word(n) && d.toks[n].allCaps && len(d.toks[n].low) >= 2 && d.toks[n+1].text == "," {
-		return ref{kind: 'o', a: n, b: n + 1} // "The European Automobile Manufacturers' Association, ACEA, said": its short name
+	if k, n := comma-1, comma+1; k >= 0 && n+1 < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].in(lxOrgWords) && d.word(n) && d.toks[n].allCaps && len(d.toks[n].low) >= 2 {
+		if d.toks[n+1].text == "," {
+			return ref{kind: 'o', a: n, b: n + 1} // "The European Automobile Manufacturers' Association, ACEA, said": its short name
+		}
+		if n+2 < len(d.toks) && d.toks[n+1].is("ltd", "ltd.", "plc", "inc", "inc.") && d.toks[n+2].text == "," {
+			return ref{kind: 'o', a: n, b: n + 2} // "..., NNPC Ltd, said"
+		}
 	}
 	if k, n := comma-1, comma+1; k >= 0 && n+1 < len(d.toks) && d.word(k) && d.toks[k].cap && d.toks[k].in(lxOrgWords) && d.word(n) && d.toks[n].cap && d.toks[n+1].text == "," && !d.gGiven(d.toks[n].low) && !d.isCommon(n) && !d.placeAt(n, n+1) && d.matchPerson(n, n+1) == nil {
 		return ref{kind: 'o', a: n, b: n + 1} // "The National Fisheries and Aquaculture Service, Sernapesca, said"
