@@ -845,6 +845,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a parenthetical's pronoun is the sentence's subject", "Owain Pritchard, 56, took over the farm in 1998, when prices were, he says, \"almost respectable\".", "almost respectable", "Owain Pritchard", true},
 		{"accepted that", "Under cross-examination, Mr Rourke accepted that the gate should have been closed.", "the gate should have been closed", "Rourke", false},
 		{"a company's initials and Ltd set off after its full name", "The Ghana National Petroleum Corporation Limited, GNPC Ltd, said supply was normal.", "supply was normal", "GNPC Ltd", false},
+		{"a nation's noun for the one whose description places them there", "Pierre Lemaire, the 29-year-old forward from Lyon, scored twice. Rookie Jalen Booker added 18.\n\n\"He passes when I am open,\" Booker said.\n\n\"Only when you are open,\" the Frenchman replied.", "Only when you are open,", "Pierre Lemaire", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

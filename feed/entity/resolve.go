@@ -970,6 +970,11 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 		}
 		return speaker{name: only.name, p: only}
 	}
+	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && d.nationalityNoun(r.b-1) {
+		if p := d.fromNation(nationCountry[head], at); p != nil {
+			return speaker{name: p.name, p: p} // "Girard, the 31-year-old center from Lyon ... the Frenchman replied"
+		}
+	}
 	if only == nil && d.toks[r.a].is("the") && r.b-r.a == 2 && (personRoles[head] || d.nationalityNoun(r.b-1)) && !lexIn(head, lxUnnamedHeads) {
 		if p := d.subjectSince(at, false); p != nil {
 			return speaker{name: p.name, p: p} // "Adeyemi ... rose above two defenders. '...,' the striker said"
@@ -1388,6 +1393,42 @@ func (d *doc) possessiveAt(pos int) bool {
 		e++
 	}
 	return e < len(d.toks) && d.toks[e].low == "'s"
+}
+
+// nationCountry gives the country of a nation's noun for a person.
+var nationCountry = map[string]string{
+	"frenchman": "FR", "frenchwoman": "FR", "spaniard": "ES", "dane": "DK", "swede": "SE", "finn": "FI",
+	"pole": "PL", "turk": "TR", "dutchman": "NL", "kiwi": "NZ", "argentine": "AR", "filipino": "PH",
+	"filipina": "PH", "serb": "RS", "croat": "HR", "czech": "CZ", "greek": "GR", "swiss": "CH",
+	"irishman": "IE", "briton": "GB", "scot": "GB", "scotsman": "GB", "welshman": "GB", "englishman": "GB",
+}
+
+// fromNation finds the one person named before token at whose description
+// holds a place in country cc ("the 31-year-old center from Lyon" for "the
+// Frenchman"), or nil.
+func (d *doc) fromNation(cc string, at int) *person {
+	if cc == "" {
+		return nil
+	}
+	var only *person
+	for _, p := range d.people {
+		if len(p.mentions) == 0 || p.mentions[0].Start >= int(d.toks[at].s) {
+			continue
+		}
+		from := false
+		for _, w := range p.desc {
+			for c := d.entry(&d.g.keys, w).head; c >= 0 && !from; c = d.g.cands[c].next {
+				from = d.g.placeCountry(d.g.cands[c].place) == cc
+			}
+		}
+		if from {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	return only
 }
 
 // roleSynonyms are the other words a text gives a role's holder by
