@@ -168,7 +168,7 @@ var orgWords = set(
 	"analytics", "financial", "asset", "trust", "rūnanga", "runanga", "síochána", "siochana",
 	"protection", "customs", "enforcement", "affairs", "security", "sa", "agence", "inspectorate", "haulage", "elementary", "éireann", "eireann", "bulletin", "watch", "convention", "athletics", "sports", "international", "intermediate", "frontières", "limited", "open", "slam", "côte", "route", "infirmary", "coastguard", "gazette", "shimbun", "chronicle", "atlético", "atletico", "olympique", "banque", "banco", "banca", "comité", "conseil", "institut", "société", "syndicat", "fédération", "confédération",
 	"universiti", "ysgol", "grupo", "grupa", "gruppe", "ferries", "homes", // (Malay, Welsh, Spanish, Polish, German)
-	"municipality", "directorate", "aggregates",
+	"municipality", "directorate", "aggregates", "motoren", "werke",
 	"ag", "gmbh", "plc", "nv", "bv", "spa", "asa", "oyj", "bhd", "tbk", "sarl", "srl", "pty", // company suffixes
 )
 

@@ -296,7 +296,7 @@ func (d *doc) splitRun(a, b int) {
 		return
 	}
 	for k := a; k < b; k++ {
-		if d.toks[k].in(lxOrgWords) && d.toks[k].cap {
+		if d.toks[k].in(lxOrgWords) && d.toks[k].cap && !(k == b-1 && k-2 >= a && d.toks[k].is("power", "hall", "church", "house", "banks", "field") && d.toks[k-2].cap && d.toks[k-2].in(lxTitles) && !d.toks[k-2].in(lxOrgWords) && !d.toks[k-2].is("king", "queen", "sheikh", "st", "st.", "saint", "prince", "princess", "emir", "sultan") && d.word(k-1) && d.toks[k-1].cap && !d.isCommon(k-1) && !d.gHas(d.toks[k-1].low) && !d.toks[k-1].in(lxOrgWords|lxTitles|lxNotNames)) { // (not "TD Declan Power", a surname that is a body's word)
 			if e := d.placeEnd(a, b); e > k && !d.toks[e-1].is("sea", "ocean", "bay", "strait", "lake", "river", "canal", "gulf") {
 				k = e - 1 // "Ivory Coast and Senegal": the word is the place's
 				continue
