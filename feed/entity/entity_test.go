@@ -846,6 +846,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"accepted that", "Under cross-examination, Mr Rourke accepted that the gate should have been closed.", "the gate should have been closed", "Rourke", false},
 		{"a company's initials and Ltd set off after its full name", "The Ghana National Petroleum Corporation Limited, GNPC Ltd, said supply was normal.", "supply was normal", "GNPC Ltd", false},
 		{"a nation's noun for the one whose description places them there", "Pierre Lemaire, the 29-year-old forward from Lyon, scored twice. Rookie Jalen Booker added 18.\n\n\"He passes when I am open,\" Booker said.\n\n\"Only when you are open,\" the Frenchman replied.", "Only when you are open,", "Pierre Lemaire", true},
+		{"a clause, then a trade, a title and a name, then said", "Tests found a high level of alcohol in his blood, pathologist Dr Meera Kulkarni said.", "Tests found a high level of alcohol in his blood", "Meera Kulkarni", false},
+		{"according to a body whose name is a word of a place", "Exports rose 4%, according to Wines of Argentina.", "Exports rose 4%", "Wines of Argentina", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1770,6 +1770,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 			if e := d.sourceTail(c, hi); e > c {
 				return ref{kind: 'r', a: j, b: e} // "according to Ministry of Justice figures"
 			}
+			if (c == hi || !d.word(c)) && b == j+1 && d.isCommon(j) && !d.gGiven(d.toks[j].low) && d.matchPerson(j, b) == nil {
+				return ref{kind: 'o', a: j, b: c} // "according to Wines of Chile": a body's name
+			}
 		}
 		if d.allTitles(j, b) {
 			return ref{kind: 'r', a: j, b: b}

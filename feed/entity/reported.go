@@ -258,6 +258,7 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 			for ra-1 > a && d.toks[ra-1].cap && d.toks[ra-1].in(lxTitles) {
 				ra-- // "..., Mr Hale said."
 			}
+			ra = d.lowerRoleBefore(ra, a) // "..., pathologist Dr Anil Raghavan said."
 		}
 		if c := d.commaBefore(ra, a); d.toks[v].in(lxReportVerbs) && d.tailOnly(tail, b) && c > a && c < ra-1 && r.kind != 'p' && r.kind != 'n' {
 			// "People who sleep less ..., a study of 12,000 Finnish
@@ -353,8 +354,8 @@ func (d *doc) commaBefore(ra, a int) int {
 // three words and not before a; n if there is none.
 func (d *doc) lowerRoleBefore(n, a int) int {
 	k := n - 1
-	if k <= a || !d.word(k) || d.toks[k].cap || !d.toks[k].in(lxTitles) {
-		return n
+	if k <= a || !d.word(k) || d.toks[k].cap || !d.toks[k].in(lxTitles) && !tradeNoun(d.toks[k].low) {
+		return n // (and "pathologist Dr Anil Raghavan")
 	}
 	for j := 0; j < 2 && k-1 > a && d.word(k-1) && !d.toks[k-1].cap && !d.toks[k-1].speech && !isDet(d.toks[k-1].low); j++ {
 		k--
