@@ -29,10 +29,11 @@ func (d *doc) attributeNested(q *quote) {
 		}
 	}
 	lo, hi := d.beforeCtx(q.oi)
-	if v := hi - 1; v-1 > lo && d.toks[v].text == "," {
-		hi = v // "my father saying, '...'"
+	v := hi - 1
+	if v-1 > lo && d.toks[v].text == "," {
+		v-- // "my father saying, '...'"
 	}
-	if v := hi - 1; v-1 > lo && strings.HasSuffix(d.toks[v].low, "ing") && d.toks[v].in(lxSpeechVerbs) {
+	if v-1 > lo && strings.HasSuffix(d.toks[v].low, "ing") && d.toks[v].in(lxSpeechVerbs) {
 		// "hearing the van driver shouting 'get back'": whoever is heard.
 		if r := d.npEndingAt(v-1, lo); r.kind == 'r' || r.kind == 'n' {
 			sp := d.resolve(r, v)
@@ -45,7 +46,6 @@ func (d *doc) attributeNested(q *quote) {
 			}
 		}
 	}
-	lo, hi = d.beforeCtx(q.oi)
 	if v, r := d.verbBefore(lo, hi); r.kind != 0 {
 		if r.kind == 'p' && !outerDone {
 			return // "I told him, '...'": ask again once the outer quotation has its speaker
