@@ -42,10 +42,11 @@ type bars struct {
 
 // devBars are what the whole dev set must clear: a little under the
 // figures reached, so a change that makes things worse fails, and each at
-// least the target. Articles 304-891 (forty-eight more batches
-// written blind, then tuned on) came after the bars were first set; the 864
-// articles score quotes R 0.987, attribution named 0.961 / all 0.949,
-// speaker F1 0.943, people F1 0.953, places F1 0.903 (at 21a9933); the
+// least the target. Articles 304-891 (forty-nine more batches
+// written blind, all but the last then tuned on) came after the bars were
+// first set; the 876 articles score quotes R 0.988, attribution named 0.960
+// / all 0.948, speaker F1 0.942, people F1 0.952, places F1 0.903 (at
+// 8833dad); the
 // places bar came down from 0.905 because the later batches are harder
 // there (districts, villages and estates no list has).
 var devBars = bars{quoteRecall: 0.975, attrNamed: 0.945, attrAll: 0.93, speakerF1: 0.93, personF1: 0.93, placeF1: 0.90}
