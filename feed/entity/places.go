@@ -933,8 +933,11 @@ func (d *doc) placeRunOf(r *nameRun) bool {
 // democratParty: the word at i names a party with the next ("the Liberal
 // Democrat Isla Forsyth"), not a place (Liberal, Kansas).
 func (d *doc) democratParty(i int) bool {
-	return i+1 < len(d.toks) && d.toks[i].is("liberal", "social", "christian") && d.toks[i+1].is("democrat", "democrats")
+	return i+1 < len(d.toks) && democratParties[d.toks[i].low] && d.toks[i+1].is("democrat", "democrats")
 }
+
+// democratParties are the words that make a party with "Democrat".
+var democratParties = set("liberal", "social", "christian")
 
 // parties name a party's member after the place they represent.
 var parties = set("democrat", "republican", "democrats", "republicans")

@@ -1778,7 +1778,7 @@ func describes(p *person, head string, mods []string) bool {
 			return false
 		}
 	}
-	if head == "democrat" && len(mods) == 1 && (mods[0] == "liberal" || mods[0] == "social" || mods[0] == "christian") && hasSynonym(desc, head) {
+	if head == "democrat" && len(mods) == 1 && democratParties[mods[0]] && hasSynonym(desc, head) {
 		return true // "The Liberal Democrat" for "the local MP, Rosalind Carne": the party's name, not a description
 	}
 	for _, m := range mods {
