@@ -848,6 +848,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a nation's noun for the one whose description places them there", "Pierre Lemaire, the 29-year-old forward from Lyon, scored twice. Rookie Jalen Booker added 18.\n\n\"He passes when I am open,\" Booker said.\n\n\"Only when you are open,\" the Frenchman replied.", "Only when you are open,", "Pierre Lemaire", true},
 		{"a clause, then a trade, a title and a name, then said", "Tests found a high level of alcohol in his blood, pathologist Dr Meera Kulkarni said.", "Tests found a high level of alcohol in his blood", "Meera Kulkarni", false},
 		{"according to a body whose name is a word of a place", "Exports rose 4%, according to Wines of Argentina.", "Exports rose 4%", "Wines of Argentina", false},
+		{"a nation after \"the first\" is no name", "Kalani Fonoti beat Teodor Brask to become the first Samoan woman to win the title.\n\n\"It was hard,\" Fonoti said.\n\nThe key moment, the Samoan said, came in the third round.", "The key moment, the Samoan said, came in the third round", "Kalani Fonoti", false},
+		{"an age for the one the story turns back to", "Oskar Lindqvist leads the race, but on the rest day the Swede insisted he was taking nothing for granted.\n\nLindqvist, who leads Marco Bellandi by a minute, spoke in the car park.\n\n\"It is not safe yet,\" the 29-year-old said.", "It is not safe yet,", "Oskar Lindqvist", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

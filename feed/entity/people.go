@@ -637,7 +637,9 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	if ta > 0 && !title {
-		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) {
+		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) && !(b-a == 1 && (d.countryDemonym(a) || d.toks[a].in(lxNationNouns))) {
+			// (but not "the first Australian", "a former Kenyan": a
+			// nationality, no name)
 			title = true
 			ta--
 			for ta > 0 && d.toks[ta-1].kind == tWord && !d.toks[ta-1].cap && !d.toks[ta-1].is("the", "a", "an", "said", "says", "that", "who", "which", "while", "when", "but") && !d.toks[ta-1].in(lxSpeechVerbs) && ta > a-4 {

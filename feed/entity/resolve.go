@@ -1685,7 +1685,7 @@ func (d *doc) resolveAge(age, at int) speaker {
 		}
 	}
 	if best == nil {
-		if p := d.subjectSince(at, true); p != nil && p.age == 0 && (d.last.p == nil || p != d.last.p && d.lastMention(p, pos) > int(d.toks[d.lastAt].s)) {
+		if p := d.subjectSince(at, true); p != nil && p.age == 0 && (d.last.p == nil || p == d.last.p || d.lastMention(p, pos) > int(d.toks[d.lastAt].s)) {
 			// "Radovic disputed the account. ..., the 38-year-old former
 			// Google engineer said": whom the story turned to since.
 			best = p
