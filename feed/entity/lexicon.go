@@ -78,7 +78,7 @@ var audienceVerbs = set("told", "tells", "assured", "informed", "warned", "telli
 // titles stand before a name and are not part of it.
 var titles = set(
 	"president", "vice", "prime", "minister", "secretary", "chancellor", "premier",
-	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
 	"sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor",
 	"mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sheikh",
 	"general", "gen.", "gen", "colonel", "col.", "captain", "capt.", "lt.", "lieutenant",

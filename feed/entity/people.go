@@ -637,7 +637,7 @@ func (d *doc) addCandidate(a, b int) {
 		}
 	}
 	if ta > 0 && !title {
-		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) || roleNoun(pt.low) && b-a >= 2) && !(b-a == 1 && (d.countryDemonym(a) || d.toks[a].in(lxNationNouns))) {
+		if pt := &d.toks[ta-1]; pt.kind == tWord && !pt.cap && (pt.in(lxTitles) && pt.low != "miss" || roleNoun(pt.low) && b-a >= 2) && !(b-a == 1 && (d.countryDemonym(a) || d.toks[a].in(lxNationNouns))) {
 			// (but not "the first Australian", "a former Kenyan": a
 			// nationality, no name)
 			title = true
@@ -722,6 +722,9 @@ func (d *doc) titleIn(k, b int) bool {
 	}
 	if t.low == "first" && !(k+1 < b && d.toks[k+1].in(lxTitles)) {
 		return false // "First Minister", not "the First Division"
+	}
+	if t.low == "miss" && k > 0 && d.toks[k-1].is("the", "a", "an", "his", "her", "their", "our", "my") {
+		return false // "Miss McAllister", not the boat "the Miss Corinne"
 	}
 	if k != b-2 || !t.cap || !givenTitles[t.low] {
 		return true
