@@ -1108,6 +1108,8 @@ func TestOnePerson(t *testing.T) {
 		{"Ted Brocklebank, the Conservative MSP, said the ferry contract was a scandal.", "Ted Brocklebank"},
 		{"She is reading a dark Stephen King novel about a haunted hotel.", "Stephen King"},
 		{"In reply to a question from Kerry TD Eoin Power, the HSE said posts had been advertised.\n\nMr Power said it was a scandal.", "Eoin Power"},
+		{"The team lost on Sunday.\n\nIts coach, the former Davis Cup player Ben Whitcombe, said they were tired.\n\n\"We go again,\" Whitcombe said.", "Ben Whitcombe"},
+		{"The souk was quiet.\n\nKarim Ben Moussa, a spice seller, said trade was slow.\n\n\"Nobody comes,\" Ben Moussa said.", "Karim Ben Moussa"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

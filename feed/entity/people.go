@@ -573,6 +573,18 @@ func (d *doc) titleStart(ta, a int) int {
 	return ta
 }
 
+// midName: the particle at token a and the word after it stand inside a
+// longer name somewhere in the text ("Karim Ben Moussa", then "Ben
+// Moussa"): a family name, not a given name ("Ben Ashworth").
+func (d *doc) midName(a int) bool {
+	for k := 1; k+1 < len(d.toks); k++ {
+		if k != a && d.toks[k].text == d.toks[a].text && d.toks[k+1].low == d.toks[a+1].low && d.word(k-1) && d.toks[k-1].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // addCandidate strips leading non-name words and titles from [a, b).
 func (d *doc) addCandidate(a, b int) {
 	ta := a
@@ -580,7 +592,7 @@ func (d *doc) addCandidate(a, b int) {
 		a++
 		ta = a
 	}
-	for a < b && (d.toks[a].in(lxParticles) && !(d.toks[a].text == "Le" && b-a == 3) && !d.balinese(a, b) || d.toks[a].allCaps && (len(d.toks[a].low) > 3 || len(d.toks[a].low) == 3 && b-a >= 3)) { // (a Vietnamese "Le Quang Minh" keeps its family name)
+	for a < b && (d.toks[a].in(lxParticles) && !(d.toks[a].text == "Le" && b-a == 3) && !d.balinese(a, b) && !(b-a == 2 && d.toks[a].text == "Ben" && !d.midName(a)) || d.toks[a].allCaps && (len(d.toks[a].low) > 3 || len(d.toks[a].low) == 3 && b-a >= 3)) { // (a Vietnamese "Le Quang Minh" keeps its family name)
 		a++
 		ta = a
 	}
