@@ -2114,7 +2114,7 @@ func (d *doc) namedAppositive(comma int) ref {
 		before -= 3 // "The secretary general of the Dock Workers Union of Tanzania (Dowuta), Ms Rehema Mwakyusa,"
 	}
 	if k := before; k < 0 || !d.word(k) || d.toks[k].cap && !d.roleInPlace(k) && !d.toks[k].in(lxTitles) {
-		if _, title := d.office(k); (k < 0 || !title || !d.word(k)) && !d.titleBeforePlace(k) && !d.titleOfBody(k) {
+		if _, title := d.office(k); (k < 0 || !title || !d.word(k)) && !d.titleBeforePlace(k) && !d.titleOfBody(k, comma+1) {
 			return ref{}
 		} // "The Minister of Health and Social Welfare, Professor Yusuf Danjuma,", "The local MP, Rachel Hebden,"
 	}
@@ -2130,13 +2130,19 @@ func (d *doc) namedAppositive(comma int) ref {
 
 // titleOfBody: the capitalised name ending at token k, perhaps with "the",
 // "of" or a possessive inside, follows a lower-case title and "of" ("The
-// chief executive of the Irish North West Fishermen's Federation,").
-func (d *doc) titleOfBody(k int) bool {
+// chief executive of the Irish North West Fishermen's Federation,"); n is
+// the token after the comma.
+func (d *doc) titleOfBody(k, n int) bool {
 	a := k
 	for a > 0 && a > k-12 && (d.word(a) && (d.toks[a].cap || d.toks[a].low == "'s" || d.toks[a].is("of", "for", "and", "the")) || d.toks[a].text == "'" || d.toks[a].text == "’") {
 		a--
 	}
-	return a >= 0 && a+1 < k && d.word(a) && !d.toks[a].cap && d.toks[a].in(lxTitles) && d.toks[a+1].is("of", "for")
+	if a < 1 || a+1 >= k || !d.word(a) || d.toks[a].cap || !d.toks[a+1].is("of", "for") {
+		return false
+	}
+	// (or any noun after "the" when a title opens the name: "The
+	// cathaoirleach of Clare County Council, Cllr Joe Hynes-Cooney,")
+	return d.toks[a].in(lxTitles) || d.toks[a-1].is("the") && n < len(d.toks) && d.toks[n].cap && d.toks[n].in(lxTitles)
 }
 
 // personWithAppositive: a person's name opens the clause at lo, set off
