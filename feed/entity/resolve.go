@@ -504,6 +504,38 @@ func (d *doc) onlyNamedInPara(at int) *person {
 	return only
 }
 
+// paraSubject: p is named, with no title of gender, in
+// the first sentence of the paragraph of token at, before its verb; that
+// sentence holds no quotation and no pronoun of gender g, and token at is
+// in the sentence after it.
+func (d *doc) paraSubject(p *person, at int, g byte) bool {
+	lo := d.tokAt(d.paraStart(at, 0))
+	if d.sents[at] != d.sents[lo]+1 {
+		return false
+	}
+	for _, m := range p.mentions {
+		i := d.tokAt(m.Start)
+		if i < lo || i >= at || d.sents[i] != d.sents[lo] {
+			continue
+		}
+		if titleGender(d.toks[max(i-1, 0):i]) != 0 {
+			return false
+		}
+		for k := lo; k < i; k++ {
+			if d.toks[k].kind == tMark || d.toks[k].speech || d.toks[k].kind == tWord && !d.toks[k].cap && auxWord(d.toks[k].low) {
+				return false
+			}
+		}
+		for k := i; k < at && d.sents[k] == d.sents[lo]; k++ {
+			if d.toks[k].kind == tMark || g == 'm' && d.toks[k].is("he", "his", "him", "himself") || g == 'f' && d.toks[k].is("she", "her", "hers", "herself") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // afterDash: token a opens the story after a dateline ("LIMA
 // (Reuters) — Researchers said").
 func (d *doc) afterDash(a int) bool {
@@ -605,6 +637,11 @@ func (d *doc) resolvePronoun(g byte, at int) speaker {
 		// "Chen said ... \"...,\" she said.": the one person of the
 		// paragraph, who just spoke, though a name list guessed "he".
 		return d.last
+	} else if p != nil && p.listed && d.paraSubject(p, at, g) {
+		// "His neighbour, Rana Tufail, who runs a shoe shop, was more
+		// measured. \"...,\" he said.": the one person of the paragraph,
+		// its subject, though a name list guessed "she".
+		return speaker{name: p.name, p: p}
 	}
 	if p := d.subjectSince(at, true); fits(p) && p != d.last.p && d.lastMention(p, int(d.toks[at].s)) > int(d.toks[d.lastAt].s) && !(tail && d.sents[d.tokAt(d.lastMention(p, int(d.toks[at].s)))] == d.sents[at]) {
 		// The subject of a sentence since the last speaker spoke (not
