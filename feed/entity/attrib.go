@@ -449,9 +449,10 @@ func (d *doc) foundObject(i int) bool {
 	return n.para == d.toks[i].para && n.kind == tWord && n.low != "that"
 }
 
-// negated: "did not say", "declined to say" report no speech.
+// negated: "did not say", "declined to say" report no speech (a comma
+// between ends the look back).
 func (d *doc) negated(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-2 && d.toks[k].kind == tWord; k-- {
 		switch d.toks[k].low {
 		case "not", "never", "declined", "refused", "n't", "didn't", "wouldn't", "won't":
 			return true
