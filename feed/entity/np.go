@@ -2077,7 +2077,11 @@ func (d *doc) npTail(j, b, hi int) int {
 		return b // but "a report published last year by the group Oceans Vivants"
 	}
 	e := p + 1
-	for e < hi && e < p+10 && d.word(e) && !d.toks[e].speech && !auxWord(d.toks[e].low) && !d.toks[e].is("that", "which", "who") {
+	lim := p + 10
+	for e < hi && e < lim && (d.word(e) && !d.toks[e].speech && !auxWord(d.toks[e].low) && !d.toks[e].is("that", "which", "who") || d.commaInOffice(e)) {
+		if d.toks[e].text == "," {
+			lim += 4 // "the Department for Environment, Food and Rural Affairs"
+		}
 		e++
 	}
 	if e < hi && d.word(e) {

@@ -157,7 +157,7 @@ func (d *doc) capRuns() {
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para {
 			t := &toks[j]
-			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || t.low == "des" && d.bodySoFar(i, j)) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord || d.particlesThenCap(j) || d.andTheCap(j)) {
+			if t.kind == tWord && (t.cap || (t.in(lxParticles) || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || t.low == "des" && d.bodySoFar(i, j)) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord || d.particlesThenCap(j) || d.andTheCap(j) || d.officeList(i, j)) {
 				j++
 				continue
 			}
@@ -166,6 +166,37 @@ func (d *doc) capRuns() {
 		d.splitRun(i, j)
 		i = j
 	}
+}
+
+// officeList: the comma at token j goes on a ministry's name that lists
+// its portfolios ("the Ministry of Business, Innovation and Employment").
+func (d *doc) officeList(i, j int) bool {
+	if d.toks[j].text != "," || j-i < 3 || !d.toks[i].is("ministry", "department") || !d.toks[i+1].is("of", "for") {
+		return false
+	}
+	for k := j + 1; k < len(d.toks) && k < j+8 && d.word(k); k++ {
+		if !d.toks[k].cap && !d.toks[k].is("and") {
+			return false
+		}
+		if d.toks[k].is("and") {
+			return k > j+1 && k+1 < len(d.toks) && d.word(k+1) && d.toks[k+1].cap
+		}
+	}
+	return false
+}
+
+// commaInOffice: the comma at token j is inside a ministry's name (see
+// officeList).
+func (d *doc) commaInOffice(j int) bool {
+	if d.toks[j].text != "," {
+		return false
+	}
+	for i := j - 3; i >= 0 && i >= j-6; i-- {
+		if d.toks[i].is("ministry", "department") {
+			return d.officeList(i, j)
+		}
+	}
+	return false
 }
 
 // bodySoFar: the capitalised words [i, j) name a body ("Bureau
