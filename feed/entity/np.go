@@ -1752,8 +1752,8 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 				title = title || d.toks[e].in(lxTitles)
 				e++
 			}
-			if title {
-				b = e
+			if title || d.toks[e-1].in(lxOrgWords) && !d.placeAt(b+1, e) {
+				b = e // (or "Abu Dhabi Water and Electricity Company": a body's name)
 			}
 		}
 		if n := d.nameAfterRole(b, hi); n.kind != 0 {
