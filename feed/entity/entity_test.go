@@ -947,11 +947,17 @@ func TestPhoneIn(t *testing.T) {
 		"PRESENTER: Have you written to the company?\n\n" +
 		"CALLER: I did. They never answered.\n\n" +
 		"PRESENTER: Now we have Trevor on line two. Trevor, go ahead.\n\n" +
-		"CALLER: I drive that route and it is never empty."
+		"CALLER: I drive that route and it is never empty.\n\n" +
+		"PRESENTER: Thanks, Trevor. A cyclist now. Dale, you're in Whitby?\n\n" +
+		"CALLER: I am. The road by the abbey is a mess.\n\n" +
+		"PRESENTER: Thanks, Dale. Let's go to Gary now, who's in Thornaby.\n\n" +
+		"CALLER: Hiya. The 63 gets me to work."
 	res := Find(text)
 	for want, answer := range map[string]string{
 		"Maureen": "I did. They never answered.",
 		"Trevor":  "I drive that route and it is never empty.",
+		"Dale":    "I am. The road by the abbey is a mess.",
+		"Gary":    "Hiya. The 63 gets me to work.",
 	} {
 		if q := quoteOf(t, text, res, answer); q.Speaker != want {
 			t.Errorf("%q: speaker %q, want %q", answer, q.Speaker, want)

@@ -64,9 +64,36 @@ func (d *doc) attributeNested(q *quote) {
 // the text had made none of it, or nil.
 func (d *doc) addressed(i int) *person {
 	para := d.toks[i].para
+	// The presenter's last sentence first, and in it a name the presenter
+	// calls someone by ("Pete, you're in Grantham?", "Morning, Sandra.");
+	// then the last given name of the paragraph.
+	last := -1
+	for k := i - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
+		if d.toks[k].para < para {
+			last = int(d.sents[k])
+			break
+		}
+	}
+	for _, voc := range [...]bool{true, false} {
+		if p := d.addressedBy(i, para, last, voc); p != nil {
+			return p
+		}
+	}
+	return d.addressedBy(i, para, -1, false)
+}
+
+// addressedBy is addressed's look back: within sentence sent (or any, if
+// -1), and for vocatives only if voc.
+func (d *doc) addressedBy(i int, para int32, sent int, voc bool) *person {
 	for k := i - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
 		t := &d.toks[k]
+		if sent >= 0 && int(d.sents[k]) < sent {
+			break
+		}
 		if d.toks[k].para == para || !d.word(k) || !t.cap || !d.gGiven(t.low) {
+			continue
+		}
+		if voc && !(k+1 < len(d.toks) && (d.toks[k+1].text == "," && d.toks[k].sentStart || k > 0 && d.toks[k-1].text == "," && d.toks[k+1].isEnd())) {
 			continue
 		}
 		run := d.runEndingAt(k + 1)
