@@ -675,6 +675,9 @@ func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 			return placeNo // "Brent crude", "Western states": a grade of oil, a direction
 		}
 	}
+	if d.waterAfter(h.b) {
+		return placeNo // "the Stillwater marshes", "the Truckee and Carson rivers": water, not the town
+	}
 	top := &d.g.places[h.cands[0]]
 	if first.allCaps && !d.dateline(h.a) && len(strings.ReplaceAll(first.low, ".", "")) > 3 {
 		return placeNo
@@ -722,6 +725,18 @@ func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 	}
 	return placeNo
 }
+
+// waterAfter: a lower-case word for water follows the name ending at b,
+// perhaps after "and" and another name.
+func (d *doc) waterAfter(b int) bool {
+	if b+2 < len(d.toks) && d.toks[b].is("and") && d.word(b+1) && d.toks[b+1].cap {
+		b += 2
+	}
+	return b < len(d.toks) && d.word(b) && !d.toks[b].cap && waterWords[d.toks[b].low]
+}
+
+var waterWords = set("river", "rivers", "lake", "lakes", "marsh", "marshes", "wetland", "wetlands",
+	"estuary", "reservoir", "glacier", "creek", "canal", "lagoon")
 
 func (d *doc) placeContext(h *placeHit, hits []placeHit) bool {
 	if d.dateline(h.a) {
