@@ -174,6 +174,10 @@ func (d *doc) placeish(a, b int) bool {
 	n := 0
 	for k := a; k < b; k++ {
 		if t := &d.toks[k]; t.cap && t.in(lxOrgWords) || t.low == "park" {
+			if k == a && b-a >= 2 && t.text != "CO" && t.is("co", "co.") {
+				n++ // Ireland's "Co Galway": a county
+				continue
+			}
 			if !t.in(lxPlaceWords) || t.low == "bay" && k < b-1 {
 				return false // "Terrace Bay", not "Bay of Bengal"
 			}
