@@ -27,6 +27,8 @@ func TestPlaces(t *testing.T) {
 		{"letters with no accent to strip", "Trains from Wroclaw and Lodz reached Tromso.", []string{"Wrocław/PL", "Łódź/PL", "Tromsø/NO"}, nil},
 		{"places inside names", "Jordan Peterson spoke to the Washington Post about the Bank of Japan and Paris Hilton.", nil, []string{"Jordan/JO", "Washington/US", "Japan/JP", "Paris/FR"}},
 		{"a town's name for water", "Snowmelt feeds the Truckee and Carson rivers, and the cut will dry out the Stillwater marshes near Fallon, Nevada.", []string{"Nevada/US"}, []string{"Truckee/US", "Carson/US", "Stillwater/US"}},
+		{"an Irish county after Co", "The landslide at Derrybrien in Co Galway was recalled by farmers from Co Offaly.", []string{"Galway/IE", "Offaly/IE"}, nil},
+		{"regions by their English names", "Miners in Silesia and fishermen in Brittany and Normandy protested.", []string{"Silesia/PL", "Brittany/FR", "Normandy/FR"}, nil},
 		{"ambiguous words need context", "Nice work, said the coach. Reading is fun.", nil, []string{"Nice/FR", "Reading/GB"}},
 		{"a small town whose name without accents is a word", "Insurers called the flood an act of God, and he thanked God.", nil, []string{"Göd/HU"}},
 		{"the same town by its own spelling", "House prices in Göd, north of Budapest, rose.", []string{"Göd/HU"}, nil},

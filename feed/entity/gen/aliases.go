@@ -45,6 +45,17 @@ var renames = map[string]string{
 	"RMX:Coahuila de Zaragoza":             "Coahuila",
 	"RMX:Veracruz de Ignacio de la Llave":  "Veracruz",
 	"RMX:Michoacán de Ocampo":              "Michoacán",
+	"RFR:Bretagne":                         "Brittany",
+	"RFR:Normandie":                        "Normandy",
+	"RFR:Grand-Est":                        "Grand Est",
+	"RFR:Pays-de-la-Loire":                 "Pays de la Loire",
+	"RFR:Provence-Alpes-Côte-d’Azur":       "Provence-Alpes-Côte d'Azur",
+	"RPL:Śląskie":                          "Silesia",
+	"RPL:Dolnośląskie":                     "Lower Silesia",
+	"RPL:Małopolskie":                      "Lesser Poland",
+	"RPL:Wielkopolskie":                    "Greater Poland",
+	"RPL:Mazowieckie":                      "Masovia",
+	"RPL:Pomorskie":                        "Pomerania",
 }
 
 // extraAliases are other spellings in common English use: abbreviations,

@@ -129,7 +129,7 @@ var regionTypes = map[string]bool{
 	"Union territory": true, "Regional state": true, "Emirate": true,
 	"Country": true, "Nation": true, "Territory": true, "Oblast": true,
 	"Federal district": true, "Autonomous republic": true, "Canton": true,
-	"Administrative region": true, "Autonomous province": true,
+	"Administrative region": true, "Autonomous province": true, "Metropolitan region": true,
 }
 
 // secondTypes are further subdivision kinds taken as minor regions (see
