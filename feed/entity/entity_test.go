@@ -925,6 +925,8 @@ func TestTranscripts(t *testing.T) {
 			"My coach said before the match that I had to be patient, and I was.", "Lukas Brandt", nil},
 		{"a press conference's narration and next heading", "Lukas Brandt beat Paolo Greco in three sets. Both spoke to reporters.\n\nLUKAS BRANDT\n\nQ. How did you feel?\n\nBRANDT: Tired. Very tired.\n\nThe German said later in German-language interviews that he had slept badly.\n\nPAOLO GRECO\n\nQ. Does it hurt?\n\nGRECO: A lot. It will hurt tomorrow.",
 			"A lot. It will hurt tomorrow.", "Paolo Greco", []string{"The German said later", "PAOLO GRECO"}},
+		{"answers under each player's heading", "Lukas Brandt beat Paolo Greco in four sets on Friday, and Brandt will play the final.\n\nLUKAS BRANDT\n\nQ. How did you stay calm?\n\nA. I waited for my chances.\n\nPAOLO GRECO\n\nQ. Does it hurt?\n\nA. A lot. It will hurt tomorrow.",
+			"A lot. It will hurt tomorrow.", "Paolo Greco", []string{"PAOLO GRECO"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

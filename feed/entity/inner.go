@@ -221,11 +221,13 @@ func (d *doc) interviewAnswers() {
 			if d.toks[i+1].para != t.para {
 				continue
 			}
+			p = d.headingPerson(i) // "KWON MIN-JAE" over the questions put to him
 		} else if t.text == "A" && d.qaLabel(i) {
 			k = i + 1 // "A — ...": the dash
 			if d.toks[k+1].para != t.para {
 				continue
 			}
+			p = d.headingPerson(i)
 		} else {
 			k = d.labelEnd(i)
 			if k < len(d.toks) && k > i && t.para > 0 && d.toks[k].para == t.para+1 && d.lineLabel(i, k) && d.otherLineLabel(i) {
@@ -276,6 +278,26 @@ func (d *doc) interviewAnswers() {
 		d.questionAnswers()
 	}
 	sortQuotes(d.quotes)
+}
+
+// headingPerson: the person a heading in capitals on a line of its own,
+// the last before token i, names ("FACUNDO IRIGOYEN", then his press
+// conference's questions and answers), or nil.
+func (d *doc) headingPerson(i int) *person {
+	for k := i - 1; k > 0; k-- {
+		if d.toks[k-1].para == d.toks[k].para {
+			continue
+		}
+		// k opens a paragraph
+		e := k
+		for e < len(d.toks) && d.toks[e].para == d.toks[k].para && d.word(e) && d.toks[e].allCaps {
+			e++
+		}
+		if e > k && e-k <= 4 && (e == len(d.toks) || d.toks[e].para != d.toks[k].para) {
+			return d.matchPerson(k, e)
+		}
+	}
+	return nil
 }
 
 // dropInterviewer drops the labelled turns of the one who asks: in a
