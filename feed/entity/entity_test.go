@@ -856,6 +856,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a refusal in a relative clause does not negate the verb", "Mayo County Council, which recommended that the licence be refused, said in its submission that the quarry would cause \"serious injury\" to the area.", "serious injury", "Mayo County Council", true},
 		{"a ministry named by its portfolios, commas and all", "Rents rose 9 per cent in June, according to figures released by the Ministry of Housing, Communities and Local Government.", "Rents rose 9 per cent in June", "figures released by the Ministry of Housing, Communities and Local Government", false},
 		{"a body named with \"and\" after according to", "The dam will hold 40 million cubic metres, according to Sharjah Electricity and Water Authority, known as Sewa.", "The dam will hold 40 million cubic metres", "Sharjah Electricity and Water Authority", false},
+		{"a role, then a party, an office and the name", "\"Order. Let the witness answer,\" the chair, Greens senator Harriet Lomax, said.", "Order. Let the witness answer,", "Harriet Lomax", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

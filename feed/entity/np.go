@@ -2308,6 +2308,11 @@ func (d *doc) nameAfter(comma int) ref {
 			return ref{kind: 'n', a: run.a, b: b} // ", St Ives Liberal Democrat Andrew Tremayne,": the person's name
 		}
 	}
+	if b > a && b < len(d.toks) && d.word(b) && !d.toks[b].cap {
+		if n := d.nameAfterRole(b, min(len(d.toks), b+8)); n.kind != 0 && n.b < len(d.toks) && d.toks[n.b].text == "," {
+			return n // ", Labor senator Imogen Karras,": a party, an office, the name
+		}
+	}
 	if b == a || b >= len(d.toks) || !(d.toks[b].text == "," || d.toks[b].is("of", "from", "at")) || d.toks[a].in(lxNotNames) && !(d.toks[a].in(lxTitles) && b-a >= 2) && !d.balinese(a, b) {
 		return ref{}
 	}
