@@ -857,6 +857,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a ministry named by its portfolios, commas and all", "Rents rose 9 per cent in June, according to figures released by the Ministry of Housing, Communities and Local Government.", "Rents rose 9 per cent in June", "figures released by the Ministry of Housing, Communities and Local Government", false},
 		{"a body named with \"and\" after according to", "The dam will hold 40 million cubic metres, according to Sharjah Electricity and Water Authority, known as Sewa.", "The dam will hold 40 million cubic metres", "Sharjah Electricity and Water Authority", false},
 		{"a role, then a party, an office and the name", "\"Order. Let the witness answer,\" the chair, Greens senator Harriet Lomax, said.", "Order. Let the witness answer,", "Harriet Lomax", true},
+		{"a spokesperson for an office-holder named after", "An aide to the health minister, Rhiannon Pugh, said Pugh had not seen the report.", "Pugh had not seen the report", "an aide to the health minister", false},
+		{"a spokesperson for a body named after", "A spokesperson for the sheriff's office, Dana Whitlow, said deputies had gone door to door.", "deputies had gone door to door", "Dana Whitlow", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -152,6 +152,12 @@ func (d *doc) npBefore(v, lo int) ref {
 		for c := j - 1; c > lo; c-- {
 			if d.toks[c].text == "," {
 				if r := d.namedAppositive(c); r.kind != 0 && r.b == j && !d.agentBefore(c) && !d.whoBetween(lo, c) {
+					if s := d.afterDateline(lo, c); d.spokesPhrase(s, c) {
+						// "A spokesperson for the defence minister, Marcus
+						// Oyelaran, said": the minister is named, the
+						// spokesperson speaks.
+						return ref{kind: 'r', a: s, b: c}
+					}
 					return r
 				}
 				break
@@ -2192,6 +2198,23 @@ func (d *doc) agentBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// spokesPhrase: tokens [s, c) are "a spokesperson for" or "an aide to" and
+// the office-holder they speak for, with no comma.
+func (d *doc) spokesPhrase(s, c int) bool {
+	if s+3 >= c || !d.toks[s].is("a", "an", "the") || !d.toks[s+1].is("spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor") || !d.toks[s+2].is("for", "to") {
+		return false
+	}
+	for k := s + 3; k < c; k++ {
+		if !d.word(k) {
+			return false
+		}
+	}
+	// an office-holder's title ("the defence minister"), not a body's
+	// ("the sheriff's office", "the Tajik foreign ministry")
+	last := &d.toks[c-1]
+	return last.in(lxTitles) && !last.in(lxOrgHeads) && !last.cap
 }
 
 // titleBeforePlace: the capitalised words ending at k are the place of a

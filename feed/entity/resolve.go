@@ -892,9 +892,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	if d.toks[r.a].is("a", "an", "one", "another") || r.a+1 < hb && d.toks[r.a+1].is("second", "third", "other", "another") {
 		// "an official said", "the second official said": someone new
-		if r.b < len(d.toks) && d.toks[r.b].text == "," {
+		if r.b < len(d.toks) && d.toks[r.b].text == "," && !d.spokesPhrase(r.a, r.b) {
 			if n := d.nameAfter(r.b); n.kind != 0 {
-				return d.resolveName(n) // "said a community leader, Valentina Huamán Quispe,"
+				return d.resolveName(n) // "said a community leader, Valentina Huamán Quispe," (not "a spokesperson for the minister, X,")
 			}
 		}
 		if head == "judge" || head == "coroner" || head == "magistrate" {
