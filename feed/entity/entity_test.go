@@ -859,6 +859,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a role, then a party, an office and the name", "\"Order. Let the witness answer,\" the chair, Greens senator Harriet Lomax, said.", "Order. Let the witness answer,", "Harriet Lomax", true},
 		{"a spokesperson for an office-holder named after", "An aide to the health minister, Rhiannon Pugh, said Pugh had not seen the report.", "Pugh had not seen the report", "an aide to the health minister", false},
 		{"a spokesperson for a body named after", "A spokesperson for the sheriff's office, Dana Whitlow, said deputies had gone door to door.", "deputies had gone door to door", "Dana Whitlow", false},
+		{"a role, then a title, then the name", "\"We expected a trend,\" said lead author Dr Aroha Pene, an oceanographer at the institute.", "We expected a trend,", "Aroha Pene", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

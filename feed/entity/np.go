@@ -2373,6 +2373,9 @@ func (d *doc) nameAfterRole(k, hi int) ref {
 	for e < hi && e < k+4 && d.word(e) && !d.toks[e].cap && (d.toks[e].in(lxTitles) || d.toks[e].is("and") && e > k && e+1 < hi && (d.toks[e+1].in(lxTitles) || roleNoun(d.toks[e+1].low)) || roleNoun(d.toks[e].low) || (d.isCommon(e) || e+1 < hi && d.toks[e+1].in(lxTitles) && !d.toks[e+1].cap) && !d.toks[e].in(lxClausePreps) && !d.toks[e].in(lxTimeWords) && !d.toks[e].stopsNP()) {
 		e++ // "forecaster", "cafe owner", "singer and guitarist"
 	}
+	for e > k && e+1 < hi && d.word(e) && d.toks[e].cap && d.toks[e].in(lxTitles) && d.word(e+1) && d.toks[e+1].cap && !d.toks[e+1].in(lxTitles) {
+		e++ // "lead author Dr Mereana Te Kani"
+	}
 	if e == k || e >= hi || !d.word(e) || !d.toks[e].cap || d.toks[e].in(lxNotNames) {
 		return ref{}
 	}
