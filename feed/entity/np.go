@@ -148,6 +148,9 @@ func (d *doc) npBefore(v, lo int) ref {
 				return ref{kind: 'r', a: lo, b: c}
 			}
 		}
+		if n := d.nameTitleOrg(lo, j); n.kind != 0 {
+			return n // "Y. Lakshmi Narasimhan, Managing Director, BMRCL, said"
+		}
 		// "..., the minister, Harjit Grewal, said": the name just before.
 		for c := j - 1; c > lo; c-- {
 			if d.toks[c].text == "," {
@@ -2198,6 +2201,31 @@ func (d *doc) agentBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// nameTitleOrg reads "Name, Title, Body," before the comma at j: a
+// person's name, then the office in capitals and the body set off each by
+// commas; the name, or no ref.
+func (d *doc) nameTitleOrg(lo, j int) ref {
+	c1 := j - 1
+	for c1 > lo && c1 > j-6 && d.word(c1) && d.toks[c1].cap {
+		c1--
+	}
+	if c1 == j-1 || d.toks[c1].text != "," {
+		return ref{}
+	}
+	c2, title := c1-1, false
+	for c2 > lo && c2 > c1-6 && d.word(c2) && (d.toks[c2].cap || d.toks[c2].is("of", "for", "and")) {
+		title = title || d.toks[c2].cap && d.toks[c2].in(lxTitles)
+		c2--
+	}
+	if c2 == c1-1 || !title || d.toks[c2].text != "," {
+		return ref{}
+	}
+	if run := d.runEndingAt(c2); run != nil && run.person != nil && run.a >= lo {
+		return ref{kind: 'n', a: run.a, b: run.b}
+	}
+	return ref{}
 }
 
 // spokesPhrase: tokens [s, c) are "a spokesperson for" or "an aide to" and
