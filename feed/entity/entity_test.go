@@ -861,6 +861,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a spokesperson for a body named after", "A spokesperson for the sheriff's office, Dana Whitlow, said deputies had gone door to door.", "deputies had gone door to door", "Dana Whitlow", false},
 		{"a role, then a title, then the name", "\"We expected a trend,\" said lead author Dr Aroha Pene, an oceanographer at the institute.", "We expected a trend,", "Aroha Pene", true},
 		{"a name, then the office and the body in capitals", "Defending the decision, R. Meenakshi Sundaram, Managing Director, CMRL, said the corporation had no option but to raise fares.", "the corporation had no option but to raise fares", "R. Meenakshi Sundaram", false},
+		{"a tail's they for the group the sentence before opened with", "Dr Ana Ruiz led the study.\n\n\"It surprised us,\" Ruiz said.\n\nThe researchers used models to compare the observed droughts with a world without warming. Droughts this long would have occurred once in 500 years in that world, they found.", "Droughts this long would have occurred once in 500 years in that world", "the researchers", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -276,8 +276,8 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 				return r, -1, -1 // "The youth leader, Comrade Sunday Odukoya, said,": a role, not a clause
 			}
 			if d.toks[r.a].is("it", "they") {
-				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 && !(d.toks[r.a].is("it") && d.pluralNP(s)) && !(d.toks[r.a].is("they") && s.kind == 'r' && !d.pluralNP(s)) && !(s.b-s.a == 1 && d.toks[s.a].sentStart && (d.commonishTok(s.a) || d.toks[s.a].in(lxNotNames))) {
-					r = s // "A shipyard ... has won a contract, it said." (not "Two people were treated ..., it said", "No decision has been made, they said", nor "Blocks will be ...")
+				if s := d.sentenceSubject(a, r.a-1); s.kind != 0 && !(d.toks[r.a].is("it") && d.pluralNP(s)) && !(d.toks[r.a].is("they") && s.kind == 'r' && !d.pluralNP(s)) && !(s.b-s.a == 1 && d.toks[s.a].sentStart && (d.commonishTok(s.a) || d.toks[s.a].in(lxNotNames) || d.toks[r.a].is("they") && s.kind == 'n' && d.matchPerson(s.a, s.b) == nil)) {
+					r = s // "A shipyard ... has won a contract, it said." (not "Two people were treated ..., it said", "No decision has been made, they said", "Heatwaves as intense ... would have occurred ..., they found", nor "Blocks will be ...")
 				}
 			}
 			return r, d.afterDateline(a, ra-1), ra - 1 // "The port will reopen, Mensah said."

@@ -31,6 +31,11 @@ func (d *doc) resolve(r ref, at int) speaker {
 		if d.toks[r.a].low == "they" && (singular(d.last.name) || d.last.name == "") {
 			return d.theyBefore(r.a) // "a study" is no "they"
 		}
+		if d.toks[r.a].low == "they" && r.a > 0 && d.toks[r.a-1].text == "," {
+			if sp := d.theyBefore(r.a); sp.name != "" {
+				return sp // "The authors used climate models ... Heatwaves ... would have occurred ..., they found."
+			}
+		}
 		g, ok := pronouns[d.toks[r.a].low]
 		if !ok {
 			g = objectPronouns[d.toks[r.a].low] // "according to him"
@@ -2202,8 +2207,8 @@ func singular(name string) bool {
 // opened the sentence before ("The researchers analysed ... They found").
 func (d *doc) theyBefore(i int) speaker {
 	a, _ := d.sentRange(i)
-	if a != i || a == 0 || d.toks[a-1].para != d.toks[a].para {
-		return speaker{}
+	if a != i && d.toks[i-1].text != "," || a == 0 || d.toks[a-1].para != d.toks[a].para {
+		return speaker{} // (but "..., they found." is the tail's "they")
 	}
 	pa, pb := d.sentRange(a - 1)
 	if !d.toks[pa].is("the", "some", "many", "most", "several", "other") {
