@@ -1760,6 +1760,13 @@ func (d *doc) lastQuotePara(q *quote) int {
 			best = int(d.toks[p.oi].para)
 		}
 	}
+	for i := range d.reported {
+		// and reported speech ("Agnieszka said her father had kept
+		// working ... / \"Two weeks ago ...\"")
+		if p := &d.reported[i]; p.start < q.start && p.sp.p != nil && p.sp == d.last && int(d.toks[p.oi].para)+1 == int(d.toks[q.oi].para) && int(d.toks[p.oi].para) > best {
+			best = int(d.toks[p.oi].para)
+		}
+	}
 	return best
 }
 
