@@ -1955,8 +1955,8 @@ func (d *doc) relativeBefore(g byte, at int) speaker {
 	para := d.toks[at].para
 	for k := at - 1; k > 0 && d.toks[k].para+2 >= para; k-- {
 		t := &d.toks[k]
-		if t.kind != tWord || !t.in(lxKin) || !d.toks[k-1].is("my", "his", "her", "their", "our") {
-			continue
+		if t.kind != tWord || !t.in(lxKin) || !d.toks[k-1].is("my", "his", "her", "their", "our") || d.toks[k-1].is("my", "our") && t.para != para && t.inQuote {
+			continue // (not "my father" in someone else's quotation before)
 		}
 		if kg := kinGender[t.low]; kg == g {
 			return speaker{name: d.asWritten(k-1, k+1)}
