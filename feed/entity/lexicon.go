@@ -43,7 +43,7 @@ var speechVerbs = set(
 	"confessed", "retorted", "speculated", "elaborated", "reminded", "reminds", "counters",
 	"alleging", "agrees", "ruled", "shouts", "yells", "answers", "repeated", "repeats", "whispers",
 	"concede", "assures", "screaming", "screamed", "screams", "shouting", "writing",
-	"complain", "complains",
+	"complain", "complains", "suggest",
 )
 
 // reportVerbs may take a reported clause ("said that ...", "told reporters the
@@ -69,7 +69,7 @@ var reportVerbs = set(
 	"suggesting", "stressing", "admitting", "acknowledging", "conceding", "complaining",
 	"confirming", "predicting", "asserted", "asserts", "averred", "avers", "clarified",
 	"affirmed", "mentioned", "confessed", "retorted", "speculated", "indicated",
-	"highlighted", "complain", "complains",
+	"highlighted", "complain", "complains", "suggest",
 )
 
 // audienceVerbs take an audience before the reported clause.

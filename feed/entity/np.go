@@ -57,6 +57,9 @@ func isDay(low string) bool {
 
 // npBefore finds the subject ending just before verb v, not before lo.
 func (d *doc) npBefore(v, lo int) ref {
+	if k := d.wentOnTo(v, lo); k > lo {
+		v = k // "Ms Macharia-Otieno went on to suggest that": the subject of "went"
+	}
 	j := d.skipBack(v-1, lo)
 	if j < lo {
 		return ref{}
@@ -2201,6 +2204,23 @@ func (d *doc) agentBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// wentOnTo: the speech verb v follows "went on to", "continued to", "was
+// quick to"; the token after the subject, or -1.
+func (d *doc) wentOnTo(v, lo int) int {
+	if v-3 < lo || !d.toks[v-1].is("to") {
+		return -1
+	}
+	switch k := v - 2; {
+	case d.toks[k].is("on") && d.toks[k-1].is("went", "goes", "go"):
+		return k - 1
+	case d.toks[k].is("continued", "proceeded", "rose", "hastened"):
+		return k
+	case d.toks[k].is("quick") && d.toks[k-1].is("was", "were", "is", "are"):
+		return k - 1
+	}
+	return -1
 }
 
 // nameTitleOrg reads "Name, Title, Body," before the comma at j: a
