@@ -1133,6 +1133,7 @@ func TestOnePerson(t *testing.T) {
 		{"In reply to a question from Kerry TD Eoin Power, the HSE said posts had been advertised.\n\nMr Power said it was a scandal.", "Eoin Power"},
 		{"The team lost on Sunday.\n\nIts coach, the former Davis Cup player Ben Whitcombe, said they were tired.\n\n\"We go again,\" Whitcombe said.", "Ben Whitcombe"},
 		{"The souk was quiet.\n\nKarim Ben Moussa, a spice seller, said trade was slow.\n\n\"Nobody comes,\" Ben Moussa said.", "Karim Ben Moussa"},
+		{"The trial of businessman Hassan Abdirahman Farah resumed on Monday in Nairobi.", "Hassan Abdirahman Farah"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

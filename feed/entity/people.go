@@ -986,6 +986,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	if d.gGiven(first) || d.personAppositive(r.b) && !(r.ta > 0 && d.word(r.ta-1) && d.toks[r.ta-1].cap) {
 		return true // "Jericho Dela Paz, a tricycle driver,"
 	}
+	if k := r.ta - 1; k > 0 && r.ta == r.a && d.word(k) && !d.toks[k].cap && (tradeNoun(d.toks[k].low) || strings.HasSuffix(d.toks[k].low, "man") && len(d.toks[k].low) > 6 || strings.HasSuffix(d.toks[k].low, "woman")) && !d.isCommon(r.a) && !d.toks[r.b-1].in(lxOrgWords) {
+		return true // "businessman Hassan Abdirahman Farah": a trade before the name
+	}
 	if d.toks[r.b-1].in(lxTitles) {
 		return false // "Labour MP", "Green MEP": a party and an office
 	}
