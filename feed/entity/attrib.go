@@ -175,7 +175,10 @@ func (d *doc) attribute() {
 
 func (d *doc) setSpeaker(q *quote, sp speaker) {
 	q.sp, q.done = sp, true
-	if sp.name != "" {
+	if sp.name != "" && !(q.oi > 0 && d.toks[q.oi-1].kind == tWord && d.toks[q.oi-1].is("to") && d.toks[q.oi].para > 0) {
+		// (a partial quotation inside reported speech leaves the
+		// sentence's own speaker to the clause: "He said his coach had
+		// told him before the game to \"...\"")
 		d.last, d.lastAt = sp, q.oi
 	}
 	if sp.p != nil {

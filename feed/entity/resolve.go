@@ -2102,8 +2102,8 @@ func (d *doc) roleInPara(at int, fits func(*person) bool) *person {
 	var found *person
 	for k := at - 1; k >= 0 && d.toks[k].para == d.toks[at].para; k-- {
 		t := &d.toks[k]
-		if !(t.sentStart || k > 0 && d.toks[k-1].text == ",") || !t.is("the") || k+1 >= at || !d.word(k+1) || d.toks[k+1].cap {
-			continue
+		if !(t.sentStart || k > 0 && d.toks[k-1].text == ",") || !t.is("the") || k+1 >= at || !d.word(k+1) || d.toks[k+1].cap || t.inQuote {
+			continue // (not "The coach" inside the quotation: "\"The coach said it, I did it,\" he added")
 		}
 		e := k + 1
 		for e < at && e < k+4 && d.word(e) && !d.toks[e].cap && !d.toks[e].in(lxTitles) {
