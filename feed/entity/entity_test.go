@@ -1135,6 +1135,7 @@ func TestOnePerson(t *testing.T) {
 		{"The team lost on Sunday.\n\nIts coach, the former Davis Cup player Ben Whitcombe, said they were tired.\n\n\"We go again,\" Whitcombe said.", "Ben Whitcombe"},
 		{"The souk was quiet.\n\nKarim Ben Moussa, a spice seller, said trade was slow.\n\n\"Nobody comes,\" Ben Moussa said.", "Karim Ben Moussa"},
 		{"The trial of businessman Hassan Abdirahman Farah resumed on Monday in Nairobi.", "Hassan Abdirahman Farah"},
+		{"Councillor Morven Gunn (Thurso and North West Caithness, Independent) backed the plan. She said the fund was fair.", "Morven Gunn"},
 		{"Bartholomew \"Bart\" Quigley, fiddler, dies at 90\n\nBartholomew Quigley, a fiddler, died on Friday.\n\nBartholomew Declan Quigley was born in 1935.\n\n\"Play it slow,\" Quigley liked to say.", "Bartholomew Declan Quigley"},
 	} {
 		names := peopleNames(Find(c.text))

@@ -376,6 +376,9 @@ func (d *doc) splitRun(a, b int) {
 // sharedSurname: the run [a, b) is a given name, "and", another given
 // name and a surname.
 func (d *doc) sharedSurname(a, b int) bool {
+	if d.afterNameInBrackets(a) {
+		return false // "(Thurso and North West Caithness, Independent)": a ward
+	}
 	for _, k := range [...]int{a, a + 2} {
 		t := &d.toks[k]
 		if !d.gGiven(t.low) && (d.isCommon(k) || d.gHas(t.low)) || t.in(lxTitles|lxOrgWords|lxNotNames) {
@@ -913,6 +916,29 @@ func tradeNoun(low string) bool {
 	return len(low) > 6 && (strings.HasSuffix(low, "ist") || strings.HasSuffix(low, "ian"))
 }
 
+// afterNameInBrackets: token a is inside brackets with a comma that open
+// just after a capitalised name ("Alasdair Gunn (Thurso and North West
+// Caithness, Independent)").
+func (d *doc) afterNameInBrackets(a int) bool {
+	for k := a - 1; k >= 0 && k > a-8; k-- {
+		switch d.toks[k].text {
+		case ")":
+			return false
+		case "(":
+			if k == 0 || !d.word(k-1) || !d.toks[k-1].cap || d.toks[k-1].para != d.toks[a].para {
+				return false
+			}
+			for e := a; e < len(d.toks) && e < a+10 && d.toks[e].text != ")"; e++ {
+				if d.toks[e].text == "," {
+					return true // a ward and a party, not a photographer's credit "(Calum Drummond)"
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // isPlaceRun reports whether the whole run is a gazetteer place.
 func (d *doc) isPlaceRun(r *nameRun) bool {
 	if r.b-r.a == 1 {
@@ -940,6 +966,9 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 	}
 	if r.b-r.a == 2 && d.firmName(r.a) {
 		return false // "Goldman Sachs said in a note"
+	}
+	if d.afterNameInBrackets(r.a) {
+		return false // "Councillor Alasdair Gunn (Thurso and North West Caithness, Independent)": a ward and a party
 	}
 	if d.isPlaceRun(r) || d.quotedTitle(r) || r.ta < r.a && d.toks[r.ta].cap && d.placeEnd(r.ta, r.b) == r.b {
 		return false // "Prince Edward Island" is no Prince Edward
