@@ -679,6 +679,9 @@ func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 			return placeNo // "Brent crude", "Western states": a grade of oil, a direction
 		}
 	}
+	if h.b-h.a == 1 && genericRegionWords[first.low] || h.b-h.a == 2 && first.low == "far" && last.low == "north" {
+		return placeNo // "Western", "North": a region only as "Western Region", "the North Region"
+	}
 	if d.waterAfter(h.b) {
 		return placeNo // "the Stillwater marshes", "the Truckee and Carson rivers": water, not the town
 	}
@@ -729,6 +732,13 @@ func (d *doc) placeOK(h *placeHit, hits []placeHit) int {
 	}
 	return placeNo
 }
+
+// genericRegionWords name regions (of Ghana, Zambia, Cameroon ...) that the
+// gazetteer keeps under "X Region" or "X Province"; alone they are
+// directions or ordinary words.
+var genericRegionWords = set("central", "centre", "coast", "east", "eastern", "lakes", "littoral",
+	"north", "north-west", "northern", "plateau", "south", "south-west", "southern", "west",
+	"western", "north-east", "south-east")
 
 // waterAfter: a lower-case word for water follows the name ending at b,
 // perhaps after "and" and another name.

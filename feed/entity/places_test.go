@@ -29,6 +29,7 @@ func TestPlaces(t *testing.T) {
 		{"a town's name for water", "Snowmelt feeds the Truckee and Carson rivers, and the cut will dry out the Stillwater marshes near Fallon, Nevada.", []string{"Nevada/US"}, []string{"Truckee/US", "Carson/US", "Stillwater/US"}},
 		{"an Irish county after Co", "The landslide at Derrybrien in Co Galway was recalled by farmers from Co Offaly.", []string{"Galway/IE", "Offaly/IE"}, nil},
 		{"regions by their English names", "Miners in Silesia and fishermen in Brittany and Normandy protested.", []string{"Silesia/PL", "Brittany/FR", "Normandy/FR"}, nil},
+		{"regions named by a direction", "Mining was banned in Ghana's Western Region, and buses head north and west.", []string{"Western Region/GH"}, []string{"North Region/CM", "West Region/CM", "North/CM", "West/CM"}},
 		{"ambiguous words need context", "Nice work, said the coach. Reading is fun.", nil, []string{"Nice/FR", "Reading/GB"}},
 		{"a small town whose name without accents is a word", "Insurers called the flood an act of God, and he thanked God.", nil, []string{"Göd/HU"}},
 		{"the same town by its own spelling", "House prices in Göd, north of Budapest, rose.", []string{"Göd/HU"}, nil},

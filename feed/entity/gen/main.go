@@ -132,6 +132,15 @@ var regionTypes = map[string]bool{
 	"Administrative region": true, "Autonomous province": true, "Metropolitan region": true,
 }
 
+// genericRegions are subdivision names that are ordinary words or
+// directions on their own.
+var genericRegions = map[string]bool{
+	"Central": true, "Centre": true, "Coast": true, "East": true, "Eastern": true,
+	"Far North": true, "Lakes": true, "Littoral": true, "North": true, "North-West": true,
+	"Northern": true, "Plateau": true, "South": true, "South-West": true, "Southern": true,
+	"West": true, "Western": true, "North-East": true, "South-East": true,
+}
+
 // secondTypes are further subdivision kinds taken as minor regions (see
 // entry.minor): first-level departments and counties ("Antioquia",
 // Colombia; "Kakamega", Kenya), capital territories, and the provinces and
@@ -168,7 +177,23 @@ func readSubdivisions(path string, capitals map[string]map[string]bool) []entry 
 		if strings.ContainsAny(name, ",/") || len(name) < 3 {
 			continue
 		}
+		generic := genericRegions[name]
+		if generic {
+			// "Western", "Centre", "North-West": news writes "Western
+			// Province", "the Centre Region"; the bare word is a
+			// direction or an ordinary word.
+			kind := s.Type
+			if kind != "Province" && kind != "State" {
+				kind = "Region"
+			}
+			name += " " + kind
+		}
 		e := entry{kind: 'R', name: name, country: s.Code[:2], pop: 0, minor: county || !main}
+		if generic {
+			// The bare word stays a key, so that the finder knows it
+			// for a place's word, though it names no place alone.
+			e.aliases = append(e.aliases, s.Name)
+		}
 		// Chinese provinces are "Guangdong Sheng" in the source and
 		// "Guangdong" in English text.
 		if short, ok := strings.CutSuffix(name, " Sheng"); ok && e.country == "CN" && short != "Taiwan" {
