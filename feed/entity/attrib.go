@@ -411,6 +411,10 @@ func (d *doc) nounUse(i int) bool {
 		// "to compare the observed heatwaves", "the stated aim": a
 		// participle describing a noun.
 		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].is("the", "a", "an", "its", "their", "his", "her") && d.word(i+1) && !d.toks[i+1].cap && !d.toks[i+1].is("that", "on", "in", "to", "by")
+	case "posted", "tweeted", "written", "emailed", "texted":
+		// "in a video message posted to the district's Facebook page":
+		// a participle describing the message.
+		return i > 0 && d.toks[i-1].is("message", "video", "statement", "letter", "note", "post", "clip", "update", "messages", "videos", "statements", "letters", "notes", "posts", "clips", "updates")
 	case "told", "asked", "warned", "informed", "reminded", "assured", "urged", "advised", "accused":
 		// "Residents ... are being told they can go home": the passive's
 		// subject is the audience; and a headline's "..., villagers told
