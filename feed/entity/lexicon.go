@@ -162,7 +162,7 @@ var orgWords = set(
 	"water", "wind", "power", "maritime", "shipping", "conservancy", "lab", "team",
 	"creek", "cove", "beach", "harbour", "harbor", "reef", "heights", "networks",
 	"industries", "enterprises", "resources", "solutions", "communications", "brands",
-	"pharmaceuticals", "logistics", "properties", "ventures", "insurance", "electric",
+	"pharmaceuticals", "logistics", "transport", "transit", "haulage", "freight", "coaches", "properties", "ventures", "insurance", "electric",
 	"petroleum", "telecom", "foods", "storm", "hurricane", "typhoon", "cyclone",
 	"investment", "investments", "advisors", "advisers", "management", "economics", "staff",
 	"analytics", "financial", "asset", "trust", "rūnanga", "runanga", "síochána", "siochana",
