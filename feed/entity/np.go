@@ -1574,6 +1574,9 @@ func (d *doc) opener(lo int) bool {
 	if t.is("when", "if", "once") && d.word(lo+1) && strings.HasSuffix(d.toks[lo+1].low, "ed") {
 		return true // "When asked about the allegations, ..."
 	}
+	if t.sentStart && lo+1 < len(d.toks) && d.toks[lo+1].text == "," && len(t.low) > 6 && strings.HasSuffix(t.low, "ing") {
+		return true // "Cross-examining, Imran Rahman KC, for Mr Ridgeway, suggested"
+	}
 	if t.is("the", "that", "every", "each") {
 		// "The first week, he asked me", "That night, she said"
 		for k := lo + 1; k < len(d.toks) && k <= lo+3 && d.word(k); k++ {
