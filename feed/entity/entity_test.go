@@ -869,6 +869,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a partial quotation after to leaves the sentence's speaker to the clause", "Frankfurt coach Rasmus Holm was angry.\n\n\"It was soft,\" Holm said.\n\nKaito Mori, who joined Freiburg in January, spoke to reporters afterwards.\n\n\"The goal is for my family,\" the 24-year-old said.\n\nHe said his coach had told him to \"attack the space\" and that the goal came from that. \"The coach said it, I did it,\" he added.", "The coach said it, I did it,", "Kaito Mori", true},
 		{"a message posted is no speaker", "\"Every one of those kids matters,\" Superintendent Dana Fox said in a video message posted to the district's Facebook page. \"Our drivers train for this.\"", "Our drivers train for this.", "Dana Fox", true},
 		{"an opening participle before the name", "The jury heard from a witness.\n\nCross-examining, Helen Okafor KC, for the defendant, suggested the witness had been drinking.", "the witness had been drinking", "Helen Okafor", false},
+		{"a subject that read something and said", "The novelist Ana Ruiz sent the draft in May.\n\nHer editor read it and said the ending was too neat.", "the ending was too neat", "her editor", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -112,8 +112,8 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 		r := d.sentenceSubject(lo, v) // "The bank kept rates and said"
 		if r.kind == 'r' || r.kind == 'o' {
-			for k := r.a + 2; k < r.b; k++ {
-				if t := &d.toks[k]; !t.cap && strings.HasSuffix(t.low, "ed") && d.toks[k-1].kind == tWord && !d.toks[k-1].is("the", "a", "an") {
+			for k := r.a + 1; k < r.b; k++ {
+				if t := &d.toks[k]; !t.cap && (strings.HasSuffix(t.low, "ed") && k >= r.a+2 || irregularPast[t.low] && !t.is("read") || t.is("read") && k+1 < r.b && d.toks[k+1].is("it", "the", "a", "his", "her", "my")) && d.toks[k-1].kind == tWord && !d.toks[k-1].is("the", "a", "an") {
 					r.b = k // "The Prime Minister's Office expressed condolences ... and said": the first verb ends the subject
 					break
 				}
