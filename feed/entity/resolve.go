@@ -276,6 +276,9 @@ func (d *doc) resolveName(r ref) speaker {
 	if b-a == 1 && d.toks[a].allCaps && len(d.toks[a].low) >= 2 && d.acronymOrg(a) {
 		return speaker{name: d.asWritten(a, b)} // "IDF said": a body's initials, no person
 	}
+	if b-a == 1 && d.orgEvidence(a) {
+		return speaker{name: d.asWritten(a, b)} // "the energy regulator Ofgem ... Ofgem said": a body
+	}
 	// No known person matched above, and nothing since added one.
 	p := d.addPerson(a, b)
 	run := nameRun{a: a, b: b, ta: r.a, title: a > r.a, person: p}
@@ -388,6 +391,49 @@ func (d *doc) itClause(r ref, v int) bool {
 	}
 	return !d.gGiven(d.toks[r.a].low) && d.matchPerson(r.a, r.b) == nil
 }
+
+// orgEvidence: somewhere the text treats the one-word name at token a as a
+// body's: after a company noun ("the energy regulator Ofgem"), owning what
+// bodies own ("StepChange's clients"), described as one ("Ibec, the Irish
+// business lobby group,"), or as "it" in its own reported words
+// ("StepChange said the number of its clients ...").
+func (d *doc) orgEvidence(a int) bool {
+	w := d.toks[a].low
+	for k := 0; k < len(d.toks); k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap || t.low != w {
+			continue
+		}
+		if k > 0 && d.word(k-1) && !d.toks[k-1].cap && companyNouns[d.toks[k-1].low] {
+			return true
+		}
+		if k+2 < len(d.toks) && d.toks[k+1].low == "'s" && bodyHoldings[d.toks[k+2].low] {
+			return true
+		}
+		if k+3 < len(d.toks) && d.toks[k+1].text == "," && d.toks[k+2].is("the", "a", "an") {
+			for e := k + 3; e < len(d.toks) && e < k+9 && d.word(e); e++ {
+				if e+1 < len(d.toks) && d.toks[e+1].text == "," {
+					if h := d.toks[e].low; companyNouns[h] || lexIn(h, lxOrgHeads) && !d.toks[e].in(lxTitles) {
+						return true
+					}
+					break
+				}
+			}
+		}
+		if k+1 < len(d.toks) && d.toks[k+1].speech {
+			for e := k + 2; e < len(d.toks) && e < k+14 && !d.toks[e].isEnd(); e++ {
+				if d.toks[e].low == "its" && !d.toks[e].inQuote {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bodyHoldings are what a body has and a person seldom does.
+var bodyHoldings = set("clients", "customers", "members", "shares", "shareholders", "board", "staff",
+	"employees", "workforce", "website", "headquarters", "profits", "profit", "revenue", "subsidiary",
+	"stores", "branches", "offices", "chief")
 
 // companyNouns stand before an organisation's name ("energy company Enel").
 var companyNouns = set("company", "firm", "group", "giant", "operator", "utility", "regulator",
