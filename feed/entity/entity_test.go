@@ -870,6 +870,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a message posted is no speaker", "\"Every one of those kids matters,\" Superintendent Dana Fox said in a video message posted to the district's Facebook page. \"Our drivers train for this.\"", "Our drivers train for this.", "Dana Fox", true},
 		{"an opening participle before the name", "The jury heard from a witness.\n\nCross-examining, Helen Okafor KC, for the defendant, suggested the witness had been drinking.", "the witness had been drinking", "Helen Okafor", false},
 		{"a subject that read something and said", "The novelist Ana Ruiz sent the draft in May.\n\nHer editor read it and said the ending was too neat.", "the ending was too neat", "her editor", false},
+		{"a nested he for the relative just spoken of", "Driver Marcus Bell, 58, had worked for the company for a decade.\n\nThe bus left the depot at 7.10am.\n\nIt turned over at the junction with Route 16.\n\nAt the scene, parents arrived within minutes. Amina Farah said her 12-year-old son called her from a stranger's phone.\n\n\"He said, 'Mom, the bus fell over, but I'm OK.' And then the phone died,\" Farah said.", "Mom, the bus fell over, but I'm OK.", "her 12-year-old son", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -42,6 +42,15 @@ func (d *doc) resolve(r ref, at int) speaker {
 		}
 		if g != 'i' {
 			sp := d.resolvePronoun(g, at)
+			if d.inner && sp.p != nil && sp.p != d.outer.p {
+				if rel, k := d.relativeAt(g, at); k >= 0 && !d.toks[k].inQuote && d.toks[k].para+1 >= d.toks[at].para && d.toks[d.tokAt(d.lastMention(sp.p, int(d.toks[at].s)))].para+3 <= d.toks[at].para && !d.kinNamed(k) && !sp.p.desc.has(roleHead(rel.name)) && sp.p != d.mostNamed() {
+					// "Hodan Warsame said her 12-year-old son called her ...
+					// / \"He said, '...'\"": the relative just spoken of, not
+					// someone named paragraphs before (unless the story is
+					// about that one: "her son" is the victim).
+					return rel
+				}
+			}
 			if d.inner && (sp.p != nil && sp.p == d.outer.p || sp.name == "") {
 				// "He said, '...'" inside Andrade's quotation is not
 				// Andrade: the role he spoke of just before, if any, or
@@ -1998,17 +2007,58 @@ var groupNouns = set("couple", "family", "group", "pair", "crowd", "tourists", "
 // relativeBefore finds "her husband", "my mother": a relative of gender g,
 // named by a possessive in at's paragraph or the two before.
 func (d *doc) relativeBefore(g byte, at int) speaker {
+	sp, _ := d.relativeAt(g, at)
+	return sp
+}
+
+// relativeAt is relativeBefore, with the token where the relative is
+// named (or -1): "her 12-year-old son", "my late father" with a word
+// between.
+func (d *doc) relativeAt(g byte, at int) (speaker, int) {
 	para := d.toks[at].para
 	for k := at - 1; k > 0 && d.toks[k].para+2 >= para; k-- {
 		t := &d.toks[k]
-		if t.kind != tWord || !t.in(lxKin) || !d.toks[k-1].is("my", "his", "her", "their", "our") || d.toks[k-1].is("my", "our") && t.para != para && t.inQuote {
+		if t.kind != tWord || !t.in(lxKin) {
+			continue
+		}
+		p := k - 1
+		if p > 0 && d.word(p) && !d.toks[p].cap && !d.toks[p].is("my", "his", "her", "their", "our") && (d.toks[p].is("late", "younger", "older", "little", "elder", "eldest", "youngest", "own") || strings.HasSuffix(d.toks[p].low, "-year-old")) {
+			p-- // "her 12-year-old son", "my late father"
+		}
+		if !d.toks[p].is("my", "his", "her", "their", "our") || d.toks[p].is("my", "our") && t.para != para && t.inQuote {
 			continue // (not "my father" in someone else's quotation before)
 		}
 		if kg := kinGender[t.low]; kg == g {
-			return speaker{name: d.asWritten(k-1, k+1)}
+			return speaker{name: d.asWritten(p, k+1)}, p
 		}
 	}
-	return speaker{}
+	return speaker{}, -1
+}
+
+// kinNamed: the relative that token p's possessive opens is named just
+// after ("her son, Callum Reddish,", "her husband Dale"), or somewhere
+// the text gives a name to someone so described.
+func (d *doc) kinNamed(p int) bool {
+	k := p + 1
+	for k < len(d.toks) && d.word(k) && !d.toks[k].in(lxKin) {
+		k++
+	}
+	if k+1 >= len(d.toks) || !d.toks[k].in(lxKin) {
+		return false
+	}
+	n := k + 1
+	if d.toks[n].text == "," {
+		n++
+	}
+	if n < len(d.toks) && d.word(n) && d.toks[n].cap {
+		return true
+	}
+	for _, q := range d.people {
+		if q.desc.has(d.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronouns give the gender of "him", "her" and "them".
