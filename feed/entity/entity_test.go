@@ -871,6 +871,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an opening participle before the name", "The jury heard from a witness.\n\nCross-examining, Helen Okafor KC, for the defendant, suggested the witness had been drinking.", "the witness had been drinking", "Helen Okafor", false},
 		{"a subject that read something and said", "The novelist Ana Ruiz sent the draft in May.\n\nHer editor read it and said the ending was too neat.", "the ending was too neat", "her editor", false},
 		{"a nested he for the relative just spoken of", "Driver Marcus Bell, 58, had worked for the company for a decade.\n\nThe bus left the depot at 7.10am.\n\nIt turned over at the junction with Route 16.\n\nAt the scene, parents arrived within minutes. Amina Farah said her 12-year-old son called her from a stranger's phone.\n\n\"He said, 'Mom, the bus fell over, but I'm OK.' And then the phone died,\" Farah said.", "Mom, the bus fell over, but I'm OK.", "her 12-year-old son", true},
+		{"a described subject before other verbs and a nested quotation", "\"My little one kept asking me, 'Is it going to come in the house?' I had no answer,\" Ana Ruiz said.", "Is it going to come in the house?", "my little one", true},
+		{"a group before \"used to tell us\"", "\"Old people used to tell us, 'When the river talks loud, you listen.' We listened,\" said Mary Kelly.", "When the river talks loud, you listen.", "Old people", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,10 @@ func (d *doc) attributeNested(q *quote) {
 			}
 		}
 	}
+	if sp := d.nestedSubject(lo, hi); sp.name != "" {
+		q.sp, q.done = sp, true // "My little one kept asking me, '...'", "Old people used to tell us, '...'"
+		return
+	}
 	if v, r := d.verbBefore(lo, hi); r.kind != 0 {
 		if r.kind == 'p' && !outerDone {
 			return // "I told him, '...'": ask again once the outer quotation has its speaker
@@ -56,6 +60,60 @@ func (d *doc) attributeNested(q *quote) {
 		}
 	}
 	q.sp, q.done = speaker{}, true
+}
+
+// nestedSubject reads, before a nested quotation at hi, a clause whose
+// subject is someone described, not named, and whose speech verb comes
+// after other verbs ("My little one kept asking me,", "My neighbor came
+// running up the drive yelling,", "Old people used to tell us,"): the
+// subject as written, or none.
+func (d *doc) nestedSubject(lo, hi int) speaker {
+	v := hi - 1
+	if v > lo && d.toks[v].text == "," {
+		v--
+	}
+	if v > lo && d.toks[v].is("me", "us", "him", "her", "them") {
+		v--
+	}
+	if v <= lo || !d.word(v) || !d.toks[v].speech && !d.toks[v].is("asking", "yelling", "shouting", "screaming", "telling", "whispering", "calling", "crying") {
+		return speaker{}
+	}
+	// the subject: a possessive and up to three words, or words ending in
+	// a noun for people, at the clause's start
+	s := lo
+	e := s
+	if d.toks[s].is("my", "our", "his", "her", "their") {
+		e = s + 1
+		for e < v && e <= s+3 && d.word(e) && !d.toks[e].cap && !auxWord(d.toks[e].low) && !d.toks[e].speech && !strings.HasSuffix(d.toks[e].low, "ed") && !d.toks[e].is("kept", "came", "went", "used", "would", "started", "began") {
+			e++
+		}
+	} else {
+		for e < v && e <= s+2 && d.word(e) && !d.toks[e].speech {
+			e++
+			if groupNouns[d.toks[e-1].low] || d.toks[e-1].is("people", "folks", "elders") {
+				break
+			}
+		}
+		if e == s || !(groupNouns[d.toks[e-1].low] || d.toks[e-1].is("people", "folks", "elders")) {
+			return speaker{}
+		}
+	}
+	if e == s+1 && !d.toks[s].is("my", "our", "his", "her", "their") || e <= s+1 && d.toks[s].is("my", "our", "his", "her", "their") {
+		return speaker{}
+	}
+	// then verbs only, one of them before the speech verb
+	if e >= v || !d.toks[e].is("kept", "keeps", "came", "comes", "used", "would", "started", "began", "was", "were", "is", "are") {
+		return speaker{}
+	}
+	for k := e; k < v; k++ {
+		if !d.word(k) || d.toks[k].cap {
+			return speaker{}
+		}
+	}
+	if sp := d.resolve(ref{kind: 'r', a: s, b: e}, v); sp.name != "" {
+		return sp // "My father used to say, '...'": the father the text names, if it does
+	}
+	return speaker{name: d.asWritten(s, e)}
 }
 
 // addressed: the person the paragraph before token i (a phone-in
