@@ -40,6 +40,16 @@ func (d *doc) resolve(r ref, at int) speaker {
 		if !ok {
 			g = objectPronouns[d.toks[r.a].low] // "according to him"
 		}
+		if g != 'i' && d.inner {
+			for k := at - 1; k > 0 && d.sents[k] == d.sents[at]; k-- {
+				if t := &d.toks[k]; t.inQuote && t.is("my", "our") && d.word(k+1) && (d.toks[k+1].in(lxKin) && kinGender[d.toks[k+1].low] == g || d.toks[k+1].is("youngest", "eldest", "oldest") || d.toks[k+1].is("boy") && g == 'm' || d.toks[k+1].is("girl") && g == 'f') {
+					if sp := d.resolveRole(ref{kind: 'r', a: k, b: k + 2}, k); sp.p != nil {
+						return sp // the relative the text names
+					}
+					return speaker{name: d.asWritten(k, k+2)} // "When my youngest heard about it, he asked me, '...'"
+				}
+			}
+		}
 		if g != 'i' {
 			sp := d.resolvePronoun(g, at)
 			if d.inner && sp.p != nil && sp.p != d.outer.p {
@@ -1948,7 +1958,7 @@ func (d *doc) quotedRoleBefore(at int) speaker {
 	para := d.toks[at].para
 	for k := at - 1; k >= 0 && d.toks[k].para+1 >= para; k-- {
 		t := &d.toks[k]
-		if t.is("my", "our") && k+1 < at && d.word(k+1) && d.toks[k+1].in(lxKin) && (t.inQuote || d.inInterview(k)) {
+		if t.is("my", "our") && k+1 < at && d.word(k+1) && (d.toks[k+1].in(lxKin) || d.toks[k+1].is("youngest", "eldest", "oldest", "boy", "girl")) && (t.inQuote || d.inInterview(k)) {
 			return speaker{name: d.asWritten(k, k+2)} // "When I asked my grandmother, she said"
 		}
 		if !t.inQuote && t.is("a", "an") && k+2 < at && d.word(k+1) && !d.toks[k+1].cap && d.toks[k+1].in(lxTitles|lxUnnamedHeads) && !d.toks[k+1].in(lxOrgHeads) && !d.toks[k+1].is("former") && d.word(k+2) && !d.toks[k+2].cap && (strings.HasSuffix(d.toks[k+2].low, "ed") || irregularPast[d.toks[k+2].low]) {
