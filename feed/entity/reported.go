@@ -242,6 +242,9 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 				if d.toks[k].text == ";" && !d.toks[k].inQuote {
 					return r, c0, k // a semicolon ends the reported clause
 				}
+				if d.toks[k].text == "," && !d.toks[k].inQuote && k+3 < end && d.toks[k+1].is("and", "but", "while", "whereas") && d.speakerThen(k+2, end) {
+					return r, c0, k // "..., and aid agencies warn that ...": another speaker's
+				}
 			}
 			return r, c0, end
 		}
@@ -290,6 +293,27 @@ func (d *doc) verbClause(v, a, b int) (ref, int, int) {
 		}
 	}
 	return ref{}, -1, -1
+}
+
+// speakerThen: the words from k are a short subject, no pronoun, and a
+// speech verb that reports a clause ("aid agencies warn that").
+func (d *doc) speakerThen(k, end int) bool {
+	if !d.word(k) || isPronoun(d.toks[k].low) || d.toks[k].is("that", "the") && k+1 < end && d.toks[k+1].speech {
+		return false
+	}
+	for e := k + 1; e < end && e <= k+4; e++ {
+		t := &d.toks[e]
+		if !d.word(e) || t.inQuote {
+			return false
+		}
+		if t.speech && t.in(lxReportVerbs) && !strings.HasSuffix(t.low, "ing") {
+			return e+1 < end && (d.toks[e+1].is("that") || d.word(e+1) && !d.toks[e+1].in(lxClausePreps))
+		}
+		if auxWord(t.low) || strings.HasSuffix(t.low, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeIn: a relative pronoun ("that", "which", "who") is among tokens
