@@ -875,6 +875,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a group before \"used to tell us\"", "\"Old people used to tell us, 'When the river talks loud, you listen.' We listened,\" said Mary Kelly.", "When the river talks loud, you listen.", "Old people", true},
 		{"a nested he for the relative the quotation just named", "Councillor Owen Price proposed the closure.\n\nSian Lloyd has two children at the school. \"When my youngest heard about it, he asked me, 'Will I still see the sheep?' I did not know what to say,\" she said.", "Will I still see the sheep?", "my youngest", true},
 		{"a second speaker after \", and\"", "The United Nations says 17 million people do not have enough to eat, and aid agencies warn that fishing towns are among the hardest hit.", "fishing towns are among the hardest hit", "aid agencies", false},
+		{"a plural in -men after a long opener", "But since strikes began to hit the port of Hodeidah, fishermen say the deeper waters have become a battlefield.", "the deeper waters have become a battlefield", "fishermen", false},
+		{"a place before a plural in -men", "Killybegs fishermen say the quota cut will tie up half the fleet.", "the quota cut will tie up half the fleet", "Killybegs fishermen", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

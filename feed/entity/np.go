@@ -1148,9 +1148,9 @@ func (d *doc) npEndingAt(j, lo int) ref {
 		a--
 		return d.roleRef(a, j+1)
 	}
-	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data" || t.low == "family") && !t.in(lxTimeWords) {
-		// bare plurals and roles: "officials", "union leaders", "Residents' groups"
-		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || d.toks[j].in(lxOrgHeads) && d.placeAt(a, j) || a == j-1 && d.toks[a].sentStart && !d.gGiven(d.toks[a].low) && !d.placeAt(a, j) && d.matchPerson(a, j) == nil) {
+	if t.in(lxTitles) || t.in(lxOrgHeads) || t.in(lxCompany) || sourceHeads[t.low] || (strings.HasSuffix(t.low, "s") || t.low == "data" || t.low == "family" || len(t.low) > 5 && strings.HasSuffix(t.low, "men") && !t.cap) && !t.in(lxTimeWords) {
+		// bare plurals and roles: "officials", "union leaders", "Residents' groups", "fishermen"
+		if a < j && !(d.toks[a].in(lxTitles) || d.toks[a].in(lxOrgHeads) || d.isCommon(a) || d.demonym(a) || (d.toks[j].in(lxOrgHeads) || strings.HasSuffix(t.low, "men")) && d.placeAt(a, j) || a == j-1 && d.toks[a].sentStart && !d.gGiven(d.toks[a].low) && !d.placeAt(a, j) && d.matchPerson(a, j) == nil) {
 			a = j // but "Brussels police", "Forex dealers"
 		}
 		if a > lo+1 && d.toks[a-1].text == "'" && d.word(a-2) {
