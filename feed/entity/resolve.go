@@ -2240,6 +2240,9 @@ func (d *doc) objectAt(i int) bool {
 		if t := &d.toks[k]; k == i-1 && !t.cap && !t.speech && k > 0 && d.toks[k-1].is("to") && !t.in(lxTitles|lxKin) && !roleNoun(t.low) {
 			return true // "a request to release Osei-Bonsu on bail"
 		}
+		if t := &d.toks[k]; k == i-1 && !t.cap && !t.speech && !auxWord(t.low) && t.is("followed", "beat", "defeated", "replaced", "succeeded", "joined", "overtook", "trailed", "edged", "outscored") {
+			return true // "followed Hendry into the room": the one followed is no subject
+		}
 		if t := &d.toks[k]; !t.cap && (t.speech || auxWord(t.low) || isDet(t.low) || t.in(lxClausePreps) || strings.HasSuffix(t.low, "ed")) {
 			return false // but "a hit from Lions defensive end Kwame Asante"
 		}
