@@ -256,6 +256,9 @@ func (d *doc) resolveName(r ref) speaker {
 		}
 	}
 	if p := d.matchPerson(a, b); p != nil {
+		if run := d.runEndingAt(b); run != nil && run.a == a && run.person != nil && run.person != p && b-a == 1 && d.nickBefore(a) {
+			p = run.person // "Erlinda “Linda” Sarmiento said": the nickname's person, not another Sarmiento
+		}
 		g := titleGender(d.toks[max(r.a-1, 0):a])
 		if g != 0 && p.gender != g {
 			if q := d.matchPersonGender(a, b, g); q != nil {
@@ -304,6 +307,11 @@ func (d *doc) resolveName(r ref) speaker {
 	d.notePerson(&run)
 	d.mentionSurname(p)
 	return speaker{name: p.name, p: p}
+}
+
+// nickBefore: a nickname in marks stands just before token a.
+func (d *doc) nickBefore(a int) bool {
+	return a >= 3 && d.toks[a-1].kind == tMark && d.word(a-2) && d.toks[a-2].cap && (d.toks[a-3].kind == tMark || a >= 4 && d.toks[a-4].kind == tMark)
 }
 
 // agentPlural: a plural of people by trade or role the word lists may lack
