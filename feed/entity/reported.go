@@ -50,10 +50,14 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		}
 	}
 	toks := d.toks // a local, not reloaded for every token
+	tailAcc := d.tailAccording(a, b)
 	for v := a; v < b; v++ {
 		t := &toks[v]
 		if t.kind != tWord || !t.speech && t.low != "according" {
 			continue // most tokens (a test of their own: a branch, not a flag)
+		}
+		if v < tailAcc && t.speech && d.subordinateBefore(a, v) {
+			continue // "... after the board told buyers it would ..., according to traders": the traders' report
 		}
 		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart && !d.titleCaseSays(v, b)) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
@@ -136,6 +140,34 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		}
 	}
 	return sp
+}
+
+// subordinateBefore: a subordinating word ("after", "because") stands
+// between a and v, so v's clause hangs on the sentence's main one.
+func (d *doc) subordinateBefore(a, v int) bool {
+	for k := a + 1; k < v; k++ {
+		if d.toks[k].is("after", "because", "since", "when", "as", "before", "while", "until") && !d.toks[k].inQuote && d.word(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailAccording: the sentence [a, b) ends with ", according to" and its
+// source: the token "according", or -1.
+func (d *doc) tailAccording(a, b int) int {
+	for v := b - 3; v > a+3 && v > b-20; v-- {
+		if d.toks[v].low != "according" || d.toks[v+1].low != "to" || d.toks[v-1].text != "," || d.toks[v].inQuote {
+			continue
+		}
+		for k := v + 2; k < b; k++ {
+			if t := &d.toks[k]; t.kind == tMark || t.text == "," && !(k+1 < b && d.toks[k+1].is("the", "a", "an")) || t.speech && t.kind == tWord && !strings.HasSuffix(t.low, "ed") {
+				return -1 // the sentence goes on after the source
+			}
+		}
+		return v
+	}
+	return -1
 }
 
 // accordingSource: the source after "according to" at v: the phrase, or
