@@ -880,6 +880,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the one followed is no antecedent", "Lukas Brandt won the final in five sets.\n\n\"I was lucky,\" Brandt said.\n\nPaolo Greco, 27, followed Brandt into the room half an hour later. He said the tiebreak would stay with him \"for a long time\".", "for a long time", "Paolo Greco", true},
 		{"a surname after a nickname is the nickname's person", "In Bato, barangay captain Erlinda \u201cLinda\u201d Sarmiento said the village had no power.\n\nHer husband, Teodoro Sarmiento, a fisherman, said their boats were smashed.", "the village had no power", "Erlinda Sarmiento", false},
 		{"a speech verb in a clause after \"after\", then according to", "Coffee futures jumped after Brazil's state marketing board told buyers it would delay shipments, according to traders familiar with the matter.", "Coffee futures jumped after Brazil's state marketing board told buyers it would delay shipments", "traders familiar with the matter", false},
+		{"a title in capitals with its comma inside the marks", "The plant sits in what activists have long called \"Chemical Corridor,\" a stretch of refineries along the river.", "Chemical Corridor,", "", true},
+		{"a title in capitals with its stop inside the marks", "Former students said Kessler used to hum \"Amazing Grace.\" as she set up her lab.", "Amazing Grace.", "", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1047,18 +1047,30 @@ func (d *doc) isScare(q *quote) bool {
 	if o > 1 && d.toks[o-1].text == "," && d.toks[o-2].in(lxWorkCues) && !d.lowerAfterWork(o) {
 		return true // "Her first novel, \"The Cloth Seller's Daughter\", was ..."
 	}
-	words, caps := 0, 0
+	words, caps, strict := 0, 0, 0
+	closing, lastCap := false, false // a comma or a stop just inside the closing mark; the last word's case
 	for k := o + 1; k < len(d.toks) && int(d.toks[k].s) < q.end; k++ {
 		t := &d.toks[k]
 		if t.kind == tPunct && (t.isEnd() || t.text == ",") {
+			if k+1 < len(d.toks) && int(d.toks[k+1].s) >= q.end && t.text != "?" && t.text != "!" {
+				closing = true
+				continue
+			}
 			return false
 		}
 		if t.kind == tWord && t.low != "'s" {
 			words++
-			if t.cap || t.in(lxNotNames) && k > o+1 {
+			if t.cap || t.in(lxNotNames) && k > o+1 || isNumber(t.text) && k > o+1 {
 				caps++
 			}
+			if t.cap && !t.in(lxNotNames) || isNumber(t.text) && k > o+1 {
+				strict++
+			}
+			lastCap = t.cap
 		}
+	}
+	if closing && !(words >= 2 && strict == words && lastCap) {
+		return false // but "Puente Negro," and "Amazing Grace.": a title's closing comma or stop inside the marks
 	}
 	if o > 0 && d.toks[o-1].low == "of" && d.toks[o-1].para == d.toks[o].para && words <= 2 {
 		return true // a term: "warn of \"new normal\"", "a sign of \"nearshoring\""
