@@ -613,12 +613,52 @@ func (d *doc) copyRepeated() {
 		}
 		text := d.text(q.bs, q.be)
 		text = strings.TrimRight(text, ",.!? ")
+		if len(text) <= 8 {
+			// A headline's one word ("Kjærgaard rues 'soft' penalty") is
+			// the words of the one the body quotes saying it, if only
+			// one does.
+			if d.toks[q.oi].para == 0 && len(text) >= 4 && q.sp.name == "" && text[0] >= 'a' && text[0] <= 'z' {
+				var sp speaker
+				for j := range d.quotes {
+					o := &d.quotes[j]
+					if j == i || !o.direct || o.sp.name == "" || d.toks[o.oi].para == 0 || !containsWord(d.text(o.bs, o.be), text) {
+						continue
+					}
+					if sp.name != "" && sp.name != o.sp.name {
+						sp = speaker{}
+						break
+					}
+					sp = o.sp
+				}
+				q.sp = sp
+			}
+			continue
+		}
 		for j := range d.quotes {
 			o := &d.quotes[j]
-			if j != i && o.direct && o.sp.name != "" && o.sp.name != q.sp.name && d.toks[o.oi].para > 0 && len(text) > 8 && strings.Contains(d.text(o.bs, o.be), text) {
+			if j != i && o.direct && o.sp.name != "" && o.sp.name != q.sp.name && d.toks[o.oi].para > 0 && strings.Contains(d.text(o.bs, o.be), text) {
 				q.sp = o.sp
 				break
 			}
 		}
 	}
 }
+
+// containsWord: w is in s as a whole word.
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before := i == 0 || !isLetter(s[i-1])
+		after := i+len(w) == len(s) || !isLetter(s[i+len(w)])
+		if before && after {
+			return true
+		}
+		off = i + len(w)
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
