@@ -1729,6 +1729,20 @@ func (d *doc) headlineName(oi int) *person {
 // someone: theirs.
 func (d *doc) headlineWith(q *quote) *person {
 	c := q.ci
+	if c >= 0 && d.toks[c].para == 0 && c+2 < len(d.toks) && d.toks[c+1].is("-", "—", "–") {
+		// "\"Choking isn't a character flaw\" - sports psychologist Dr
+		// Nkechi Adebayo-Lund on The Long Game": the name after the dash,
+		// before what it is on.
+		for _, r := range d.runs {
+			if r.a > c+1 && r.a <= c+8 && d.toks[r.a].para == 0 && r.person != nil {
+				return r.person
+			}
+			if r.a > c+8 {
+				break
+			}
+		}
+		return nil
+	}
 	if c < 0 || d.toks[c].para != 0 || c+1 >= len(d.toks) || d.toks[c+1].text != ":" {
 		return nil
 	}
