@@ -80,7 +80,22 @@ func (d *doc) nestedSubject(lo, hi int) speaker {
 	}
 	// the subject: a possessive and up to three words, or words ending in
 	// a noun for people, at the clause's start
-	s := lo
+	s := v
+	for s > lo && !d.toks[s-1].isEnd() && d.toks[s-1].kind != tMark {
+		s--
+	}
+	if d.toks[s].is("and", "but", "then", "so") && s+1 < v {
+		s++
+	}
+	if d.toks[s].is("he", "she") && v > s+2 && strings.HasSuffix(d.toks[v].low, "ing") {
+		// "And he just kept putting his hand up and saying, '...'"
+		for k := s + 1; k < v; k++ {
+			if !d.word(k) || d.toks[k].cap {
+				return speaker{}
+			}
+		}
+		return d.resolve(ref{kind: 'p', a: s, b: s + 1}, v)
+	}
 	e := s
 	if d.toks[s].is("my", "our", "his", "her", "their") {
 		e = s + 1
