@@ -885,6 +885,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a headline's one word, quoted once in the body", "Coach rues 'soft' penalty as Freiburg hold on\n\nFrankfurt lost 2-1 on Saturday.\n\n\"For me it is a soft penalty, a very soft one,\" said Rasmus Holm, the Frankfurt coach.", "soft", "Rasmus Holm", true},
 		{"a headline's quotation, a dash, then who said it", "Transcript: \"Fear is only information\" - sports psychologist Dr Amara Obi on The Long Game\n\nHOST: Amara, welcome.\n\nGUEST: Thanks for having me.", "Fear is only information", "Amara Obi", true},
 		{"a nested quotation after \"he kept ... saying\"", "Chidi Okafor scored 41 points as the Nuggets won.\n\n\"He just would not let us lose,\" coach Dan Malloy said of Okafor. \"And he just kept putting his hand up and saying, 'Give it to me.'\"", "Give it to me.", "Chidi Okafor", true},
+		{"the elder of two who share a surname", "Caleb Ortiz farms near Nickerson with his father.\n\nHis father, Ernesto Ortiz, was more philosophical.\n\n\"The land gives and the land takes,\" the elder Ortiz said.", "The land gives and the land takes,", "Ernesto Ortiz", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -255,6 +255,9 @@ func (d *doc) resolveName(r ref) speaker {
 			break
 		}
 	}
+	if p := d.generation(a, b); p != nil {
+		return speaker{name: p.name, p: p} // "the elder Ruiz said": the father, of two Ruizes
+	}
 	if p := d.matchPerson(a, b); p != nil {
 		if run := d.runEndingAt(b); run != nil && run.a == a && run.person != nil && run.person != p && b-a == 1 && d.nickBefore(a) {
 			p = run.person // "Erlinda “Linda” Sarmiento said": the nickname's person, not another Sarmiento
@@ -307,6 +310,31 @@ func (d *doc) resolveName(r ref) speaker {
 	d.notePerson(&run)
 	d.mentionSurname(p)
 	return speaker{name: p.name, p: p}
+}
+
+// generation: the surname [a, b) follows "elder" or "younger" ("the
+// elder Ruiz"), and of the people who share it exactly one was described
+// as a parent (or as a child): that one, or nil.
+func (d *doc) generation(a, b int) *person {
+	if b-a != 1 || a < 1 || !d.toks[a-1].is("elder", "older", "younger") {
+		return nil
+	}
+	elder := !d.toks[a-1].is("younger")
+	var only *person
+	for _, p := range d.people {
+		if !d.partOf(p, a, b) {
+			continue
+		}
+		parent := p.desc.has("father") || p.desc.has("mother") || p.desc.has("grandfather") || p.desc.has("grandmother")
+		child := p.desc.has("son") || p.desc.has("daughter") || p.desc.has("grandson") || p.desc.has("granddaughter")
+		if elder && parent || !elder && child {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	return only
 }
 
 // nickBefore: a nickname in marks stands just before token a.
