@@ -886,6 +886,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a headline's quotation, a dash, then who said it", "Transcript: \"Fear is only information\" - sports psychologist Dr Amara Obi on The Long Game\n\nHOST: Amara, welcome.\n\nGUEST: Thanks for having me.", "Fear is only information", "Amara Obi", true},
 		{"a nested quotation after \"he kept ... saying\"", "Chidi Okafor scored 41 points as the Nuggets won.\n\n\"He just would not let us lose,\" coach Dan Malloy said of Okafor. \"And he just kept putting his hand up and saying, 'Give it to me.'\"", "Give it to me.", "Chidi Okafor", true},
 		{"the elder of two who share a surname", "Caleb Ortiz farms near Nickerson with his father.\n\nHis father, Ernesto Ortiz, was more philosophical.\n\n\"The land gives and the land takes,\" the elder Ortiz said.", "The land gives and the land takes,", "Ernesto Ortiz", true},
+		{"an age and a relation for the one so described", "Speaking this morning, the father, Colm Daly, said a wave struck the boat.\n\nHis wife, Aoife Daly, said their daughter kept the others calm.\n\nThe 41-year-old father said the family would go back on the water \"but maybe not this summer\".", "but maybe not this summer", "Colm Daly", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1078,6 +1078,9 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	}
 	if d.toks[r.a].is("the") && r.a+1 < r.b {
 		if age, ok := yearOld(d.toks[r.a+1].low); ok {
+			if p := d.onlyDescribed(head); p != nil && (p.age == 0 || p.age == age) && r.b-r.a == 3 && lexIn(head, lxKin) {
+				return speaker{name: p.name, p: p} // "the 41-year-old father" for "the father, Colm Fitzgerald,"
+			}
 			if sp := d.resolveAge(age, at); sp.p != nil {
 				return sp // "the 54-year-old mother of three said"
 			}
