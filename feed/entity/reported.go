@@ -1180,6 +1180,13 @@ func (d *doc) fallback(q *quote, sentSp speaker) {
 		return
 	}
 	if d.last.name != "" && int(para)-d.lastQuotePara(q) <= 2 {
+		if v := d.addressedBefore(q.oi); v != nil && d.last.p != nil && v != d.last.p && q.oi > 0 && d.toks[q.oi-1].para < para && d.onlyQuoteInPara(q) && !d.secondPerson(q.oi, q.ci) {
+			// "\"In your day there were no rules, Papà,\" Antonino says.
+			// / \"In my day there were fish.\"": the one addressed answers.
+			d.setSpeaker(q, speaker{name: v.name, p: v})
+			q.turn = true
+			return
+		}
 		if d.last.p != nil && d.vocative(q) == d.last.p {
 			// "\"That's not a revenue number, Lena.\"": said to the last
 			// speaker, so by the one before.
@@ -1397,6 +1404,9 @@ func (d *doc) vocative(q *quote) *person {
 			return nil
 		}
 		if n := &d.toks[k+1]; k+1 == q.ci || n.kind == tPunct && (n.text == "," || n.isEnd()) && (k+2 == q.ci || n.text == ",") {
+			if w := kinAddress[d.toks[k].low]; w != "" && d.matchPerson(k, k+1) == nil {
+				return d.onlyDescribed(w) // "..., Papà," to the one described as the father
+			}
 			return d.matchPerson(k, k+1)
 		}
 		return nil
@@ -1415,6 +1425,24 @@ func (d *doc) vocative(q *quote) *person {
 	}
 	return nil
 }
+
+// onlyQuoteInPara: q's paragraph holds nothing but q.
+func (d *doc) onlyQuoteInPara(q *quote) bool {
+	para := d.toks[q.oi].para
+	if q.ci < 0 {
+		return false
+	}
+	for k := q.ci + 1; k < len(d.toks) && d.toks[k].para == para; k++ {
+		if d.toks[k].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// kinAddress: what someone calls a parent, and the relation it names.
+var kinAddress = map[string]string{"dad": "father", "papa": "father", "papà": "father", "pa": "father", "daddy": "father",
+	"mum": "mother", "mom": "mother", "mama": "mother", "mamma": "mother", "ma": "mother", "mummy": "mother"}
 
 // speakerBefore: the speaker of the last quotation before q, within three
 // paragraphs, who is a person other than not.
