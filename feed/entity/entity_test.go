@@ -888,6 +888,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the elder of two who share a surname", "Caleb Ortiz farms near Nickerson with his father.\n\nHis father, Ernesto Ortiz, was more philosophical.\n\n\"The land gives and the land takes,\" the elder Ortiz said.", "The land gives and the land takes,", "Ernesto Ortiz", true},
 		{"an age and a relation for the one so described", "Speaking this morning, the father, Colm Daly, said a wave struck the boat.\n\nHis wife, Aoife Daly, said their daughter kept the others calm.\n\nThe 41-year-old father said the family would go back on the water \"but maybe not this summer\".", "but maybe not this summer", "Colm Daly", true},
 		{"the one addressed answers in a paragraph of its own", "Antonino Russo runs the boat with his father. Antonino's father, Vito Russo, now 79, first went to sea at 11.\n\n\"In your day there were no rules, Papà,\" Antonino says.\n\n\"In my day there were fish.\"", "In my day there were fish.", "Vito Russo", true},
+		{"a body keeps its article", "The Prime Minister did not attend, but in a statement the Prime Minister's office said the Government \"stands with Canterbury\".", "stands with Canterbury", "the Prime Minister's office", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

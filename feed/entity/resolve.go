@@ -24,7 +24,7 @@ func (d *doc) resolve(r ref, at int) speaker {
 			}
 		}
 		if d.orgName(r) || r.b-r.a == 1 && d.itClause(r, at) {
-			return speaker{name: d.asWritten(r.a, r.b)} // "Ofwat, the regulator, said", "Boeing said it had won"
+			return speaker{name: d.bodyName(r.a, r.b)} // "Ofwat, the regulator, said", "Boeing said it had won"
 		}
 		return d.resolveName(r)
 	case 'p':
@@ -108,7 +108,7 @@ func (d *doc) resolve(r ref, at int) speaker {
 				return sp // "the Minister of Agriculture and Food Sovereignty declared": the minister named before
 			}
 		}
-		return speaker{name: d.asWritten(r.a, r.b)}
+		return speaker{name: d.bodyName(r.a, r.b)}
 	}
 	return speaker{}
 }
@@ -198,7 +198,7 @@ func (d *doc) officeEnd(b int) int {
 func (d *doc) resolveName(r ref) speaker {
 	a, b := r.a, r.b
 	if run := d.runEndingAt(b); run != nil && run.isOrg && run.a == a && d.toks[a].sentStart && b-a >= 3 && d.placeEnd(a+1, b) == b {
-		return speaker{name: d.asWritten(a, b)} // "Health New Zealand said": the body, not a man called Zealand
+		return speaker{name: d.bodyName(a, b)} // "Health New Zealand said": the body, not a man called Zealand
 	}
 	if s, e := d.titledName(a, b); s > a {
 		a, b = s, e // "Cabinet Secretary for Education Meinir Hughes"
@@ -224,7 +224,7 @@ func (d *doc) resolveName(r ref) speaker {
 		if n := d.nameSetOff(d.officeEnd(r.b)); n.kind != 0 {
 			return d.resolveName(n)
 		}
-		return speaker{name: d.asWritten(r.a, r.b)}
+		return speaker{name: d.bodyName(r.a, r.b)}
 	}
 	if b-a >= 2 && d.frenchMister(a) {
 		a++
@@ -234,10 +234,10 @@ func (d *doc) resolveName(r ref) speaker {
 	}
 	if a >= b {
 		if r.b-r.a == 1 && brandOrgs[d.toks[r.a].low] {
-			return speaker{name: d.asWritten(r.a, r.b)} // "Google said"
+			return speaker{name: d.bodyName(r.a, r.b)} // "Google said"
 		}
 		if r.b-r.a == 1 && d.toks[r.a].allCaps && d.acronymOrg(r.a) && d.matchPerson(r.a, r.b) == nil {
-			return speaker{name: d.asWritten(r.a, r.b)} // "NATO said", "UNICEF said", "UN says"
+			return speaker{name: d.bodyName(r.a, r.b)} // "NATO said", "UNICEF said", "UN says"
 		}
 		return speaker{}
 	}
@@ -249,7 +249,7 @@ func (d *doc) resolveName(r ref) speaker {
 				// is the organisation's too.
 				// "NZ Transport Agency Waka Kotahi": the words after the
 				// organisation's word are its name, not a person's.
-				return speaker{name: d.asWritten(r.a, r.b)}
+				return speaker{name: d.bodyName(r.a, r.b)}
 			}
 			a = k + 1 // a label run into a name: "Israel-Gaza War Netanyahu"
 			break
@@ -296,13 +296,13 @@ func (d *doc) resolveName(r ref) speaker {
 		}
 	}
 	if b-a >= 2 && d.commonishTok(a) && !d.gGiven(d.toks[a].low) && d.placeEnd(b-1, b) == b || b-a == 2 && d.firmName(a) {
-		return speaker{name: d.asWritten(r.a, r.b)} // "Environment Canada said": an agency; "Goldman Sachs said": a firm
+		return speaker{name: d.bodyName(r.a, r.b)} // "Environment Canada said": an agency; "Goldman Sachs said": a firm
 	}
 	if b-a == 1 && d.toks[a].allCaps && len(d.toks[a].low) >= 2 && d.acronymOrg(a) {
-		return speaker{name: d.asWritten(a, b)} // "IDF said": a body's initials, no person
+		return speaker{name: d.bodyName(a, b)} // "IDF said": a body's initials, no person
 	}
 	if b-a == 1 && d.orgEvidence(a) {
-		return speaker{name: d.asWritten(a, b)} // "the energy regulator Ofgem ... Ofgem said": a body
+		return speaker{name: d.bodyName(a, b)} // "the energy regulator Ofgem ... Ofgem said": a body
 	}
 	// No known person matched above, and nothing since added one.
 	p := d.addPerson(a, b)
@@ -340,6 +340,15 @@ func (d *doc) generation(a, b int) *person {
 // nickBefore: a nickname in marks stands just before token a.
 func (d *doc) nickBefore(a int) bool {
 	return a >= 3 && d.toks[a-1].kind == tMark && d.word(a-2) && d.toks[a-2].cap && (d.toks[a-3].kind == tMark || a >= 4 && d.toks[a-4].kind == tMark)
+}
+
+// bodyName is a body's name [a, b) as written, with the "the" before it
+// ("after the Kremlin warned", "according to the IOM").
+func (d *doc) bodyName(a, b int) string {
+	if a > 0 && d.toks[a-1].is("the") && d.toks[a-1].para == d.toks[a].para && (!d.toks[a-1].cap || d.toks[a-1].sentStart) {
+		return d.asWritten(a-1, b)
+	}
+	return d.asWritten(a, b)
 }
 
 // agentPlural: a plural of people by trade or role the word lists may lack
