@@ -889,6 +889,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an age and a relation for the one so described", "Speaking this morning, the father, Colm Daly, said a wave struck the boat.\n\nHis wife, Aoife Daly, said their daughter kept the others calm.\n\nThe 41-year-old father said the family would go back on the water \"but maybe not this summer\".", "but maybe not this summer", "Colm Daly", true},
 		{"the one addressed answers in a paragraph of its own", "Antonino Russo runs the boat with his father. Antonino's father, Vito Russo, now 79, first went to sea at 11.\n\n\"In your day there were no rules, Papà,\" Antonino says.\n\n\"In my day there were fish.\"", "In my day there were fish.", "Vito Russo", true},
 		{"a body keeps its article", "The Prime Minister did not attend, but in a statement the Prime Minister's office said the Government \"stands with Canterbury\".", "stands with Canterbury", "the Prime Minister's office", true},
+		{"after according to, a role with a capitalised word and where it was", "Police fired tear gas to disperse the crowd, according to an AFP photographer at the scene.", "Police fired tear gas to disperse the crowd", "an AFP photographer at the scene", false},
+		{"after according to, a role and the town it is in", "The plan would pass, according to one Western diplomat in Kuwait City.", "The plan would pass", "one Western diplomat in Kuwait City", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -1930,7 +1930,12 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 	if b == j+1 {
 		return ref{}
 	}
-	if b+2 < hi && d.toks[j].is("a", "an", "one", "another", "two", "three", "four", "several", "some") && d.toks[b].is("at", "with", "from") && (d.toks[b-1].in(lxTitles|lxUnnamedHeads) || d.toks[b-1].is("officials", "sources", "executives", "diplomats", "engineers")) && d.toks[b+1].is("a", "an", "the") {
+	if b+1 < hi && d.toks[j].is("a", "an", "one", "another") && d.toks[b].is("in", "at", "from") && d.word(b-1) && !d.toks[b-1].cap && (d.toks[b-1].in(lxTitles|lxUnnamedHeads) || roleNoun(d.toks[b-1].low)) && d.word(b+1) && d.toks[b+1].cap {
+		if e := d.placeEnd(b+1, hi); e > b+1 && (e == hi || !d.word(e)) {
+			return d.roleRef(j, e) // "according to one Western diplomat in Kuwait City."
+		}
+	}
+	if b+2 < hi && d.toks[j].is("a", "an", "one", "another", "two", "three", "four", "several", "some") && d.toks[b].is("at", "with", "from") && (d.toks[b-1].in(lxTitles|lxUnnamedHeads) || d.toks[b-1].is("officials", "sources", "executives", "diplomats", "engineers") || roleNoun(d.toks[b-1].low) && d.toks[j].is("a", "an")) && d.toks[b+1].is("a", "an", "the") {
 		e := b + 1
 		for e < hi && e < b+13 && d.word(e) && !d.toks[e].is("who") {
 			e++
