@@ -891,6 +891,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a body keeps its article", "The Prime Minister did not attend, but in a statement the Prime Minister's office said the Government \"stands with Canterbury\".", "stands with Canterbury", "the Prime Minister's office", true},
 		{"after according to, a role with a capitalised word and where it was", "Police fired tear gas to disperse the crowd, according to an AFP photographer at the scene.", "Police fired tear gas to disperse the crowd", "an AFP photographer at the scene", false},
 		{"after according to, a role and the town it is in", "The plan would pass, according to one Western diplomat in Kuwait City.", "The plan would pass", "one Western diplomat in Kuwait City", false},
+		{"a role after the verb keeps the clause that says which one", "\"The market thought Ghana had turned the corner,\" said a trader at a European merchant house who has dealt with the board for a decade.", "The market thought Ghana had turned the corner,", "a trader at a European merchant house who has dealt with the board for a decade", true},
+		{"but not the clause that hides the source", "\"The market thought Ghana had turned the corner,\" said a trader at a European merchant house who asked not to be named.", "The market thought Ghana had turned the corner,", "a trader at a European merchant house", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

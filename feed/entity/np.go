@@ -1919,6 +1919,11 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		b++ // "a study published on Monday" is "a study"
 	}
 	b = d.npTail(j, b, hi)
+	if b > j+1 && d.toks[j].is("a", "an", "one", "two", "three", "four", "several", "some") {
+		if e2 := d.whoClauseEnd(b, hi); e2 > b {
+			return d.roleRef(j, e2) // "said a friend who was with Kieran when he was attacked."
+		}
+	}
 	if b+1 < hi && d.toks[b].is("in") && d.toks[b-1].in(lxOrgHeads) && !d.toks[b-1].in(lxTitles) && d.word(b+1) && d.toks[b+1].cap {
 		if e := d.placeEnd(b+1, hi); e > b+1 && (e == hi || !d.word(e)) {
 			return d.roleRef(j, e) // "according to the weather service's office in Springfield."
@@ -1942,6 +1947,9 @@ func (d *doc) npAfterVerb(v, hi int) ref {
 		}
 		if e == hi || !d.word(e) || d.toks[e].is("who") && d.hiddenBy(e, hi) {
 			return d.roleRef(j, e) // "said a treasury head at a private bank in Mumbai." (or "... who asked not to be named")
+		}
+		if e2 := d.whoClauseEnd(e, hi); e2 > e {
+			return d.roleRef(j, e2) // "said a trader at a European merchant house who has dealt with Cocobod for more than a decade."
 		}
 	}
 	if b+3 < hi && d.toks[j].is("a", "an") && d.toks[b].is("in", "at", "from") && d.toks[b+1].is("the") && d.word(b+2) && d.toks[b+2].cap {
@@ -2212,6 +2220,22 @@ func (d *doc) agentBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// whoClauseEnd: token e opens a relative clause that says which one
+// ("who has dealt with Cocobod for more than a decade") and runs to the
+// end of the sentence at hi: hi, or -1 (also for a clause that hides the
+// source, "who asked not to be named").
+func (d *doc) whoClauseEnd(e, hi int) int {
+	if e >= hi || !d.toks[e].is("who", "whose", "that") || d.hiddenBy(e, hi) || hi-e > 20 {
+		return -1
+	}
+	for k := e + 1; k < hi; k++ {
+		if !d.word(k) || d.toks[k].speech && d.toks[k].in(lxSayVerbs) {
+			return -1
+		}
+	}
+	return hi
 }
 
 // wentOnTo: the speech verb v follows "went on to", "continued to", "was
