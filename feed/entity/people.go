@@ -961,7 +961,7 @@ func (d *doc) evidence(r *nameRun, prep bool) bool {
 			return false
 		}
 	}
-	if t := &d.toks[r.b-1]; t.allCaps && t.in(lxTitles) || strings.HasSuffix(t.low, "-based") || strings.HasSuffix(t.low, "-born") || r.b-r.a >= 2 && d.countryDemonym(r.b-1) {
+	if t := &d.toks[r.b-1]; t.allCaps && t.in(lxTitles) || t.is("mps", "meps", "tds", "mlas", "msps", "mpps") || strings.HasSuffix(t.low, "-based") || strings.HasSuffix(t.low, "-born") || r.b-r.a >= 2 && d.countryDemonym(r.b-1) {
 		return false // "Lumora CEO", "Labour MP": a body and a title, no name; "Hong Kong-based"
 	}
 	if r.b-r.a == 2 && d.firmName(r.a) {

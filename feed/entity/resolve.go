@@ -226,6 +226,17 @@ func (d *doc) resolveName(r ref) speaker {
 		}
 		return speaker{name: d.bodyName(r.a, r.b)}
 	}
+	if e := r.b - 1; r.b-r.a >= 1 && d.toks[e].is("mps", "meps", "tds", "mlas", "msps", "mpps", "senators", "councillors", "councilors", "lawmakers", "legislators") {
+		// "Several Labour MPs said": members of a party, no person
+		s := r.a
+		for s > 0 && d.word(s-1) && (!d.toks[s-1].cap || d.toks[s-1].sentStart) && d.toks[s-1].is("several", "some", "many", "two", "three", "four", "five", "few", "a", "the", "both", "other", "senior", "backbench", "rebel") {
+			s--
+		}
+		if s < r.a && d.toks[s].is("the") && !d.toks[s+1].cap {
+			s++
+		}
+		return speaker{name: d.asWritten(s, r.b)}
+	}
 	if b-a >= 2 && d.frenchMister(a) {
 		a++
 	}
