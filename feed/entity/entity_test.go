@@ -894,6 +894,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a role after the verb keeps the clause that says which one", "\"The market thought Ghana had turned the corner,\" said a trader at a European merchant house who has dealt with the board for a decade.", "The market thought Ghana had turned the corner,", "a trader at a European merchant house who has dealt with the board for a decade", true},
 		{"but not the clause that hides the source", "\"The market thought Ghana had turned the corner,\" said a trader at a European merchant house who asked not to be named.", "The market thought Ghana had turned the corner,", "a trader at a European merchant house", true},
 		{"members of a party in the plural, with their number", "The bill passed.\n\nVictims will have to travel for hours, several Labour MPs said.", "Victims will have to travel for hours", "several Labour MPs", false},
+		{"residents of several places say", "Residents of Indira Nagar, Chinhat and parts of Faizabad Road say they still face cuts of three hours.", "they still face cuts of three hours", "Residents of Indira Nagar, Chinhat and parts of Faizabad Road", false},
+		{"a plural with the phrase that says which", "Astronomers using a telescope in Chile's Atacama Desert say they have found water vapour.", "they have found water vapour", "Astronomers using a telescope in Chile's Atacama Desert", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

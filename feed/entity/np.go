@@ -337,6 +337,9 @@ func (d *doc) npBefore(v, lo int) ref {
 		}
 	}
 	r := d.postModified(d.npEndingAt(j, lo), lo)
+	if g := d.groupBeforePhrase(r, lo); g >= 0 {
+		return ref{kind: 'r', a: g, b: r.b} // "commissioners running Birmingham City Council said", "residents of Indira Nagar, Chinhat and parts of Faizabad Road say"
+	}
 	if r.kind == 'r' && r.a-1 > lo && d.toks[r.a-1].in(lxClausePreps) && !d.toks[r.a-1].cap && adverbNouns[d.toks[r.b-1].low] {
 		return d.sentenceSubject(lo, v) // "The mayor called for order and at one point warned"
 	}
@@ -2237,6 +2240,43 @@ func (d *doc) whoClauseEnd(e, hi int) int {
 	}
 	return hi
 }
+
+// groupBeforePhrase: the noun phrase r ends a phrase that hangs on a
+// plural of people opening the clause at lo ("commissioners running",
+// "residents of ... and", "astronomers using a telescope in"): where that
+// plural's phrase starts, or -1.
+func (d *doc) groupBeforePhrase(r ref, lo int) int {
+	if r.kind == 0 || r.kind == 'p' || r.a-2 < lo {
+		return -1
+	}
+	for k := r.a - 1; k >= lo && k >= r.a-14; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord && !(t.text == "," && k+1 < r.b && d.toks[k+1].cap) && t.text != "'" && t.text != "’" || t.inQuote || t.speech && !strings.HasSuffix(t.low, "ed") || auxWord(t.low) {
+			return -1
+		}
+		if t.cap && !t.sentStart || !(peoplePlurals[t.low] || agentPlural(t.low)) {
+			continue
+		}
+		n := &d.toks[k+1]
+		if k+1 >= r.a || !(n.is("of", "in", "at", "along", "around", "on", "near", "from", "across", "who") || n.kind == tWord && !n.cap && (strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "ed") && d.toks[k+2].is("by"))) {
+			return -1
+		}
+		s := k
+		for s > lo && s > k-3 && d.word(s-1) && !d.toks[s-1].cap && !d.toks[s-1].speech && !auxWord(d.toks[s-1].low) && !d.toks[s-1].in(lxClausePreps) {
+			s--
+		}
+		if s != lo && !(d.toks[s-1].text == "," && d.opener(lo)) {
+			return -1
+		}
+		return s
+	}
+	return -1
+}
+
+// peoplePlurals name groups of people who speak together.
+var peoplePlurals = set("residents", "people", "communities", "commissioners", "advocates", "astronomers",
+	"fishermen", "farmers", "workers", "officials", "parents", "villagers", "owners", "patients", "relatives",
+	"traders", "families", "scientists", "researchers", "doctors", "nurses", "teachers", "students", "tenants", "members", "locals", "shopkeepers", "campaigners")
 
 // wentOnTo: the speech verb v follows "went on to", "continued to", "was
 // quick to"; the token after the subject, or -1.

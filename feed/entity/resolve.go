@@ -978,8 +978,8 @@ func (d *doc) resolveRole(r ref, at int) speaker {
 	hb := r.b // the role's noun ends before its own phrase: "operators in Kaikōura"
 	for k := r.a + 1; k < r.b-1 && !(r.b-2 > r.a && !d.toks[r.b-1].cap && d.toks[r.b-2].cap); k++ {
 		// (but "the University of Southampton oceanographer" is an oceanographer)
-		if d.toks[k].is("in", "at", "from", "of", "for", "with", "to", "on") && !d.toks[k].cap {
-			hb = k
+		if d.toks[k].is("in", "at", "from", "of", "for", "with", "to", "on") && !d.toks[k].cap || k > r.a+1 && !d.toks[k].cap && strings.HasSuffix(d.toks[k].low, "ing") && peoplePlurals[d.toks[k-1].low] {
+			hb = k // (and "commissioners running Birmingham City Council")
 			break
 		}
 	}
