@@ -896,6 +896,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"members of a party in the plural, with their number", "The bill passed.\n\nVictims will have to travel for hours, several Labour MPs said.", "Victims will have to travel for hours", "several Labour MPs", false},
 		{"residents of several places say", "Residents of Indira Nagar, Chinhat and parts of Faizabad Road say they still face cuts of three hours.", "they still face cuts of three hours", "Residents of Indira Nagar, Chinhat and parts of Faizabad Road", false},
 		{"a plural with the phrase that says which", "Astronomers using a telescope in Chile's Atacama Desert say they have found water vapour.", "they have found water vapour", "Astronomers using a telescope in Chile's Atacama Desert", false},
+		{"an office with a list of fields, then the name", "The quota was cut.\n\nMinister for Agriculture, Food and the Marine Declan Furlong said Ireland had fought hard.\n\n\"Nobody pretends this is a good day,\" Furlong said.", "Nobody pretends this is a good day,", "Declan Furlong", true},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

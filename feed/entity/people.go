@@ -199,6 +199,34 @@ func (d *doc) commaInOffice(j int) bool {
 	return false
 }
 
+// officeListName: the run [a, b) goes on an office's list of fields after
+// a comma ("Minister for Agriculture, Food and the Marine Declan
+// Furlong") and ends in a given name and a surname: where the name starts,
+// or -1.
+func (d *doc) officeListName(a, b int) int {
+	if a < 3 || b-a < 4 || d.toks[a-1].text != "," {
+		return -1
+	}
+	office := false
+	for k := a - 2; k >= 0 && k >= a-8 && !office; k-- {
+		office = d.word(k) && d.toks[k].cap && d.toks[k].in(lxTitles) && d.toks[k+1].is("for", "of")
+	}
+	if !office {
+		return -1
+	}
+	joined := false
+	for k := a + 1; k+1 < b; k++ {
+		if t := &d.toks[k]; !t.cap {
+			joined = joined || t.is("and", "the")
+			continue
+		}
+		if joined && d.toks[k-1].cap && !d.isCommon(k) && !d.gHas(d.toks[k].low) && !d.toks[k].in(lxOrgWords) && !d.toks[b-1].in(lxOrgWords) && (d.gGiven(d.toks[k].low) || b-k == 2) && d.toks[k+1].cap {
+			return k
+		}
+	}
+	return -1
+}
+
 // bodySoFar: the capitalised words [i, j) name a body ("Bureau
 // Interprofessionnel"), which French "des" continues ("des Vins de
 // Bourgogne").
@@ -268,6 +296,13 @@ func (d *doc) dashAfter(i int) bool {
 // splitRun marks an organisation run as used, or splits it at connectors
 // into candidate names.
 func (d *doc) splitRun(a, b int) {
+	if k := d.officeListName(a, b); k > a {
+		// "Minister for Agriculture, Food and the Marine Declan
+		// Furlong": the office's last field, then the name.
+		d.runs = append(d.runs, nameRun{a: a, b: k, ta: a, isOrg: true})
+		d.runs = append(d.runs, nameRun{a: k, b: b, ta: a, title: true})
+		return
+	}
 	if a >= 3 && b-a >= 2 && d.toks[a-1].is("called", "named") && d.toks[a-2].is("group", "charity", "organisation", "organization", "network", "nonprofit", "collective", "campaign", "coalition", "association", "movement", "party") && d.toks[a-3].is("a", "an") {
 		// "a group called Neighbors for Sensible Growth": the body's name
 		d.runs = append(d.runs, nameRun{a: a, b: b, ta: a, isOrg: true})

@@ -203,6 +203,9 @@ func (d *doc) resolveName(r ref) speaker {
 	if s, e := d.titledName(a, b); s > a {
 		a, b = s, e // "Cabinet Secretary for Education Meinir Hughes"
 	}
+	if run := d.runEndingAt(b); run != nil && run.person != nil && run.title && run.a > a && run.ta <= a {
+		a = run.a // "Food and the Marine Declan Furlong": the office's end, then the name
+	}
 	if k := d.partyMember(a, b); k >= 0 {
 		a = k + 1 // "the Liberal Democrat Callum Rennie"
 	}
