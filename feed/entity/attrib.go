@@ -209,8 +209,8 @@ func (d *doc) partialIn(q *quote, reported []quote) {
 			}
 		}
 	}
-	if !q.done || q.sp.name != "" || q.oi < 2 || !d.toks[q.oi-1].is("as", "of") && !d.tailVerb(q) || d.toks[q.oi-2].is("known", "such", "term", "word", "phrase") {
-		return
+	if !q.done || q.sp.name != "" || q.oi < 2 || !d.toks[q.oi-1].is("as", "of") && !d.tailVerb(q) || d.toks[q.oi-2].is("known", "such", "term", "word", "phrase") || d.titleWords(q) {
+		return // (and not a title: "a translation of \"A Salt for the Lagoon\"")
 	}
 	for i := range reported {
 		if r := &reported[i]; r.start <= q.start && q.end <= r.end && r.sp.name != "" {
@@ -218,6 +218,23 @@ func (d *doc) partialIn(q *quote, reported []quote) {
 			return
 		}
 	}
+}
+
+// titleWords: q is two or more words, each capitalised but for the small
+// words of a title ("A Salt for the Lagoon").
+func (d *doc) titleWords(q *quote) bool {
+	words := 0
+	for k := q.oi + 1; k < len(d.toks) && int(d.toks[k].s) < q.end; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if !t.cap && !(words > 0 && t.is("for", "the", "of", "and", "a", "an", "in", "on", "to", "at", "with")) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // tailVerb: a pronoun and a speech verb follow the quotation's closing
