@@ -898,6 +898,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a plural with the phrase that says which", "Astronomers using a telescope in Chile's Atacama Desert say they have found water vapour.", "they have found water vapour", "Astronomers using a telescope in Chile's Atacama Desert", false},
 		{"an office with a list of fields, then the name", "The quota was cut.\n\nMinister for Agriculture, Food and the Marine Declan Furlong said Ireland had fought hard.\n\n\"Nobody pretends this is a good day,\" Furlong said.", "Nobody pretends this is a good day,", "Declan Furlong", true},
 		{"a title after \"of\" in reported speech keeps no speaker", "Her publisher, Lantern Books, said a Yoruba translation of \"A House for the River\" would be published next year.", "A House for the River", "", true},
+		{"a live blog's time, then according to, and a speed's abbreviation", "18:40 JST — According to the Japan Meteorological Agency, the storm is moving north-west at 15km/h. \"It is slower than we expected,\" forecaster Takuya Oshiro told a briefing in Tokyo.", "the storm is moving north-west at 15km/h", "the Japan Meteorological Agency", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -59,7 +59,7 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 		if v < tailAcc && t.speech && d.subordinateBefore(a, v) {
 			continue // "... after the board told buyers it would ..., according to traders": the traders' report
 		}
-		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart && !d.titleCaseSays(v, b)) || d.negated(v) || d.naming(v) || d.nounUse(v) {
+		if t.inQuote || d.usedVerb[v] && !d.marksBalanced(a, v) || (t.cap && !t.sentStart && !d.titleCaseSays(v, b) && !(t.low == "according" && d.afterDash(v))) || d.negated(v) || d.naming(v) || d.nounUse(v) {
 			continue
 		}
 		var r, with ref

@@ -673,7 +673,7 @@ func (d *doc) afterDash(a int) bool {
 	}
 	for k := a - 2; k >= 0 && k >= a-8; k-- {
 		if d.toks[k].sentStart {
-			return d.toks[k].cap && d.afterDateline(k, a) == a
+			return (d.toks[k].cap || d.toks[k].text[0] >= '0' && d.toks[k].text[0] <= '9') && d.afterDateline(k, a) == a // (and a live blog's "18:40 JST —")
 		}
 	}
 	return false

@@ -414,8 +414,8 @@ func wordEnd(src string, i int) (int, wordShape) {
 		}
 		break
 	}
-	if j < len(src) && src[j] == '.' && (ws.runes <= 6 && abbrevAt(src[i:j]) && !noBeforeWord(src, i, j) || ws.runes <= 8 && partyTag(src[i:j]) && j+1 < len(src) && (src[j+1] == ',' || src[j+1] == ')')) {
-		j++ // "Mr.", "R-Kan.," (a party and a state)
+	if j < len(src) && src[j] == '.' && (ws.runes <= 6 && abbrevAt(src[i:j]) && !noBeforeWord(src, i, j) && !(i > 0 && src[i-1] == '/') || ws.runes <= 8 && partyTag(src[i:j]) && j+1 < len(src) && (src[j+1] == ',' || src[j+1] == ')')) {
+		j++ // "Mr.", "R-Kan.," (a party and a state); not the "h" of "15km/h."
 		ws.runes++
 	}
 	return j, ws
