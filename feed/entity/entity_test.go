@@ -899,6 +899,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an office with a list of fields, then the name", "The quota was cut.\n\nMinister for Agriculture, Food and the Marine Declan Furlong said Ireland had fought hard.\n\n\"Nobody pretends this is a good day,\" Furlong said.", "Nobody pretends this is a good day,", "Declan Furlong", true},
 		{"a title after \"of\" in reported speech keeps no speaker", "Her publisher, Lantern Books, said a Yoruba translation of \"A House for the River\" would be published next year.", "A House for the River", "", true},
 		{"a live blog's time, then according to, and a speed's abbreviation", "18:40 JST — According to the Japan Meteorological Agency, the storm is moving north-west at 15km/h. \"It is slower than we expected,\" forecaster Takuya Oshiro told a briefing in Tokyo.", "the storm is moving north-west at 15km/h", "the Japan Meteorological Agency", false},
+		{"a barrister puts it to the witness", "The trial continued on Tuesday.\n\nDefence lawyer Wanjiku Otieno put it to the witness that he had himself recommended the company in an earlier memo.", "he had himself recommended the company in an earlier memo", "Wanjiku Otieno", false},
 		{"a county office after according to", "At least two deaths were being investigated as possibly heat-related, according to the Bexar County medical examiner's office.", "At least two deaths were being investigated as possibly heat-related", "the Bexar County medical examiner's office", false},
 	}
 	for _, tt := range tests {

@@ -53,8 +53,25 @@ func (d *doc) reportedIn(a, b int, sp speaker) speaker {
 	tailAcc := d.tailAccording(a, b)
 	for v := a; v < b; v++ {
 		t := &toks[v]
-		if t.kind != tWord || !t.speech && t.low != "according" {
+		if t.kind != tWord || !t.speech && t.low != "according" && t.low != "put" {
 			continue // most tokens (a test of their own: a branch, not a flag)
+		}
+		if t.low == "put" {
+			// "defence lawyer X put it to the witness that he had ...": a
+			// barrister's suggestion, reported
+			if c0 := d.putItTo(v, b); c0 > 0 && !t.inQuote {
+				if r := d.npBefore(v, a); r.kind != 0 {
+					if s := d.resolve(r, v); s.name != "" {
+						end := d.trimEnd(v, b)
+						if d.goodClause(c0, end) {
+							d.reported = append(d.reported, quote{start: int(d.toks[c0].s), end: int(d.toks[end-1].e), direct: false, done: true, sp: s, oi: c0, ci: -1})
+							d.last, d.lastAt = s, v
+							sp = s
+						}
+					}
+				}
+			}
+			continue
 		}
 		if v < tailAcc && t.speech && d.subordinateBefore(a, v) {
 			continue // "... after the board told buyers it would ..., according to traders": the traders' report
@@ -151,6 +168,20 @@ func (d *doc) subordinateBefore(a, v int) bool {
 		}
 	}
 	return false
+}
+
+// putItTo: "put it to the witness that" at v: the token after "that",
+// or -1.
+func (d *doc) putItTo(v, b int) int {
+	if v+4 >= b || !d.toks[v+1].is("it") || !d.toks[v+2].is("to") {
+		return -1
+	}
+	for k := v + 3; k < b && k <= v+7 && d.word(k); k++ {
+		if d.toks[k].is("that") {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // tailAccording: the sentence [a, b) ends with ", according to" and its
